@@ -8,7 +8,9 @@ export type ErrorCode =
   | 'SITREP_E_PIPELINE' // a programming error in the stage order
   | 'SITREP_E_GAZETTEER' // the gazetteer index is missing or broken
   | 'SITREP_E_STORE' // the database cannot be opened or written
-  | 'SITREP_E_USAGE'; // bad command-line or API parameters
+  | 'SITREP_E_USAGE' // bad command-line or API parameters
+  | 'SITREP_E_AUTH' // an API write without the right token, or with writes disabled
+  | 'SITREP_E_NOT_FOUND'; // an API resource (event, article, correction…) that does not exist
 
 export class SitrepError extends Error {
   constructor(

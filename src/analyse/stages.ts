@@ -3,6 +3,11 @@
 import { checkOrder, type Stage } from '../core/stage.js';
 import { tokenize } from './tokens.js';
 import { splitSentences } from './sentences.js';
+import { datesStage } from './dates/stage.js';
+import { figuresStage } from './figures/stage.js';
+import { entitiesStage } from './entities/stage.js';
+import { placesStage } from '../geo/stage.js';
+import { claimsStage, eventsStage, quotesStage } from '../events/stages.js';
 
 const tokensStage: Stage = {
   name: 'tokens',
@@ -18,6 +23,6 @@ const sentencesStage: Stage = {
   run: (doc, ctx) => ({ sentences: splitSentences(doc.text, doc.tokens, doc.article.blocks, ctx.pack.tokens) }),
 };
 
-export const STAGES: readonly Stage[] = Object.freeze([tokensStage, sentencesStage]);
+export const STAGES: readonly Stage[] = Object.freeze([tokensStage, sentencesStage, datesStage, figuresStage, entitiesStage, placesStage, quotesStage, eventsStage, claimsStage]);
 
 checkOrder(STAGES);

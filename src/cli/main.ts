@@ -2,9 +2,15 @@
 import { parseArgs } from 'node:util';
 import type { Command, CommandIO } from './command.js';
 import { analyze } from './commands/analyze.js';
+import { extract } from './commands/extract.js';
+import { serveCommand } from './commands/serve.js';
+import { exportCommand } from './commands/export.js';
+import { ingestCommand } from './commands/ingest.js';
+import { watchCommand } from './commands/watch.js';
+import { evalCommand } from './commands/eval.js';
 import { errorMessage } from '../errors.js';
 
-const COMMANDS: readonly Command[] = [analyze];
+const COMMANDS: readonly Command[] = [analyze, extract, serveCommand, exportCommand, ingestCommand, watchCommand, evalCommand];
 
 function help(): string {
   const lines = ['sitrep — reads conflict news: events, claims, places and dates, with their evidence.', '', 'Commands:'];

@@ -1,4 +1,198 @@
-// The gazetteer index (built by scripts/build-gazetteer.ts). Placeholder interface, filled by the geo stage.
-export interface Gazetteer {
-  readonly size: number;
+// The gazetteer: the built index (scripts/build-gazetteer.ts) loaded once, looked up by
+// normalized name. Entries are numbers into column arrays; `entry(i)` materialises one.
+import { readFileSync } from 'node:fs';
+import { SitrepError } from '../errors.js';
+import { normalizeName } from './normalize.js';
+import { defaultIndexPath, INDEX_FORMAT, NAME_FLAGS, type IndexFile } from './index-file.js';
+
+export interface GazetteerEntry {
+  readonly index: number;
+  /** GeoNames id; null for the few admin-1 regions the sources give no id. */
+  readonly geonameid: number | null;
+  readonly name: string;
+  readonly label: string;
+  readonly lat: number;
+  readonly lon: number;
+  readonly country: string;
+  readonly admin1: string | null;
+  readonly feature: string;
+  readonly population: number;
+}
+
+/** One way a name reaches an entry: NAME_MAIN / NAME_TAGGED bits (see index-file.ts). */
+export interface NameHit {
+  readonly index: number;
+  readonly flags: number;
+}
+
+const NO_HITS: readonly NameHit[] = Object.freeze([]);
+
+export class Gazetteer {
+  private readonly hits = new Map<string, readonly NameHit[]>();
+  private readonly countryIndex = new Map<string, number>();
+  private readonly admin1Index = new Map<string, number>();
+
+  /** Start offset of each record of `file.names`. */
+  private readonly records: Int32Array;
+
+  constructor(private readonly file: IndexFile) {
+    let count = 0;
+    for (let at = file.names.indexOf('\n'); at >= 0; at = file.names.indexOf('\n', at + 1)) count++;
+    this.records = new Int32Array(count);
+    for (let i = 1, at = file.names.indexOf('\n'); i < count; i++, at = file.names.indexOf('\n', at + 1)) this.records[i] = at + 1;
+    for (let i = 0; i < file.feature.length; i++) {
+      const f = file.feature[i]!;
+      if (f === 'PCLI' || f === 'PCLD') this.countryIndex.set(file.country[i]!, i);
+      else if (f === 'ADM1') this.admin1Index.set(`${file.country[i]}.${file.admin1[i]}`, i);
+    }
+  }
+
+  get size(): number {
+    return this.file.id.length;
+  }
+
+  get sources(): readonly string[] {
+    return this.file.sources;
+  }
+
+  /** The offset of `key`'s record values, or -1: a binary search over the sorted records. */
+  private find(key: string): number {
+    const names = this.file.names;
+    let lo = 0;
+    let hi = this.records.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const start = this.records[mid]!;
+      const tab = names.indexOf('\t', start);
+      const k = names.slice(start, tab);
+      if (k === key) return tab + 1;
+      if (k < key) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
+  }
+
+  /** Entries a name can denote, by normalized key (see normalizeName). */
+  lookupKey(key: string): readonly NameHit[] {
+    const cached = this.hits.get(key);
+    if (cached) return cached;
+    const at = this.find(key);
+    const hits =
+      at < 0
+        ? NO_HITS
+        : this.file.names
+            .slice(at, this.file.names.indexOf('\n', at))
+            .split(',')
+            .map((v) => ({ index: Math.floor(Number(v) / NAME_FLAGS), flags: Number(v) % NAME_FLAGS }));
+    this.hits.set(key, hits);
+    return hits;
+  }
+
+  lookup(name: string): readonly NameHit[] {
+    return this.lookupKey(normalizeName(name));
+  }
+
+  has(key: string): boolean {
+    return this.lookupKey(key).length > 0;
+  }
+
+  entry(index: number): GazetteerEntry {
+    const f = this.file;
+    return {
+      index,
+      geonameid: f.id[index] || null,
+      name: f.name[index]!,
+      label: f.label[index]!,
+      lat: f.lat[index]!,
+      lon: f.lon[index]!,
+      country: f.country[index]!,
+      admin1: f.admin1[index] || null,
+      feature: f.feature[index]!,
+      population: f.population[index]!,
+    };
+  }
+
+  feature(index: number): string {
+    return this.file.feature[index]!;
+  }
+
+  population(index: number): number {
+    return this.file.population[index]!;
+  }
+
+  countryOf(index: number): string {
+    return this.file.country[index]!;
+  }
+
+  admin1Of(index: number): string {
+    return this.file.admin1[index]!;
+  }
+
+  position(index: number): [number, number] {
+    return [this.file.lat[index]!, this.file.lon[index]!];
+  }
+
+  /** The entry of a country by ISO alpha-2, or of an admin-1 region by "CC.code". */
+  country(code: string): number | undefined {
+    return this.countryIndex.get(code);
+  }
+
+  admin1(country: string, code: string): number | undefined {
+    return this.admin1Index.get(`${country}.${code}`);
+  }
+
+  private byGeonameId: Map<number, number> | null = null;
+
+  geonameIndex(id: number): number | undefined {
+    if (!this.byGeonameId) {
+      this.byGeonameId = new Map();
+      this.file.id.forEach((gid, i) => gid && !this.byGeonameId!.has(gid) && this.byGeonameId!.set(gid, i));
+    }
+    return this.byGeonameId.get(id);
+  }
+
+  /** The country (ISO alpha-2) an adjective names ("Syrian", "syrienne"), if any. */
+  demonym(word: string): string | null {
+    const key = normalizeName(word);
+    return Object.hasOwn(this.file.demonyms, key) ? this.file.demonyms[key]! : null;
+  }
+}
+
+export function readGazetteer(path: string): Gazetteer {
+  let file: IndexFile;
+  try {
+    file = JSON.parse(readFileSync(path, 'utf8')) as IndexFile;
+  } catch (error) {
+    const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
+    throw new SitrepError(
+      'SITREP_E_GAZETTEER',
+      missing
+        ? `gazetteer index not found at ${path}: run \`npm run prepare\` (node --import tsx scripts/build-gazetteer.ts)`
+        : `gazetteer index at ${path} is unreadable (${(error as Error).message}): rebuild it with \`node --import tsx scripts/build-gazetteer.ts --force\``,
+    );
+  }
+  if (file?.format !== INDEX_FORMAT || !Array.isArray(file.id) || typeof file.names !== 'string') {
+    throw new SitrepError('SITREP_E_GAZETTEER', `${path} is not a ${INDEX_FORMAT} index: rebuild it with \`node --import tsx scripts/build-gazetteer.ts --force\``);
+  }
+  return new Gazetteer(file);
+}
+
+const loaded = new Map<string, Gazetteer>();
+
+/** The gazetteer at `path` (default data/cache/gazetteer.json), read once per process. Throws SITREP_E_GAZETTEER. */
+export function loadGazetteer(path = defaultIndexPath()): Gazetteer {
+  let g = loaded.get(path);
+  if (!g) loaded.set(path, (g = readGazetteer(path)));
+  return g;
+}
+
+/** For callers that can go on without places: the gazetteer, or null after telling `warn` why. */
+export function loadGazetteerOrNull(warn: (message: string) => void, path = defaultIndexPath()): Gazetteer | null {
+  try {
+    return loadGazetteer(path);
+  } catch (error) {
+    if (!(error instanceof SitrepError)) throw error;
+    warn(`${error.code}: ${error.message}`);
+    return null;
+  }
 }

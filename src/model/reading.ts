@@ -111,6 +111,8 @@ export const Figure = z.object({
   id: z.string(),
   kind: FigureKind,
   value: z.number(),
+  /** The upper bound of a range ("entre 10 et 15": value 10, high 15). */
+  high: z.number().optional(),
   unit: z.string().nullable(),
   approx: Approx,
   start: z.number().int(),
@@ -145,6 +147,8 @@ export const Event = z.object({
   territory: z.object({ place: z.string().nullable(), from: z.string().nullable(), to: z.string().nullable() }).nullable(),
   trigger: Span,
   evidence: Span,
+  /** Triggers of later mentions of the same happening, merged into this event ("L'attaque contre X"). */
+  mentions: z.array(Span).default([]),
   /** The rule that produced the event, as `stage/rule`. */
   by: z.string(),
 });

@@ -1,34 +1,27 @@
-// `sitrep analyze INPUT…`: reads each input and prints its reading; storing is `sitrep ingest`.
-import { readFile } from 'node:fs/promises';
+// `sitrep analyze INPUT…`: reads each input (files, directories, URLs, stdin) and prints its
+// reading; storing is `sitrep ingest`. A failed input is reported on stderr and the exit code
+// is 1, the other inputs are still read.
 import type { Command } from '../command.js';
 import { readPage } from '../../pipeline.js';
-import { errorMessage } from '../../errors.js';
+import { loadGazetteerOrNull } from '../../geo/gazetteer.js';
+import type { Reading } from '../../model/reading.js';
+import { INPUT_OPTIONS, INPUT_USAGE, createWriter, forEachPage } from '../read-pages.js';
+import { renderText } from '../../report/text.js';
+
+/** `--format text`: the reading rendered for a person. */
+const renderReading: ((reading: Reading) => string) | null = renderText;
 
 export const analyze: Command = {
   name: 'analyze',
-  usage: 'analyze INPUT… [--published YYYY-MM-DD] [--lang fr|en] [--format json|jsonl|text]',
+  usage: `analyze ${INPUT_USAGE} [--format json|jsonl|text]`,
   summary: 'read articles and print entities, places, dates, figures, quotes, claims and events',
-  options: {
-    published: { type: 'string' },
-    lang: { type: 'string' },
-    format: { type: 'string', default: 'json' },
-  },
+  options: INPUT_OPTIONS,
   async run({ values, positionals }, io) {
-    let failed = 0;
-    for (const input of positionals) {
-      try {
-        const bytes = await readFile(input);
-        const reading = readPage(
-          { origin: input, url: null, file: input, bytes, contentType: null, published: null },
-          { lang: values.lang as string | undefined, published: values.published as string | undefined },
-          { gazetteer: null },
-        );
-        io.stdout.write(JSON.stringify(reading, null, values.format === 'jsonl' ? undefined : 2) + '\n');
-      } catch (error) {
-        failed++;
-        io.stderr.write(`${input}: ${errorMessage(error)}\n`);
-      }
-    }
+    const out = createWriter(io, values.format as string, renderReading ?? undefined);
+    const gazetteer = loadGazetteerOrNull((message) => io.stderr.write(`sitrep analyze: ${message}\n`));
+    const options = { lang: values.lang as string | undefined, published: values.published as string | undefined };
+    const failed = await forEachPage('analyze', positionals, values, io, (raw) => out.write(readPage(raw, options, { gazetteer })));
+    out.end();
     return failed ? 1 : 0;
   },
 };

@@ -1,0 +1,54 @@
+// `npm run bench -- reading-stages [--limit N]`: throughput of the dates, figures and entities
+// stages on real article texts (the zyte benchmark's ground-truth bodies, read in place from
+// ../shared), per stage: seconds, MB/s and articles/s on one core, and peak RSS.
+import { readFileSync } from 'node:fs';
+import { sharedPath } from '../src/shared-data.js';
+import { tokenize } from '../src/analyse/tokens.js';
+import { splitSentences } from '../src/analyse/sentences.js';
+import { findDates } from '../src/analyse/dates/dates.js';
+import { findFigures } from '../src/analyse/figures/figures.js';
+import { findEntities } from '../src/analyse/entities/entities.js';
+import { getPack } from '../src/lang/index.js';
+
+export async function run(args: string[]): Promise<void> {
+  const path = sharedPath('bench', 'extract', 'zyte', 'ground-truth.json');
+  if (!path) {
+    console.log('reading-stages: ../shared/bench/extract/zyte is absent; skipped');
+    return;
+  }
+  const limitAt = args.indexOf('--limit');
+  const limit = limitAt >= 0 ? Number(args[limitAt + 1]) : Infinity;
+  const truth = JSON.parse(readFileSync(path, 'utf8')) as Record<string, { articleBody: string }>;
+  const texts = Object.values(truth).map((t) => t.articleBody).filter(Boolean).slice(0, limit);
+  const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
+  const time = { dates: 0, figures: 0, entities: 0 };
+  const found = { dates: 0, figures: 0, entities: 0 };
+  for (const lang of ['en', 'fr']) {
+    const pack = getPack(lang);
+    for (const text of texts) {
+      const tokens = tokenize(text, pack.tokens);
+      const sentences = splitSentences(text, tokens, [{ kind: 'paragraph', text, start: 0, end: text.length }], pack.tokens);
+      let t = performance.now();
+      const dates = findDates(text, sentences, '2020-06-15', pack.dates, pack.numbers);
+      time.dates += performance.now() - t;
+      t = performance.now();
+      const figures = findFigures(text, tokens, sentences, dates, pack.figures, pack.numbers);
+      time.figures += performance.now() - t;
+      t = performance.now();
+      const entities = findEntities(text, tokens, sentences, [], pack.actors, pack.tokens);
+      time.entities += performance.now() - t;
+      found.dates += dates.length;
+      found.figures += figures.length;
+      found.entities += entities.length;
+    }
+  }
+  const passes = 2;
+  console.log(`reading-stages: ${texts.length} articles, ${(bytes / 1e6).toFixed(2)} MB, read with the en and fr packs each`);
+  console.log('| stage | seconds | MB/s | articles/s | found |');
+  console.log('|---|---|---|---|---|');
+  for (const stage of ['dates', 'figures', 'entities'] as const) {
+    const s = time[stage] / 1000;
+    console.log(`| ${stage} | ${s.toFixed(2)} | ${((bytes * passes) / 1e6 / s).toFixed(2)} | ${((texts.length * passes) / s).toFixed(0)} | ${found[stage]} |`);
+  }
+  console.log(`peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+}

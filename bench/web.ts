@@ -1,0 +1,101 @@
+// `npm run bench -- web [--events N] [--runs N]`: the page against a store of many situation
+// events (100 000 by default), measured in Chromium with the page's performance marks: first
+// load (navigation → map and list drawn, and → timeline drawn) and the redraw after a filter
+// change. Targets: first load < 2 s on loopback, redraw < 200 ms.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Page } from 'playwright-core';
+import { openRepository } from '../src/store/open.js';
+import { syntheticEvents } from './web-data.js';
+import { chromiumMissing, launchChromium } from '../test/web/browser.js';
+import { startServer } from '../test/web/server.js';
+
+const FILTER_CHANGES: [string, string][] = [
+  ['type = ASSAULT', 'type=ASSAULT'],
+  ['modality = alleged', 'modality=alleged'],
+  ['min sources ≥ 3', 'min_sources=3'],
+  ['one month', 'from=2023-06-01&to=2023-06-30'],
+  ['actor = RSF', 'actor=RSF'],
+  ['evidence "fighting"', 'q=fighting'],
+];
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+}
+
+/** Milliseconds from navigation start to a mark, waiting for it. */
+async function markTime(page: Page, name: string): Promise<number> {
+  await page.waitForFunction((n) => performance.getEntriesByName(n).length > 0, name, { timeout: 60_000 });
+  return page.evaluate((n) => performance.getEntriesByName(n)[0].startTime, name);
+}
+
+/** Changes the hash and times the page from its filter mark to the next `drawn` mark. */
+async function redraw(page: Page, query: string): Promise<number> {
+  const before = await page.evaluate(() => performance.getEntriesByName('sitrep:drawn').length);
+  await page.evaluate((q) => {
+    location.hash = `#/?${q}`;
+  }, query);
+  await page.waitForFunction((n) => performance.getEntriesByName('sitrep:drawn').length > n, before, { timeout: 60_000 });
+  return page.evaluate(() => {
+    const filter = performance.getEntriesByName('sitrep:filter').at(-1)!.startTime;
+    return performance.getEntriesByName('sitrep:drawn').at(-1)!.startTime - filter;
+  });
+}
+
+export async function run(args: string[]): Promise<void> {
+  const { values } = parseArgs({ args, options: { events: { type: 'string', default: '100000' }, runs: { type: 'string', default: '5' } } });
+  const count = Number(values.events);
+  const runs = Math.max(1, Number(values.runs));
+  const missing = chromiumMissing();
+  if (missing) {
+    console.log(`web bench skipped: ${missing}`);
+    return;
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'sitrep-web-bench-'));
+  const dbPath = join(dir, 'bench.db');
+  const repo = await openRepository(dbPath);
+  const t0 = performance.now();
+  await repo.replacePicture({ events: syntheticEvents(count), control: [] });
+  await repo.close();
+  console.log(`store: ${count} situation events written in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+
+  const server = await startServer(dbPath, null);
+  const chromium = await launchChromium();
+  try {
+    const loads: number[] = [];
+    const timelines: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const page = await chromium.context.newPage();
+      await page.goto(`${server.url}/`);
+      loads.push(await markTime(page, 'sitrep:ready'));
+      timelines.push(await markTime(page, 'sitrep:timeline'));
+      await page.close();
+    }
+    const page = await chromium.context.newPage();
+    await page.goto(`${server.url}/`);
+    await markTime(page, 'sitrep:timeline');
+    const rows: [string, number[]][] = [];
+    for (const [label, query] of FILTER_CHANGES) {
+      const times: number[] = [];
+      for (let i = 0; i < runs; i++) {
+        times.push(await redraw(page, query));
+        await redraw(page, '');
+      }
+      rows.push([label, times]);
+    }
+    const fmt = (ms: number) => `${Math.round(ms)} ms`;
+    console.log(`\nweb page, ${count} events, Chromium headless on loopback, ${runs} runs each (median / worst)`);
+    console.log('| measure | median | worst | target |');
+    console.log('|---|---|---|---|');
+    console.log(`| first load: map and list drawn | ${fmt(median(loads))} | ${fmt(Math.max(...loads))} | < 2000 ms |`);
+    console.log(`| first load: timeline drawn | ${fmt(median(timelines))} | ${fmt(Math.max(...timelines))} | < 2000 ms |`);
+    for (const [label, times] of rows) console.log(`| redraw after filter: ${label} | ${fmt(median(times))} | ${fmt(Math.max(...times))} | < 200 ms |`);
+  } finally {
+    await chromium.close();
+    await server.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

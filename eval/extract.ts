@@ -1,0 +1,206 @@
+// `npm run eval -- extract [--set zyte|trafilatura|fundus] [--limit N]`: Sitrep's extractor and
+// @mozilla/readability + linkedom (the reference) on the same pages, in one run: accuracy as
+// ../shared/README.md defines it, ms per page, pages per second, crashes.
+import { readFileSync, existsSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { performance } from 'node:perf_hooks';
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import { sharedPath } from '../src/shared-data.js';
+import { extractArticle } from '../src/clean/extract.js';
+import { decodeBytes } from '../src/clean/decode.js';
+import type { Article } from '../src/model/reading.js';
+import { microPrf, shingleMatch, shingleScore, snippetCounts, type Prf } from './_extract-score.js';
+
+interface Output {
+  body: string;
+  title: string | null;
+  published: string | null;
+  authors: string[];
+}
+
+interface Page {
+  id: string;
+  path: string;
+  url: string | null;
+}
+
+interface Tally {
+  ms: number[];
+  crashes: number;
+}
+
+const EMPTY: Output = { body: '', title: null, published: null, authors: [] };
+
+function ours(bytes: Uint8Array, url: string | null): Output {
+  const a: Article = extractArticle({ origin: url ?? '', url, file: null, bytes, contentType: null, published: null });
+  const body = a.blocks.filter((b) => b.kind !== 'title').map((b) => b.text).join('\n\n');
+  return { body, title: a.title, published: a.published, authors: a.authors };
+}
+
+function reference(bytes: Uint8Array, url: string | null): Output {
+  const { text } = decodeBytes(bytes, null);
+  const { document } = parseHTML(text);
+  void url;
+  const r = new Readability(document as unknown as Document).parse();
+  return { body: r?.textContent ?? '', title: r?.title ?? null, published: r?.publishedTime?.slice(0, 10) ?? null, authors: r?.byline ? [r.byline] : [] };
+}
+
+const EXTRACTORS = { sitrep: ours, readability: reference } as const;
+type Name = keyof typeof EXTRACTORS;
+
+/** Runs both extractors on every page; a crash is counted and scored as an empty output. */
+function runAll(pages: Page[]): { outputs: Record<Name, Output[]>; tallies: Record<Name, Tally> } {
+  const outputs = { sitrep: [] as Output[], readability: [] as Output[] };
+  const tallies = { sitrep: { ms: [] as number[], crashes: 0 }, readability: { ms: [] as number[], crashes: 0 } };
+  for (const page of pages) {
+    const bytes = gunzipSync(readFileSync(page.path));
+    for (const name of Object.keys(EXTRACTORS) as Name[]) {
+      const t0 = performance.now();
+      let out = EMPTY;
+      try {
+        out = EXTRACTORS[name](bytes, page.url);
+      } catch {
+        tallies[name].crashes++;
+      }
+      tallies[name].ms.push(performance.now() - t0);
+      outputs[name].push(out);
+    }
+  }
+  return { outputs, tallies };
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? (s[(s.length - 1) >> 1] + s[s.length >> 1]) / 2 : 0;
+};
+const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+const f3 = (x: number) => x.toFixed(3);
+const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
+
+function speedColumns(t: Tally) {
+  return { 'ms/page (median)': median(t.ms).toFixed(1), 'ms/page (mean)': (sum(t.ms) / Math.max(t.ms.length, 1)).toFixed(1), 'pages/s': (t.ms.length / (sum(t.ms) / 1000)).toFixed(1), crashes: t.crashes };
+}
+
+function prfColumns(p: Prf) {
+  return { precision: f3(p.precision), recall: f3(p.recall), F1: f3(p.f1) };
+}
+
+function printSpeedRatio(tallies: Record<Name, Tally>) {
+  const ratio = sum(tallies.readability.ms) / Math.max(sum(tallies.sitrep.ms), 1e-9);
+  console.log(`speed: Sitrep is ${ratio.toFixed(2)}× Readability+linkedom (total time), ${(median(tallies.readability.ms) / Math.max(median(tallies.sitrep.ms), 1e-9)).toFixed(2)}× (median page)\n`);
+}
+
+function limited<T>(xs: T[], limit: number | undefined): T[] {
+  return limit ? xs.slice(0, limit) : xs;
+}
+
+function zyte(dir: string, limit?: number) {
+  const truth = JSON.parse(readFileSync(join(dir, 'ground-truth.json'), 'utf8')) as Record<string, { articleBody: string; url: string }>;
+  const ids = limited(Object.keys(truth).sort(), limit);
+  const pages = ids.map((id) => ({ id, path: join(dir, 'html', `${id}.html.gz`), url: truth[id].url }));
+  const { outputs, tallies } = runAll(pages);
+  const rows: Record<string, unknown> = {};
+  for (const name of Object.keys(EXTRACTORS) as Name[]) {
+    const matches = ids.map((id, i) => shingleMatch(truth[id].articleBody, outputs[name][i].body));
+    rows[name] = { ...prfColumns(shingleScore(matches)), ...speedColumns(tallies[name]) };
+    if (name === 'sitrep' && process.env.SITREP_EVAL_WORST) {
+      const worst = ids.map((id, i) => ({ id, f: shingleScore([matches[i]]) })).sort((a, b) => a.f.f1 - b.f.f1).slice(0, Number(process.env.SITREP_EVAL_WORST));
+      for (const w of worst) console.log(`  worst ${w.id} P=${f3(w.f.precision)} R=${f3(w.f.recall)}`);
+    }
+  }
+  console.log(`\nzyte — ${ids.length} pages (published: trafilatura .958, Readability.js .947)`);
+  console.table(rows);
+  printSpeedRatio(tallies);
+}
+
+function trafilatura(dir: string, limit?: number) {
+  const data = JSON.parse(readFileSync(join(dir, 'evaldata.json'), 'utf8')) as Record<string, { file: string; with: string[]; without: string[] }>;
+  const french = new Set(readFileSync(join(dir, 'french_subset.tsv'), 'utf8').split('\n').slice(1).map((l) => l.split('\t')[0]).filter(Boolean));
+  const urls = limited(Object.keys(data).sort(), limit);
+  const pages = urls.map((url) => ({ id: url, path: join(dir, 'html', `${data[url].file}.gz`), url }));
+  const { outputs, tallies } = runAll(pages);
+  const rows: Record<string, unknown> = {};
+  for (const name of Object.keys(EXTRACTORS) as Name[]) {
+    const all = { tp: 0, fn: 0, fp: 0, tn: 0 };
+    const fr = { tp: 0, fn: 0, fp: 0, tn: 0 };
+    urls.forEach((url, i) => {
+      const c = snippetCounts(outputs[name][i].body, data[url].with, data[url].without);
+      for (const k of ['tp', 'fn', 'fp', 'tn'] as const) {
+        all[k] += c[k];
+        if (french.has(url)) fr[k] += c[k];
+      }
+      if (name === 'sitrep' && process.env.SITREP_EVAL_WORST && (c.fn || c.fp)) console.log(`  miss ${data[url].file} fn=${c.fn} fp=${c.fp}`);
+    });
+    const o = microPrf(all);
+    rows[name] = { ...prfColumns(o), 'F1 (fr pages)': f3(microPrf(fr).f1), ...speedColumns(tallies[name]) };
+  }
+  console.log(`\ntrafilatura — ${urls.length} pages, ${urls.filter((u) => french.has(u)).length} French (published: trafilatura .924, readability-lxml .826)`);
+  console.table(rows);
+  printSpeedRatio(tallies);
+}
+
+interface FundusTruth {
+  title?: string;
+  authors?: string[];
+  publishing_date?: string | null;
+  body?: { summary?: string[]; sections?: { headline?: string[]; paragraphs?: string[] }[] };
+}
+
+function fundus(dir: string, limit?: number) {
+  const index = JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8')) as { country: string; publisher: string; version: string; html: string; url: string }[];
+  const entries = limited(index, limit);
+  const truths = entries.map((e) => {
+    const all = JSON.parse(readFileSync(join(dir, 'test_data', e.country, `${e.publisher}.json`), 'utf8')) as Record<string, FundusTruth>;
+    return all[e.version] ?? {};
+  });
+  const pages = entries.map((e) => ({ id: e.html, path: join(dir, e.html), url: e.url }));
+  const { outputs, tallies } = runAll(pages);
+  const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+  const rows: Record<string, unknown> = {};
+  for (const name of Object.keys(EXTRACTORS) as Name[]) {
+    let titles = 0, dated = 0, dates = 0, authored = 0, authors = 0;
+    const matches: [number, number, number][] = [];
+    truths.forEach((t, i) => {
+      const o = outputs[name][i];
+      if (squash(t.title) === squash(o.title)) titles++;
+      else if (name === 'sitrep' && process.env.SITREP_EVAL_WORST) console.log(`  title ${entries[i].html}: ${JSON.stringify(squash(o.title))} ≠ ${JSON.stringify(squash(t.title))}`);
+      if (t.publishing_date) {
+        dated++;
+        if (o.published === t.publishing_date.slice(0, 10)) dates++;
+        else if (name === 'sitrep' && process.env.SITREP_EVAL_WORST) console.log(`  date ${entries[i].html}: ${o.published} ≠ ${t.publishing_date}`);
+      }
+      if (t.authors?.length) {
+        authored++;
+        const want = new Set(t.authors.map((a) => squash(a).toLowerCase()));
+        const got = new Set(o.authors.map((a) => squash(a).toLowerCase()));
+        if (want.size === got.size && [...want].every((a) => got.has(a))) authors++;
+      }
+      const body = [...(t.body?.summary ?? []), ...(t.body?.sections ?? []).flatMap((s) => [...(s.headline ?? []), ...(s.paragraphs ?? [])])].join('\n');
+      matches.push(shingleMatch(body, o.body));
+    });
+    rows[name] = { 'title exact': pct(titles / entries.length), 'date exact': pct(dates / Math.max(dated, 1)), 'authors exact': pct(authors / Math.max(authored, 1)), 'body F1': f3(shingleScore(matches).f1), ...speedColumns(tallies[name]) };
+  }
+  console.log(`\nfundus — ${entries.length} pages (dates on ${truths.filter((t) => t.publishing_date).length}, authors on ${truths.filter((t) => t.authors?.length).length})`);
+  console.table(rows);
+  printSpeedRatio(tallies);
+}
+
+const SETS = { zyte, trafilatura, fundus } as const;
+
+export async function run(args: string[]): Promise<void> {
+  const { values } = parseArgs({ args, options: { set: { type: 'string' }, limit: { type: 'string' } } });
+  const limit = values.limit ? Number(values.limit) : undefined;
+  const chosen = values.set ? [values.set] : Object.keys(SETS);
+  for (const set of chosen) {
+    if (!(set in SETS)) throw new Error(`unknown set "${set}"; sets: ${Object.keys(SETS).join(', ')}`);
+    const dir = sharedPath('bench', 'extract', set);
+    if (!dir || !existsSync(dir)) {
+      console.log(`extract/${set}: skipped, ../shared/bench/extract/${set} is absent`);
+      continue;
+    }
+    SETS[set as keyof typeof SETS](dir, limit);
+  }
+}

@@ -1,0 +1,161 @@
+// `npm run eval -- geo [--limit N] [--set lgl,gwn,trnews,geovirus]`: geoparsing on ../shared/bench/geo.
+// Resolution on gold spans (Acc@161km, median error) and end-to-end toponym recognition
+// (exact-span precision, recall, F1), beside the published anchors; then a speed line.
+import { readFileSync } from 'node:fs';
+import os from 'node:os';
+import { XMLParser } from 'fast-xml-parser';
+import { sharedPath } from '../src/shared-data.js';
+import { getPack } from '../src/lang/index.js';
+import { loadGazetteer, readGazetteer } from '../src/geo/gazetteer.js';
+import { defaultIndexPath } from '../src/geo/index-file.js';
+import { geocodeSpans, geoparseText } from '../src/geo/geoparse.js';
+import { distanceKm } from '../src/geo/resolve.js';
+
+interface GoldToponym {
+  start: number;
+  end: number;
+  /** Coordinates when the set gives them (and, for GeoWebNews, a GeoNames id: the ones scored). */
+  lat: number | null;
+  lon: number | null;
+}
+interface GoldDoc {
+  text: string;
+  toponyms: GoldToponym[];
+}
+interface BenchSet {
+  name: string;
+  file: string;
+  anchors: string;
+  read(xml: unknown): GoldDoc[];
+}
+
+const list = <T>(x: T | T[] | undefined): T[] => (x === undefined ? [] : Array.isArray(x) ? x : [x]);
+const num = (x: unknown): number | null => (x === '' || x === undefined || x === null || Number.isNaN(Number(x)) ? null : Number(x));
+type Node = Record<string, unknown>;
+
+function readLgl(xml: unknown): GoldDoc[] {
+  return list((xml as Node & { articles: { article: Node[] } }).articles.article).map((a) => ({
+    text: String(a.text ?? ''),
+    toponyms: list((a.toponyms as Node | undefined)?.toponym as Node[]).map((t) => {
+      const gaz = t.gaztag as Node | undefined;
+      return { start: Number(t.start), end: Number(t.end), lat: num(gaz?.lat), lon: num(gaz?.lon) };
+    }),
+  }));
+}
+
+function readGwn(xml: unknown): GoldDoc[] {
+  return list((xml as Node & { articles: { article: Node[] } }).articles.article).map((a) => ({
+    text: String(a.text ?? ''),
+    toponyms: list((a.toponyms as Node | undefined)?.toponym as Node[]).map((t) => {
+      const scored = num(t.geonamesID) !== null;
+      return { start: Number(t.start), end: Number(t.end), lat: scored ? num(t.latitude) : null, lon: scored ? num(t.longitude) : null };
+    }),
+  }));
+}
+
+/** GeoVirus offsets are off by one here and there: the span is the name's occurrence nearest them. */
+function realign(text: string, name: string, start: number): number {
+  for (let d = 0; d <= 3; d++) {
+    if (text.startsWith(name, start - d)) return start - d;
+    if (text.startsWith(name, start + d)) return start + d;
+  }
+  return start;
+}
+
+function readGeoVirus(xml: unknown): GoldDoc[] {
+  return list((xml as Node & { articles: { article: Node[] } }).articles.article).map((a) => {
+    const text = String(a.text ?? '');
+    return {
+      text,
+      toponyms: list((a.locations as Node | undefined)?.location as Node[]).map((t) => {
+        const name = String(t.name ?? '');
+        const start = realign(text, name, Number(t.start));
+        return { start, end: start + (name.length || Number(t.end) - Number(t.start)), lat: num(t.lat), lon: num(t.lon) };
+      }),
+    };
+  });
+}
+
+const SETS: BenchSet[] = [
+  { name: 'lgl', file: 'lgl.xml', anchors: 'Acc@161 Mordecai3 .827, CamCoder .76, Edinburgh .76; F1 Topocluster .71, Edinburgh .62, CLAVIN .57', read: readLgl },
+  { name: 'gwn', file: 'GWN.xml', anchors: 'Acc@161 Mordecai3 .941', read: readGwn },
+  { name: 'trnews', file: 'TR-News.xml', anchors: 'Acc@161 Mordecai3 .873', read: readLgl },
+  { name: 'geovirus', file: 'GeoVirus.xml', anchors: 'Acc@161 CamCoder .82', read: readGeoVirus },
+];
+const TARGET: Record<string, string> = { lgl: '≥ .85, F1 ≥ .75', gwn: '≥ .95', trnews: '≥ .90', geovirus: '' };
+const UNRESOLVED_KM = 20_038;
+
+function median(xs: number[]): number {
+  if (!xs.length) return NaN;
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+}
+
+export async function run(args: string[]): Promise<void> {
+  const limit = Number(args[args.indexOf('--limit') + 1]) || Infinity;
+  const only = args.includes('--set') ? args[args.indexOf('--set') + 1]!.split(',') : null;
+  const verbose = args.includes('--verbose');
+  const started = performance.now();
+  const cpu0 = process.cpuUsage();
+  readGazetteer(defaultIndexPath());
+  const loadMs = performance.now() - started;
+  const loadCpu = process.cpuUsage(cpu0);
+  const g = loadGazetteer();
+  const pack = getPack('en');
+  const parser = new XMLParser({ ignoreAttributes: true, parseTagValue: false, trimValues: false, cdataPropName: false });
+  const rows: string[] = [];
+  let spanCount = 0;
+  let spanMs = 0;
+  for (const set of SETS) {
+    if (only && !only.includes(set.name)) continue;
+    const path = sharedPath('bench', 'geo', set.file);
+    if (!path) {
+      console.log(`geo: skipping ${set.name}: ../shared/bench/geo/${set.file} is absent`);
+      continue;
+    }
+    const docs = set.read(parser.parse(readFileSync(path, 'utf8'))).slice(0, limit);
+    const errors: number[] = [];
+    let tp = 0;
+    let fp = 0;
+    let fn = 0;
+    for (const doc of docs) {
+      const scored = doc.toponyms.filter((t) => t.lat !== null && t.lon !== null && doc.text.slice(t.start, t.end).trim());
+      const t0 = process.cpuUsage();
+      const results = geocodeSpans(doc.text, scored.map((t) => [t.start, t.end] as const), pack, g);
+      const used = process.cpuUsage(t0);
+      spanMs += (used.user + used.system) / 1000;
+      spanCount += scored.length;
+      results.forEach((r, i) => {
+        const km = r.place ? distanceKm(r.place.lat, r.place.lon, scored[i]!.lat!, scored[i]!.lon!) : UNRESOLVED_KM;
+        errors.push(km);
+        if (verbose && km > 161) console.log(`MISS ${doc.text.slice(r.start, r.end)} → ${r.place ? `${r.place.name} ${r.place.country} ${r.place.feature}` : r.reason} (${Math.round(km)} km)`);
+      });
+      const gold = new Set(doc.toponyms.map((t) => `${t.start}:${t.end}`));
+      // Sitrep's places, plus country adjectives, which these sets annotate as toponyms; a sub-area
+      // mention ("north of Alexandria") counts when it ends with the gold name.
+      const places = geoparseText(doc.text, pack, g, { demonyms: true });
+      const found = new Set(places.flatMap((p) => p.mentions.map((m) => {
+        const tail = p.part ? doc.toponyms.find((t) => t.end === m.end && t.start > m.start) : undefined;
+        return tail ? `${tail.start}:${tail.end}` : `${m.start}:${m.end}`;
+      })));
+      for (const k of found) if (gold.has(k)) tp++; else { fp++; if (verbose) { const [s, e] = k.split(':').map(Number); console.log(`FP ${doc.text.slice(s, e)} | ${doc.text.slice(Math.max(0, s! - 30), e! + 20).replace(/\s+/g, ' ')}`); } }
+      for (const k of gold) if (!found.has(k)) { fn++; if (verbose) { const [s, e] = k.split(':').map(Number); console.log(`FN ${doc.text.slice(s, e)} | ${doc.text.slice(Math.max(0, s! - 30), e! + 20).replace(/\s+/g, ' ')}`); } }
+    }
+    const acc = errors.filter((e) => e <= 161).length / (errors.length || 1);
+    const p = tp / (tp + fp || 1);
+    const r = tp / (tp + fn || 1);
+    const f1 = p + r ? (2 * p * r) / (p + r) : 0;
+    rows.push(
+      `| ${set.name.padEnd(8)} | ${String(docs.length).padStart(4)} | ${String(errors.length).padStart(5)} | ${acc.toFixed(3)} | ${median(errors).toFixed(1).padStart(7)} | ${p.toFixed(3)} | ${r.toFixed(3)} | ${f1.toFixed(3)} | ${TARGET[set.name]!.padEnd(15)} | ${set.anchors} |`,
+    );
+  }
+  console.log('| set      | docs | spans | Acc@161 | median km | P     | R     | F1    | target          | published anchors |');
+  console.log('|----------|------|-------|---------|-----------|-------|-------|-------|-----------------|-------------------|');
+  for (const row of rows) console.log(row);
+  const cpuMs = (loadCpu.user + loadCpu.system) / 1000;
+  console.log(
+    `speed: gazetteer load ${loadMs.toFixed(0)} ms wall, ${cpuMs.toFixed(0)} ms CPU (${g.size} entries); ` +
+      `resolution ${Math.round(spanCount / (spanMs / 1000))} spans per CPU-second on gold spans (${spanCount} spans, one core); load average ${os.loadavg()[0]!.toFixed(1)}`,
+  );
+}

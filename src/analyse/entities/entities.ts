@@ -1,0 +1,527 @@
+// Actors of an article: named actors from the pack's dictionary, states with their governments and
+// forces ("armée syrienne", "Syrian army"), ministries, coalitions, people with their roles, capitals
+// that speak for their state (metonymy), and group nouns resolved in context ("les rebelles" → the
+// rebels of the country in focus). Every mention keeps its span; mentions of one canonical actor
+// merge into one entity.
+import type { Block, Entity } from '../../model/reading.js';
+import type { Sentence, Token } from '../../core/doc.js';
+import type { TokenLexicon } from '../tokens.js';
+import { COUNTRY_BY_ISO3 } from '../../lang/shared/countries.js';
+import { GENERIC_NAMES } from '../../lang/shared/actors.js';
+import { normal } from '../common/words.js';
+import { PhraseTrie } from './trie.js';
+import type { ActorDef, ActorLexicon, GenericRef, RoleWords } from './lexicon.js';
+
+type Word =
+  | { t: 'named'; actor: ActorDef }
+  | { t: 'country'; iso3: string }
+  | { t: 'adjective'; iso3: string }
+  | { t: 'capital'; iso3: string }
+  | { t: 'government' }
+  | { t: 'military' }
+  | { t: 'generic'; ref: GenericRef }
+  | { t: 'ministry' }
+  | { t: 'domain'; en: string }
+  | { t: 'coalition' }
+  | { t: 'role'; role: RoleWords }
+  | { t: 'honorific' };
+
+interface Compiled {
+  words: PhraseTrie<Word>;
+  of: PhraseTrie<true>;
+  ledBy: PhraseTrie<true>;
+  agentBefore: PhraseTrie<true>;
+  agentVerbs: PhraseTrie<true>;
+  agentSkip: PhraseTrie<true>;
+  groupLinks: PhraseTrie<true>;
+  possessive: Set<string>;
+  particles: Set<string>;
+  ledSuffix: string[];
+  countryWords: Map<string, string>;
+}
+
+/** One mention before entities are merged: the actor it names and what resolved it. */
+interface Mention {
+  start: number;
+  end: number;
+  actor: ActorDef | null;
+  generic?: GenericRef;
+  /** A person's office, for "le chef de la diplomatie américaine" → the person who holds it. */
+  office?: { key: string; country: string | null };
+  nested?: boolean;
+}
+
+const cache = new WeakMap<ActorLexicon, Compiled>();
+
+function compile(lex: ActorLexicon, tokenLex: TokenLexicon): Compiled {
+  const words = new PhraseTrie<Word>(tokenLex);
+  const countryWords = new Map<string, string>();
+  for (const { actor, aliases } of lex.named) for (const a of aliases) words.add(a, { t: 'named', actor });
+  for (const c of lex.countries) {
+    for (const n of c.names) {
+      words.add(n, { t: 'country', iso3: c.iso3 });
+      countryWords.set(normal(n), c.iso3);
+    }
+    for (const a of c.adjectives) {
+      words.add(a, { t: 'adjective', iso3: c.iso3 });
+      countryWords.set(normal(a), c.iso3);
+    }
+    for (const cap of c.capitals) if (!c.names.includes(cap)) words.add(cap, { t: 'capital', iso3: c.iso3 });
+  }
+  for (const n of lex.governmentNouns) words.add(n, { t: 'government' });
+  for (const n of lex.militaryNouns) words.add(n, { t: 'military' });
+  for (const [p, ref] of Object.entries(lex.generic)) words.add(p, { t: 'generic', ref });
+  for (const n of lex.ministryNouns) words.add(n, { t: 'ministry' });
+  for (const [p, en] of Object.entries(lex.ministries)) words.add(p, { t: 'domain', en });
+  for (const n of lex.coalitionNouns) words.add(n, { t: 'coalition' });
+  for (const role of lex.roles) words.add(role.phrase, { t: 'role', role });
+  for (const h of lex.honorifics) words.add(h, { t: 'honorific' });
+  const set = (list: readonly string[]) => {
+    const trie = new PhraseTrie<true>(tokenLex);
+    for (const p of list) trie.add(p, true);
+    return trie;
+  };
+  return {
+    words,
+    of: set(lex.of),
+    ledBy: set(lex.ledBy),
+    agentBefore: set(lex.agentBefore),
+    agentVerbs: set(lex.agentVerbs),
+    agentSkip: set(lex.agentSkip),
+    groupLinks: set(lex.groupLinks),
+    possessive: new Set(lex.possessive.map(normal)),
+    particles: new Set(lex.nameParticles.map(normal)),
+    ledSuffix: lex.ledSuffix.map(normal),
+    countryWords,
+  };
+}
+
+const government = (iso3: string): ActorDef => ({ name: `${adjective(iso3)} government`, kind: 'government', code: `${iso3}GOV`, country: iso3 });
+const military = (iso3: string): ActorDef => ({ name: `${adjective(iso3)} military`, kind: 'military', code: `${iso3}MIL`, country: iso3 });
+const rebels = (iso3: string | null): ActorDef =>
+  iso3
+    ? { name: `${adjective(iso3)} rebels`, kind: 'armed_group', code: `${iso3}REB`, country: iso3 }
+    : { name: GENERIC_NAMES.rebels, kind: 'armed_group', code: null, country: null };
+const state = (iso3: string): ActorDef => ({ name: COUNTRY_BY_ISO3.get(iso3)?.name ?? iso3, kind: 'state', code: iso3, country: iso3 });
+function adjective(iso3: string): string {
+  return COUNTRY_BY_ISO3.get(iso3)?.adjective ?? iso3;
+}
+
+export function findEntities(
+  text: string,
+  tokens: readonly Token[],
+  sentences: readonly Sentence[],
+  blocks: readonly Block[],
+  lex: ActorLexicon,
+  tokenLex: TokenLexicon,
+): Entity[] {
+  let c = cache.get(lex);
+  if (!c) cache.set(lex, (c = compile(lex, tokenLex)));
+  const reader = new Reader(tokens, c, lex);
+  const mentions: Mention[] = [];
+  const generics: Mention[] = [];
+  const weights = new Map<string, number>();
+  const titleEnd = blocks.find((b) => b.kind === 'title')?.end ?? -1;
+  for (const s of sentences) {
+    for (let i = s.firstToken; i < s.endToken; i++) {
+      for (const m of reader.at(i, s.firstToken, s.endToken)) {
+        (m.actor ? mentions : generics).push(m);
+      }
+      const iso3 = c.countryWords.get(normal(tokens[i].text));
+      if (iso3 && /^\p{L}/u.test(tokens[i].text)) weights.set(iso3, (weights.get(iso3) ?? 0) + (tokens[i].start < titleEnd ? 3 : 1));
+    }
+  }
+  const kept = settle([...mentions, ...holders(generics, mentions)]);
+  const focus = [...weights.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+  addSurnames(kept, tokens, c);
+  const resolved = [...kept, ...resolveGenerics(generics.filter((g) => !kept.some((k) => overlaps(g, k))), kept, focus, tokens, c)];
+  return merge(resolved.filter((m) => m.actor), text, tokens);
+}
+
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+
+/** Longest mention first; a state may sit inside a longer mention ("coalition menée par les États-Unis"). A person
+ * inside a government or military mention ("troupes de Bachar al-Assad") is left out: the actor there is the force. */
+function settle(mentions: Mention[]): Mention[] {
+  const sorted = [...mentions].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: Mention[] = [];
+  for (const m of sorted) {
+    const clash = kept.filter((k) => overlaps(k, m));
+    const nestable = m.actor?.kind === 'state';
+    if (clash.length === 0 || (nestable && clash.every((k) => k.start <= m.start && m.end <= k.end && !k.nested && k.actor?.kind !== m.actor?.kind))) {
+      kept.push(clash.length ? { ...m, nested: true } : m);
+    }
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** Reads the mentions that start at one token. Offsets in mentions are token indices until `merge`. */
+class Reader {
+  constructor(
+    private readonly tokens: readonly Token[],
+    private readonly c: Compiled,
+    private readonly lex: ActorLexicon,
+  ) {}
+
+  at(i: number, first: number, limit: number): Mention[] {
+    const out: Mention[] = [];
+    for (const { value: w, end } of this.c.words.matchAt(this.tokens, i, limit)) {
+      switch (w.t) {
+        case 'named':
+          out.push({ start: i, end, actor: w.actor });
+          break;
+        case 'country':
+          out.push({ start: i, end, actor: state(w.iso3) });
+          if (!this.lex.adjectiveAfter) this.forcesAfterPossessive(out, i, end, w.iso3, limit);
+          break;
+        case 'adjective':
+          if (!this.lex.adjectiveAfter) this.forcesAfterAdjective(out, i, end, w.iso3, limit);
+          break;
+        case 'capital':
+          if (this.isAgent(i, end, first, limit)) out.push({ start: i, end, actor: government(w.iso3) });
+          break;
+        case 'government':
+        case 'military':
+          this.forcesOf(out, i, end, w.t, limit);
+          break;
+        case 'generic':
+          out.push({ start: i, end, actor: null, generic: w.ref });
+          break;
+        case 'ministry':
+          this.ministry(out, i, end, first, limit);
+          break;
+        case 'coalition':
+          this.coalition(out, i, end, limit);
+          break;
+        case 'role':
+          this.person(out, i, end, w.role, first, limit);
+          break;
+        case 'honorific': {
+          const name = this.name(end, limit);
+          if (name > end) out.push({ start: end, end: name, actor: { name: this.text(end, name), kind: 'person', code: null, country: null } });
+          break;
+        }
+        default:
+          break;
+      }
+    }
+    // A leader's surname before a government or military noun ("Assad regime", "Assad's forces").
+    return out;
+  }
+
+  private word(i: number, limit: number, ...kinds: Word['t'][]) {
+    return this.c.words.matchAt(this.tokens, i, limit).find((m) => kinds.includes(m.value.t));
+  }
+
+  private skip(trie: PhraseTrie<true>, i: number, limit: number): number {
+    return trie.matchAt(this.tokens, i, limit)[0]?.end ?? i;
+  }
+
+  /** fr: "armée syrienne", "forces de Damas", "troupes de Bachar al-Assad", "régime Assad". */
+  private forcesOf(out: Mention[], i: number, end: number, kind: 'government' | 'military', limit: number): void {
+    const make = kind === 'government' ? government : military;
+    const adj = this.lex.adjectiveAfter ? this.word(end, limit, 'adjective') : undefined;
+    if (adj && adj.value.t === 'adjective') {
+      out.push({ start: i, end: adj.end, actor: make(adj.value.iso3) });
+      return;
+    }
+    const after = this.skip(this.c.of, end, limit);
+    const target = this.word(after, limit, 'country', 'capital', 'named');
+    if (!target) return;
+    const v = target.value;
+    if (v.t === 'country' || v.t === 'capital') {
+      if (after > end) out.push({ start: i, end: target.end, actor: make(v.iso3) });
+    } else if (v.t === 'named' && v.actor.kind === 'person' && v.actor.country) {
+      out.push({ start: i, end: target.end, actor: make(v.actor.country) });
+    } else if (v.t === 'named' && v.actor.kind === 'armed_group' && after > end) {
+      // "les troupes de l'EI" are the group itself.
+      out.push({ start: i, end: target.end, actor: v.actor });
+    }
+  }
+
+  /** en: "Syrian army", "US troops". */
+  private forcesAfterAdjective(out: Mention[], i: number, end: number, iso3: string, limit: number): void {
+    const noun = this.word(end, limit, 'government', 'military', 'generic');
+    if (!noun) return;
+    const v = noun.value;
+    const ref = v.t === 'generic' ? v.ref : v.t;
+    if (ref === 'government') out.push({ start: i, end: noun.end, actor: government(iso3) });
+    else if (ref === 'military') out.push({ start: i, end: noun.end, actor: military(iso3) });
+    else if (ref === 'rebels') out.push({ start: i, end: noun.end, actor: rebels(iso3) });
+  }
+
+  /** en: "Russia's military". */
+  private forcesAfterPossessive(out: Mention[], i: number, end: number, iso3: string, limit: number): void {
+    if (end < limit && this.c.possessive.has(normal(this.tokens[end].text))) this.forcesAfterAdjective(out, i, end + 1, iso3, limit);
+  }
+
+  /** A capital speaks for its state after "selon", "backed by", or before a verb of saying or deciding. */
+  private isAgent(i: number, end: number, first: number, limit: number): boolean {
+    for (let k = Math.max(first, i - 5); k < i; k++) {
+      if (this.c.agentBefore.matchAt(this.tokens, k, i).some((m) => m.end === i)) return true;
+    }
+    if (end < limit && this.c.possessive.has(normal(this.tokens[end].text))) return true;
+    let j = end;
+    for (let n = 0; n < 6 && j < limit; n++) {
+      if (this.c.agentVerbs.matchAt(this.tokens, j, limit).length) return true;
+      const next = this.skip(this.c.agentSkip, j, limit);
+      if (next === j) break;
+      j = next;
+    }
+    return false;
+  }
+
+  /** "ministère russe de la Défense", "Russian Defence Ministry", "Ministry of Defence". */
+  private ministry(out: Mention[], i: number, end: number, first: number, limit: number): void {
+    let start = i;
+    let stop = end;
+    let iso3: string | null = null;
+    let domain: string | null = null;
+    const take = (m: { value: Word; end: number } | undefined, at: number): number => {
+      if (!m) return at;
+      if (m.value.t === 'adjective' || m.value.t === 'country') iso3 ??= m.value.iso3;
+      else if (m.value.t === 'domain') domain ??= m.value.en;
+      else return at;
+      return m.end;
+    };
+    // After the noun: adjective, "de la" + domain, adjective.
+    stop = take(this.word(stop, limit, 'adjective'), stop);
+    const afterOf = this.skip(this.c.of, stop, limit);
+    if (afterOf > stop) {
+      const d = this.word(afterOf, limit, 'domain', 'country');
+      if (d) stop = take(d, afterOf);
+    }
+    if (this.lex.adjectiveAfter) stop = take(this.word(stop, limit, 'adjective'), stop);
+    // Before it (en): "Russian Defence Ministry", "Russia's defence ministry".
+    for (let k = Math.max(first, i - 4); k < start; k++) {
+      const d = this.word(k, limit, 'domain', 'adjective', 'country');
+      if (!d) continue;
+      let e = d.end;
+      if (d.value.t === 'country' && e < limit && this.c.possessive.has(normal(this.tokens[e].text))) e++;
+      if (e === start || this.word(e, limit, 'domain', 'adjective')?.end === start) {
+        take(d, k);
+        const inner = e < start ? this.word(e, limit, 'domain', 'adjective') : undefined;
+        take(inner, e);
+        start = k;
+        break;
+      }
+    }
+    if (!domain && !iso3) return;
+    const name = `${iso3 ? adjective(iso3) + ' ' : ''}Ministry${domain ? ' of ' + domain : ''}`;
+    out.push({ start, end: stop, actor: { name, kind: 'government', code: iso3 ? `${iso3}GOV` : null, country: iso3 } });
+  }
+
+  /** "la coalition menée par les États-Unis", "the US-led coalition". */
+  private coalition(out: Mention[], i: number, end: number, limit: number): void {
+    const led = this.skip(this.c.ledBy, end, limit);
+    if (led > end) {
+      let j = led;
+      for (let n = 0; n < 2 && j < limit && !this.word(j, limit, 'country', 'capital', 'adjective'); n++) j++;
+      const who = this.word(j, limit, 'country', 'capital', 'adjective');
+      if (who && 'iso3' in who.value) out.push({ start: i, end: who.end, actor: coalitionOf(who.value.iso3) });
+      return;
+    }
+    const before = this.tokens[i - 1];
+    if (!before) return;
+    const lower = normal(before.text);
+    for (const suffix of this.c.ledSuffix) {
+      const iso3 = lower.endsWith(suffix) ? this.c.countryWords.get(lower.slice(0, -suffix.length)) : undefined;
+      if (iso3) out.push({ start: i - 1, end, actor: coalitionOf(iso3) });
+    }
+  }
+
+  /** A role, its complement (country, ministry, organisation) and the name it introduces. */
+  private bodyBefore(i: number, first: number, limit: number): ActorDef | null {
+    if (this.lex.adjectiveAfter) return null;
+    const ministry = i > first ? this.word(i - 1, limit, 'ministry') : undefined;
+    if (ministry && ministry.end === i) {
+      const sub: Mention[] = [];
+      this.ministry(sub, i - 1, i, first, limit);
+      if (sub[0]) return sub[0].actor;
+    }
+    for (let k = Math.max(first, i - 4); k < i; k++) {
+      const named = this.word(k, limit, 'named');
+      if (named && named.end === i && named.value.t === 'named' && named.value.actor.kind !== 'person') return named.value.actor;
+    }
+    return null;
+  }
+
+  private person(out: Mention[], i: number, end: number, role: RoleWords, first: number, limit: number): void {
+    let j = end;
+    let iso3: string | null = null;
+    let of: string | null = null;
+    let domain: string | null = null;
+    // en: "US Secretary of State John Kerry": the adjective before the role.
+    const prev = i > 0 ? this.word(i - 1, limit, 'adjective') : undefined;
+    if (prev && prev.end === i && prev.value.t === 'adjective') iso3 = prev.value.iso3;
+    // en: "Russian Defence Ministry spokesman", "UN envoy": the body before the role.
+    const body = this.bodyBefore(i, first, limit);
+    if (body) {
+      of = `the ${body.name}`;
+      iso3 ??= body.country;
+    }
+    for (let n = 0; n < 3; n++) {
+      const adj = this.word(j, limit, 'adjective');
+      if (adj && adj.value.t === 'adjective') {
+        iso3 ??= adj.value.iso3;
+        j = adj.end;
+        continue;
+      }
+      const afterOf = this.skip(this.c.of, j, limit);
+      if (afterOf === j) break;
+      const sub: Mention[] = [];
+      const m = this.c.words.matchAt(this.tokens, afterOf, limit)[0];
+      if (!m) break;
+      if (m.value.t === 'domain') {
+        // "ministre turc de la Défense": the office's field.
+        domain ??= m.value.en;
+        j = m.end;
+        continue;
+      }
+      if (m.value.t === 'ministry') this.ministry(sub, afterOf, m.end, afterOf, limit);
+      const target = sub[0]?.actor ?? (m.value.t === 'named' ? m.value.actor : m.value.t === 'country' ? state(m.value.iso3) : null);
+      if (!target) break;
+      of = target.kind === 'state' ? target.name : `the ${target.name}`;
+      iso3 ??= target.country;
+      j = sub[0]?.end ?? m.end;
+    }
+    const title = domain ? `${domain} ${role.en}` : role.en;
+    const english = of ? `${title} of ${of}` : iso3 ? `${adjective(iso3)} ${title}` : title;
+    let k = j;
+    if (k < limit && this.tokens[k].text === ',') k++;
+    const name = this.name(k, limit);
+    const key = role.key ?? (domain ? `${domain} ${role.en}`.toLowerCase().replace(/\s+/g, '_') : undefined);
+    const office = key ? { key, country: iso3 } : undefined;
+    if (name - k >= 2 || (name > k && k === j)) {
+      out.push({ start: k, end: name, actor: { name: this.text(k, name), kind: 'person', code: null, country: iso3, role: english }, office });
+    } else if (office) {
+      out.push({ start: i, end: j, actor: null, office, generic: undefined });
+    }
+  }
+
+  private text(from: number, to: number): string {
+    return this.tokens.slice(from, to).map((t, k) => t.text + (t.space && k < to - from - 1 ? ' ' : '')).join('');
+  }
+
+  /** The end of a capitalised name starting at `i` ("John Kerry", "Bachar Al-Assad", "Abu Bakr al-Baghdadi"). */
+  name(i: number, limit: number): number {
+    let j = i;
+    while (j < limit) {
+      const t = this.tokens[j].text;
+      if (/^\p{Lu}\p{Ll}/u.test(t) || /^\p{Lu}\.?$/u.test(t)) j++;
+      else if (j > i && this.c.particles.has(normal(t)) && j + 1 < limit && /^\p{Lu}/u.test(this.tokens[j + 1].text)) j++;
+      else break;
+      if (j - i >= 4) break;
+    }
+    return j;
+  }
+}
+
+function coalitionOf(iso3: string): ActorDef {
+  return { name: `${adjective(iso3)}-led coalition`, kind: 'coalition', code: null, country: iso3 };
+}
+
+/** A person named in full is also every later mention of the full name or the surname alone. */
+function addSurnames(kept: Mention[], tokens: readonly Token[], c: Compiled): void {
+  const people = kept.filter((m) => m.actor?.kind === 'person' && m.end - m.start >= 2);
+  const surnames = new Map(people.map((m) => [tokens[m.end - 1].text, m]));
+  for (let i = 0; i < tokens.length; i++) {
+    const person = surnames.get(tokens[i].text);
+    if (!person || kept.some((k) => k.start <= i && i < k.end) || c.countryWords.has(normal(tokens[i].text))) continue;
+    const n = person.end - person.start;
+    const full = i - n + 1 >= 0 && Array.from({ length: n }, (_, k) => tokens[person.start + k].text === tokens[i - n + 1 + k].text).every(Boolean);
+    const start = full && !kept.some((k) => k.start <= i - n + 1 && i - n + 1 < k.end) ? i - n + 1 : i;
+    kept.push({ start, end: i + 1, actor: person.actor, office: person.office });
+  }
+  kept.sort((a, b) => a.start - b.start);
+}
+
+/** A role without a name ("le chef de la diplomatie américaine"): the person holding that office in the article. */
+function holders(offices: Mention[], mentions: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const o of offices) {
+    if (o.generic || !o.office) continue;
+    const holder = mentions.find((k) => k.actor && k.office?.key === o.office!.key && (k.office.country === o.office!.country || !o.office!.country));
+    if (holder) out.push({ ...o, actor: holder.actor });
+  }
+  return out;
+}
+
+function resolveGenerics(generics: Mention[], kept: Mention[], focus: string | null, tokens: readonly Token[], c: Compiled): Mention[] {
+  const jihadist = mostMentioned(kept.filter((m) => m.actor?.jihadist));
+  const out: Mention[] = [];
+  const sorted = [...generics].sort((a, b) => b.end - b.start - (a.end - a.start));
+  const taken: Mention[] = [];
+  for (const g of sorted) {
+    if (taken.some((t) => overlaps(t, g))) continue;
+    taken.push(g);
+    if (!g.generic) continue;
+    // "les rebelles du groupe armé État islamique": the group named right after.
+    const link = c.groupLinks.matchAt(tokens, g.end)[0]?.end ?? g.end;
+    const named = kept.find((k) => k.start === link && k.actor && k.actor.kind === 'armed_group');
+    if (named && (g.generic === 'rebels' || g.generic === 'jihadists')) {
+      out.push({ ...g, actor: named.actor });
+      continue;
+    }
+    const before = kept.filter((k) => k.end <= g.start && k.actor);
+    switch (g.generic) {
+      case 'rebels':
+        out.push({ ...g, actor: rebels(focus) });
+        break;
+      case 'jihadists':
+        out.push({ ...g, actor: jihadist ?? { name: GENERIC_NAMES.jihadists, kind: 'armed_group', code: null, country: null } });
+        break;
+      case 'government':
+        if (focus) out.push({ ...g, actor: government(focus) });
+        break;
+      case 'military':
+        if (focus) out.push({ ...g, actor: military(focus) });
+        break;
+      case 'ministry': {
+        const last = before.reverse().find((k) => k.actor!.name.includes('Ministry'));
+        if (last) out.push({ ...g, actor: last.actor });
+        break;
+      }
+      case 'coalition': {
+        const last = before.reverse().find((k) => k.actor!.kind === 'coalition');
+        if (last) out.push({ ...g, actor: last.actor });
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  return out;
+}
+
+function mostMentioned(mentions: Mention[]): ActorDef | null {
+  const counts = new Map<string, { actor: ActorDef; n: number }>();
+  for (const m of mentions) {
+    const e = counts.get(m.actor!.name) ?? { actor: m.actor!, n: 0 };
+    e.n++;
+    counts.set(m.actor!.name, e);
+  }
+  return [...counts.values()].sort((a, b) => b.n - a.n)[0]?.actor ?? null;
+}
+
+/** One entity per canonical actor (name and code), ids in order of first mention; token indices become offsets. */
+function merge(mentions: Mention[], text: string, tokens: readonly Token[]): Entity[] {
+  const byKey = new Map<string, Entity>();
+  const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+  for (const m of sorted) {
+    const actor = m.actor!;
+    const start = tokens[m.start].start;
+    const end = tokens[m.end - 1].end;
+    const name = actor.name;
+    const key = `${name}|${actor.code ?? ''}`;
+    let e = byKey.get(key);
+    if (!e) {
+      e = { id: '', name, kind: actor.kind, code: actor.code, country: actor.country, role: actor.role ?? null, mentions: [] };
+      byKey.set(key, e);
+    }
+    if (!e.role && actor.role) e.role = actor.role;
+    if (!e.country && actor.country) e.country = actor.country;
+    e.mentions.push({ start, end, text: text.slice(start, end) });
+  }
+  return [...byKey.values()].map((e, i) => ({ ...e, id: `e${i + 1}` }));
+}

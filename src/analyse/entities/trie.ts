@@ -1,0 +1,60 @@
+// A phrase trie over tokens: every phrase a lexicon lists, tokenised as the text is, looked up
+// from a position to every phrase that starts there. Case is checked per word: an acronym ("EI")
+// must match exactly, a capitalised word ("Turkey") must be capitalised in the text.
+import type { Token } from '../../core/doc.js';
+import { tokenize, type TokenLexicon } from '../tokens.js';
+import { normal } from '../common/words.js';
+
+type CaseRule = 'exact' | 'upper' | 'any';
+
+interface Node<T> {
+  readonly next: Map<string, Node<T>>;
+  readonly values: { value: T; cases: CaseRule[]; words: string[] }[];
+}
+
+export interface TrieMatch<T> {
+  readonly value: T;
+  /** Index one past the last token of the phrase. */
+  readonly end: number;
+}
+
+export class PhraseTrie<T> {
+  private readonly root: Node<T> = { next: new Map(), values: [] };
+
+  constructor(private readonly lexicon: TokenLexicon) {}
+
+  add(phrase: string, value: T): void {
+    // An elided word ("l'", "d'") is a token only before another word.
+    const elided = /['’]$/.test(phrase);
+    const words = tokenize(elided ? phrase + 'x' : phrase, this.lexicon).slice(0, elided ? -1 : undefined);
+    if (words.length === 0) return;
+    let node = this.root;
+    for (const w of words) {
+      const key = normal(w.text);
+      let child = node.next.get(key);
+      if (!child) node.next.set(key, (child = { next: new Map(), values: [] }));
+      node = child;
+    }
+    const cases = words.map((w): CaseRule => (/^\p{Lu}[\p{Lu}\p{Nd}]+$/u.test(w.text) ? 'exact' : /^\p{Lu}/u.test(w.text) ? 'upper' : 'any'));
+    node.values.push({ value, cases, words: words.map((w) => w.text) });
+  }
+
+  /** Every phrase starting at token `i`, longest first. */
+  matchAt(tokens: readonly Token[], i: number, limit = tokens.length): TrieMatch<T>[] {
+    const out: TrieMatch<T>[] = [];
+    let node: Node<T> | undefined = this.root;
+    for (let j = i; j < limit && node; j++) {
+      node = node.next.get(normal(tokens[j].text));
+      if (!node) break;
+      for (const v of node.values) if (casesHold(v.cases, v.words, tokens, i)) out.push({ value: v.value, end: j + 1 });
+    }
+    return out.reverse();
+  }
+}
+
+function casesHold(cases: CaseRule[], words: string[], tokens: readonly Token[], i: number): boolean {
+  return cases.every((c, k) => {
+    const t = tokens[i + k].text;
+    return c === 'any' || (c === 'upper' ? /^\p{Lu}/u.test(t) : t.replace(/’/g, "'") === words[k].replace(/’/g, "'"));
+  });
+}

@@ -1,0 +1,200 @@
+// Figures: a number (digits, number words or a vague count), its bound ("plus de", "at least"),
+// what it counts (the noun after it) and what happened to it (a cue word near it in the sentence).
+// A number with no counted noun, percent sign or cue right before it is not a figure: years, dates,
+// times, ages and ordinals fall out that way.
+import type { DateMention, Figure } from '../../model/reading.js';
+import type { Sentence, Token } from '../../core/doc.js';
+import { alternation, normal, wordRegex } from '../common/words.js';
+import { numberSource, parseNumber, type NumberLexicon } from './numbers.js';
+import type { Approx, CountedNoun, FigureKind, FigureLexicon } from './lexicon.js';
+
+/** Kinds a cue gives that say what happened to the counted; they outrank the noun's own kind. */
+const EVENT_KINDS: ReadonlySet<FigureKind> = new Set(['killed', 'injured', 'displaced', 'surrendered', 'captured', 'detained', 'missing']);
+/** Units of counted people, whose kind a cue may refine. */
+const PEOPLE: ReadonlySet<string> = new Set(['people', 'families']);
+const CUE_WINDOW = 7;
+const NOUN_WINDOW = 3;
+
+interface Compiled {
+  re: RegExp;
+  approxBefore: Map<string, Approx>;
+  approxAfter: Map<string, Approx>;
+  vague: Map<string, { value: number; approx: Approx }>;
+  nouns: Map<string, CountedNoun>;
+  links: Set<string>;
+  stops: Set<string>;
+  /** Cues by the first three letters of their first word, so a token checks only a few. */
+  cues: Map<string, { words: string[]; kind: FigureKind }[]>;
+  territory: Set<string>;
+  percent: Set<string>;
+}
+
+const cache = new WeakMap<FigureLexicon, Compiled>();
+
+function compile(lex: FigureLexicon, numbers: NumberLexicon): Compiled {
+  const NUM = numberSource(numbers);
+  const VAGUE = alternation(Object.keys(lex.vague));
+  const before = alternation(Object.keys(lex.approxBefore));
+  const after = alternation(Object.keys(lex.approxAfter));
+  const value = `(${VAGUE}|${NUM})`;
+  const range = `(?:\\s*(?:${alternation(lex.bareRangeJoins)})\\s*(${NUM}))?`;
+  const leadRange = `(${alternation(lex.rangeLeads)})\\s+(${NUM})\\s+(?:${alternation(lex.rangeJoins)})\\s+(${NUM})`;
+  const source = `(?:(${before})\\s+)?(?:${leadRange}|${value}${range})(?:\\s*(${alternation(lex.percent)}))?(?:\\s+(${after}))?`;
+  const map = <T>(r: Readonly<Record<string, T>>) => new Map(Object.entries(r).map(([k, v]) => [normal(k), v]));
+  return {
+    re: wordRegex(source),
+    approxBefore: map(lex.approxBefore),
+    approxAfter: map(lex.approxAfter),
+    vague: map(lex.vague),
+    nouns: map(lex.nouns),
+    links: new Set(lex.links.map(normal)),
+    stops: new Set([...numbers.joiners, ...lex.rangeJoins].map(normal)),
+    cues: groupCues(lex.cues),
+    territory: new Set(lex.territory.map(normal)),
+    percent: new Set(lex.percent.map(normal)),
+  };
+}
+
+function groupCues(cues: Readonly<Record<string, FigureKind>>): Compiled['cues'] {
+  const out: Compiled['cues'] = new Map();
+  for (const [k, kind] of Object.entries(cues)) {
+    const words = normal(k).split(' ');
+    const key = words[0].slice(0, 3);
+    out.set(key, [...(out.get(key) ?? []), { words, kind }]);
+  }
+  return out;
+}
+
+export function findFigures(
+  text: string,
+  tokens: readonly Token[],
+  sentences: readonly Sentence[],
+  dates: readonly DateMention[],
+  lex: FigureLexicon,
+  numbers: NumberLexicon,
+): Figure[] {
+  let c = cache.get(lex);
+  if (!c) cache.set(lex, (c = compile(lex, numbers)));
+  const figures: Figure[] = [];
+  const lower = tokens.map((t) => normal(t.text));
+  const inDate = (s: number, e: number) => dates.some((d) => s < d.end && d.start < e);
+  for (const m of text.matchAll(c.re)) {
+    const [all, bound, lead, low, high, single, singleHigh, pct, boundAfter] = m;
+    const start = m.index;
+    let end = start + all.replace(/\s+$/, '').length;
+    if (inDate(start, end) || /^[:hH]\d/.test(text.slice(end, end + 2))) continue;
+    const numText = lead ? low : single;
+    const vague = c.vague.get(normal(numText));
+    const value = vague ? vague.value : parseNumber(numText, numbers);
+    // A spelled-out "one" is an article ("un enfant", "a man"), not a count.
+    if (value === null || (value === 1 && !/\p{Nd}/u.test(numText))) continue;
+    const highValue = lead ? parseNumber(high, numbers) : singleHigh ? parseNumber(singleHigh, numbers) : null;
+    let approx: Approx = highValue !== null ? 'range' : vague ? vague.approx : 'exact';
+    if (bound) approx = c.approxBefore.get(normal(bound)) ?? approx;
+    else if (boundAfter) approx = c.approxAfter.get(normal(boundAfter)) ?? approx;
+    const ti = tokenAt(tokens, end);
+    const sentence = sentenceAt(sentences, start);
+    const limit = sentence ? sentence.endToken : tokens.length;
+    const first = sentence ? sentence.firstToken : 0;
+    let kind: FigureKind | null = null;
+    let unit: string | null = null;
+    if (pct) {
+      unit = 'percent';
+      kind = followedBy(lower, ti, limit, 4, (w) => c!.territory.has(w)) ? 'territory_share' : 'count';
+    } else {
+      const noun = countedNoun(tokens, lower, ti, limit, c);
+      if (noun) {
+        kind = noun.noun.kind;
+        unit = noun.noun.unit;
+        end = tokens[noun.index].end;
+      }
+    }
+    const startToken = tokenAt(tokens, start);
+    const cue = nearestCue(tokens, lower, startToken, tokenAt(tokens, end), first, limit, c);
+    if (!kind) {
+      // A bare number right after an event verb ("killed 12") counts people; a year there does not.
+      if (!cue || !cue.before || cue.distance > 3 || Number.isInteger(value) && value >= 1900 && value <= 2100 && !bound) continue;
+      kind = cue.kind;
+      unit = 'people';
+    } else if (cue && PEOPLE.has(unit ?? '') && EVENT_KINDS.has(cue.kind) && !EVENT_KINDS.has(kind)) kind = cue.kind;
+    figures.push({
+      id: '',
+      kind,
+      value,
+      ...(highValue !== null ? { high: highValue } : {}),
+      unit,
+      approx,
+      start,
+      end,
+      text: text.slice(start, end),
+    });
+  }
+  return figures.map((f, i) => ({ ...f, id: `f${i + 1}` }));
+}
+
+/** Index of the first token that starts at or after `offset`. */
+function tokenAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | undefined {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid].end <= offset) lo = mid + 1;
+    else if (sentences[mid].start > offset) hi = mid - 1;
+    else return sentences[mid];
+  }
+  return undefined;
+}
+
+function followedBy(lower: readonly string[], from: number, limit: number, window: number, test: (w: string) => boolean): boolean {
+  for (let i = from; i < Math.min(limit, from + window); i++) if (test(lower[i])) return true;
+  return false;
+}
+
+/** The counted noun after a number: next to it, past a link word ("de", "of") or a few adjectives. */
+function countedNoun(tokens: readonly Token[], lower: readonly string[], from: number, limit: number, c: Compiled): { noun: CountedNoun; index: number } | null {
+  let words = 0;
+  for (let i = from; i < limit && words < NOUN_WINDOW; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'word') return null;
+    const w = lower[i];
+    const noun = c.nouns.get(w);
+    if (noun) return { noun, index: i };
+    if (c.stops.has(w)) return null;
+    if (!c.links.has(w)) words++;
+  }
+  return null;
+}
+
+/** The cue nearest the figure in its sentence, within a few words, not past another number. */
+function nearestCue(
+  tokens: readonly Token[],
+  lower: readonly string[],
+  startToken: number,
+  endToken: number,
+  first: number,
+  limit: number,
+  c: Compiled,
+): { kind: FigureKind; distance: number; before: boolean } | null {
+  let best: { kind: FigureKind; distance: number; before: boolean } | null = null;
+  const consider = (i: number, distance: number, before: boolean) => {
+    for (const cue of c.cues.get(lower[i].slice(0, 3)) ?? []) {
+      if (cue.words.every((w, k) => i + k < limit && lower[i + k].startsWith(w))) {
+        if (!best || distance < best.distance) best = { kind: cue.kind, distance, before };
+      }
+    }
+  };
+  for (let i = startToken - 1, d = 1; i >= first && d <= CUE_WINDOW && tokens[i].kind !== 'number'; i--, d++) consider(i, d, true);
+  for (let i = endToken, d = 1; i < limit && d <= CUE_WINDOW && tokens[i].kind !== 'number'; i++, d++) consider(i, d, false);
+  return best;
+}

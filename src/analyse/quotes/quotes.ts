@@ -1,0 +1,235 @@
+// Quotes: direct quotes between quotation marks with the speaker from the reporting clause
+// before or after them, pull-quotes (a quotation paragraph followed by a speaker line), and
+// indirect speech ("X a déclaré que…", "X said…"). Speakers are entity mentions when there is one.
+import type { Doc } from '../../core/doc.js';
+import { spanOf } from '../../core/doc.js';
+import type { Quote } from '../../model/reading.js';
+import type { QuoteLexicon } from './lexicon.js';
+import { lowersOf, patternSet, type PatternSet } from '../../events/patterns.js';
+import { entityMentions, sentenceAt, tokenAt, within, type EntityMention } from '../../events/mentions.js';
+
+/** Quotes shorter than this with no reporting verb beside them are scare quotes, not speech. */
+const MIN_UNATTRIBUTED_WORDS = 5;
+/** How far (tokens) after a closing mark the reporting verb may come ("», a d'ailleurs indiqué"). */
+const CUE_WINDOW = 6;
+const MAX_QUOTE_CHARS = 3000;
+const SPEAKER_LINE_MAX_WORDS = 14;
+
+interface Compiled {
+  readonly reporting: PatternSet<true>;
+  readonly complementizers: PatternSet<true>;
+  readonly bare: ReadonlySet<string>;
+  readonly pronouns: PatternSet<true>;
+}
+const cache = new WeakMap<QuoteLexicon, Compiled>();
+function compile(lex: QuoteLexicon): Compiled {
+  let c = cache.get(lex);
+  if (!c) {
+    c = {
+      reporting: patternSet(lex.reporting),
+      complementizers: patternSet(lex.complementizers),
+      bare: new Set(lex.bareClauseStarters),
+      pronouns: patternSet(lex.pronouns),
+    };
+    cache.set(lex, c);
+  }
+  return c;
+}
+
+interface Ctx {
+  readonly doc: Doc;
+  readonly lowers: readonly string[];
+  readonly mentions: readonly EntityMention[];
+  readonly lex: Compiled;
+}
+
+export function findQuotes(doc: Doc, lexicon: QuoteLexicon): Quote[] {
+  const ctx: Ctx = { doc, lowers: lowersOf(doc.tokens), mentions: entityMentions(doc.entities), lex: compile(lexicon) };
+  const direct = directQuotes(ctx, lexicon.marks);
+  const pulled = pullQuotes(ctx, direct);
+  const all = [...direct, ...pulled].sort((a, b) => a.start - b.start);
+  attributePronouns(all);
+  const indirect = indirectSpeech(ctx, all);
+  return [...all, ...indirect].sort((a, b) => a.start - b.start).map((q, i) => ({ ...q, id: `q${i + 1}` }));
+}
+
+type Draft = Omit<Quote, 'id'> & { pronoun?: boolean };
+
+
+function directQuotes(ctx: Ctx, marks: QuoteLexicon['marks']): Draft[] {
+  const { doc } = ctx;
+  const text = doc.text;
+  const out: Draft[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const pair = marks.find(([open]) => text.startsWith(open, i));
+    if (!pair) continue;
+    const [open, close] = pair;
+    const from = i + open.length;
+    const closeAt = text.indexOf(close, from);
+    const paragraphEnd = text.indexOf('\n\n', from);
+    if (closeAt < 0 || closeAt - from > MAX_QUOTE_CHARS || (paragraphEnd >= 0 && paragraphEnd < closeAt)) continue;
+    const inner = trimSpan(text, from, closeAt);
+    i = closeAt + close.length - 1;
+    if (inner.end <= inner.start) continue;
+    const words = text.slice(inner.start, inner.end).split(/\s+/).length;
+    const speaker = speakerAfter(ctx, closeAt + close.length) ?? speakerBefore(ctx, from - open.length);
+    if (!speaker && words < MIN_UNATTRIBUTED_WORDS) continue;
+    out.push({
+      speaker: speaker?.mention?.entity.id ?? null,
+      speakerName: speaker?.name ?? null,
+      text: text.slice(inner.start, inner.end),
+      direct: true,
+      start: inner.start,
+      end: inner.end,
+      cue: speaker?.cue ?? null,
+      pronoun: speaker?.pronoun,
+    });
+  }
+  return out;
+}
+
+function trimSpan(text: string, start: number, end: number): { start: number; end: number } {
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return { start, end };
+}
+
+interface Speaker {
+  readonly mention: EntityMention | null;
+  readonly name: string | null;
+  readonly cue: { start: number; end: number; text: string };
+  readonly pronoun?: boolean;
+}
+
+/** The preferred speaker among mentions: a person, else any entity. */
+function pickSpeaker(mentions: readonly EntityMention[]): EntityMention | null {
+  return mentions.find((m) => m.entity.kind === 'person') ?? mentions[0] ?? null;
+}
+
+/** "», a déclaré John Kerry." / "”, the minister said." / "”, he added." */
+function speakerAfter(ctx: Ctx, offset: number): Speaker | null {
+  const { doc, lowers, lex } = ctx;
+  const sentence = sentenceAt(doc.sentences, offset - 1);
+  if (!sentence) return null;
+  const first = tokenAt(doc.tokens, offset);
+  const limit = Math.min(sentence.endToken, first + CUE_WINDOW);
+  for (let t = first; t < limit; t++) {
+    const verb = lex.reporting.longestAt(lowers, t, sentence.endToken);
+    if (!verb) continue;
+    const cue = spanOf(doc.text, doc.tokens[verb.first].start, doc.tokens[verb.end - 1].end);
+    const after = within(ctx.mentions, cue.end, sentence.end);
+    const before = within(ctx.mentions, offset, cue.start);
+    const mention = pickSpeaker(after) ?? pickSpeaker(before);
+    if (mention) return { mention, name: doc.text.slice(mention.start, mention.end), cue };
+    const pronoun = lex.pronouns.some(lowers, first, Math.min(verb.end + 2, sentence.endToken)) || /-/.test(lowers[verb.first]);
+    const name = nounPhrase(doc.text, cue.end, sentence.end) ?? nounPhrase(doc.text, offset, cue.start);
+    return { mention: null, name: pronoun ? null : name, cue, pronoun };
+  }
+  return null;
+}
+
+/** "John Kerry a déclaré : « … »" / "The minister said: “…”". */
+function speakerBefore(ctx: Ctx, openAt: number): Speaker | null {
+  const { doc, lowers, lex } = ctx;
+  const sentence = sentenceAt(doc.sentences, openAt);
+  if (!sentence || !/[:,]\s*$/.test(doc.text.slice(sentence.start, openAt))) return null;
+  const last = tokenAt(doc.tokens, openAt);
+  for (let t = last - 1; t >= sentence.firstToken; t--) {
+    const verb = lex.reporting.longestAt(lowers, t, last);
+    if (!verb) continue;
+    const cue = spanOf(doc.text, doc.tokens[verb.first].start, doc.tokens[verb.end - 1].end);
+    const before = within(ctx.mentions, sentence.start, cue.start);
+    const mention = pickSpeaker([...before].reverse());
+    if (mention) return { mention, name: doc.text.slice(mention.start, mention.end), cue };
+    return { mention: null, name: nounPhrase(doc.text, sentence.start, cue.start), cue, pronoun: lex.pronouns.some(lowers, sentence.firstToken, verb.first) };
+  }
+  return null;
+}
+
+/** A short noun phrase standing alone in [start, end) ("the minister"), or null. */
+function nounPhrase(text: string, start: number, end: number): string | null {
+  const phrase = text.slice(start, end).replace(/^[\s,;:]+|[\s,;:.!?]+$/g, '');
+  const words = phrase.split(/\s+/).filter(Boolean);
+  return words.length >= 1 && words.length <= 8 && /\p{L}/u.test(phrase) ? phrase : null;
+}
+
+/** "he added", "a-t-il ajouté": the speaker is the previous quote's. */
+function attributePronouns(quotes: Draft[]): void {
+  for (let i = 1; i < quotes.length; i++) {
+    const q = quotes[i];
+    if (q.pronoun && !q.speaker && !q.speakerName) {
+      quotes[i] = { ...q, speaker: quotes[i - 1].speaker, speakerName: quotes[i - 1].speakerName };
+    }
+  }
+  for (const q of quotes) delete q.pronoun;
+}
+
+/** A paragraph of speech with no quotation marks, followed by a short line naming the speaker. */
+function pullQuotes(ctx: Ctx, direct: readonly Draft[]): Draft[] {
+  const { doc } = ctx;
+  const blocks = doc.article.blocks;
+  const out: Draft[] = [];
+  for (let b = 0; b + 1 < blocks.length; b++) {
+    const body = blocks[b];
+    const line = blocks[b + 1];
+    if (body.kind === 'title' || body.kind === 'heading' || !/[.!?…]$/.test(body.text.trim())) continue;
+    if (direct.some((q) => q.start < body.end && q.end > body.start)) continue;
+    const lineText = line.text.trim();
+    if (/[.!?:;]$/.test(lineText) || lineText.split(/\s+/).length > SPEAKER_LINE_MAX_WORDS) continue;
+    const speaker = speakerLine(ctx, line.start, line.end);
+    if (!speaker) continue;
+    out.push({
+      speaker: speaker.mention?.entity.id ?? null,
+      speakerName: speaker.name,
+      text: body.text,
+      direct: true,
+      start: body.start,
+      end: body.end,
+      cue: spanOf(doc.text, line.start, line.end),
+    });
+  }
+  return out;
+}
+
+// "Le secrétaire d'État américain, John Kerry": a title, a comma, then a capitalised name at the end.
+const ROLE_AND_NAME = /,\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)+)\s*$/u;
+
+function speakerLine(ctx: Ctx, start: number, end: number): { mention: EntityMention | null; name: string } | null {
+  const lineText = ctx.doc.text.slice(start, end);
+  const persons = within(ctx.mentions, start, end).filter((m) => m.entity.kind === 'person');
+  const last = persons.at(-1);
+  if (last && ctx.doc.text.slice(last.end, end).trim() === '') return { mention: last, name: ctx.doc.text.slice(last.start, last.end) };
+  const named = ROLE_AND_NAME.exec(lineText);
+  return named ? { mention: null, name: named[1] } : null;
+}
+
+/** "X a déclaré que …", "X said (that) …": reported speech, direct=false. */
+function indirectSpeech(ctx: Ctx, direct: readonly Draft[]): Draft[] {
+  const { doc, lowers, lex } = ctx;
+  const out: Draft[] = [];
+  let lastSpeaker: Pick<Draft, 'speaker' | 'speakerName'> | null = null;
+  for (const sentence of doc.sentences) {
+    if (direct.some((q) => q.start < sentence.end && q.end > sentence.start)) continue;
+    for (const verb of lex.reporting.scan(lowers, sentence.firstToken, sentence.endToken)) {
+      const next = verb.end;
+      if (next >= sentence.endToken) continue;
+      const comp = lex.complementizers.longestAt(lowers, next, sentence.endToken);
+      if (!comp && !lex.bare.has(lowers[next])) continue;
+      const contentStart = comp ? comp.end : next;
+      if (contentStart >= sentence.endToken) continue;
+      const cue = spanOf(doc.text, doc.tokens[verb.first].start, doc.tokens[(comp ? comp.end : verb.end) - 1].end);
+      const before = within(ctx.mentions, sentence.start, cue.start);
+      const mention = pickSpeaker([...before].reverse());
+      let who: Pick<Draft, 'speaker' | 'speakerName'> | null = null;
+      if (mention) who = { speaker: mention.entity.id, speakerName: doc.text.slice(mention.start, mention.end) };
+      else if (lex.pronouns.some(lowers, sentence.firstToken, verb.first)) who = lastSpeaker;
+      if (!who) continue;
+      const content = trimSpan(doc.text, doc.tokens[contentStart].start, sentence.end);
+      const end = /[.!?…]$/.test(doc.text.slice(content.start, content.end)) ? content.end - 1 : content.end;
+      out.push({ ...who, text: doc.text.slice(content.start, end), direct: false, start: content.start, end, cue });
+      lastSpeaker = who;
+      break;
+    }
+  }
+  return out;
+}

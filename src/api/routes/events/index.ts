@@ -1,0 +1,68 @@
+// GET /events (filtered, paged), GET /events/summary (counts for the map and timeline),
+// GET /events/:id (the event with its reports, evidence, figures by claimant, why merged, and
+// the analyst corrections that apply to it).
+import { z } from 'zod';
+import { SituationEvent, Correction } from '../../../model/picture.js';
+import { route } from '../../route.js';
+import type { ApiContext } from '../../context.js';
+import { notFound } from '../../errors.js';
+import { EventsQuery, filterFields, checkDates, toEventFilter } from '../../schemas/filters.js';
+import { nextCursor, pageRequest } from '../../schemas/paging.js';
+import { eventsMatching } from '../../../export/from-store.js';
+import { MAX_ZOOM, Summary, summarise } from './summary.js';
+
+export const EventId = z.strictObject({ id: z.string().min(1).max(200) });
+
+const EventPage = z.object({
+  items: z.array(SituationEvent),
+  total: z.number().int(),
+  limit: z.number().int(),
+  offset: z.number().int(),
+  next: z.string().nullable().meta({ description: 'cursor of the next page; null on the last' }),
+});
+
+const SummaryQuery = z
+  .strictObject({
+    ...filterFields,
+    zoom: z.string().regex(/^\d{1,2}$/, 'must be a whole number').transform(Number)
+      .pipe(z.number().max(MAX_ZOOM, `must be at most ${MAX_ZOOM}`)).optional()
+      .meta({ description: `map zoom, 0–${MAX_ZOOM}: sets the grid cell size (45° at 0, halving per level)` }),
+  })
+  .superRefine(checkDates);
+
+export const eventRoutes = (ctx: ApiContext) => [
+  route({
+    method: 'GET',
+    url: '/events',
+    summary: 'situation events matching the filters, newest first',
+    tag: 'events',
+    query: EventsQuery,
+    responses: { 200: { description: 'a page of events', schema: EventPage } },
+    async handler({ query }) {
+      const page = await ctx.repo.listEvents(toEventFilter(query), pageRequest(query));
+      return { ...page, next: nextCursor(page) };
+    },
+  }),
+  route({
+    method: 'GET',
+    url: '/events/summary',
+    summary: 'counts per day and type, and per grid cell, of the events matching the filters',
+    tag: 'events',
+    query: SummaryQuery,
+    responses: { 200: { description: 'the counts', schema: Summary } },
+    handler: ({ query }) => summarise(eventsMatching(ctx.repo, toEventFilter(query)), query.zoom ?? 0),
+  }),
+  route({
+    method: 'GET',
+    url: '/events/:id',
+    summary: 'one situation event: reports, evidence, figures by claimant, why merged, corrections',
+    tag: 'events',
+    params: EventId,
+    responses: { 200: { description: 'the event', schema: z.object({ event: SituationEvent, corrections: z.array(Correction) }) } },
+    async handler({ params }) {
+      const event = await ctx.repo.getEvent(params.id);
+      if (!event) throw notFound('event', params.id);
+      return { event, corrections: await ctx.repo.listCorrections({ event: params.id, includeUndone: true }) };
+    },
+  }),
+];

@@ -1,0 +1,74 @@
+// Visible bylines ("By Jane Doe and John Roe", "Par Jean Dupont") and datelines
+// ("Mis à jour le 5 mai 2023 à 14 h 30"), read with every pack's cues and chrono-node locale.
+import * as chrono from 'chrono-node';
+import { allPacks } from '../lang/index.js';
+import { furnitureMatcher, normaliseLine } from './furniture.js';
+
+type ChronoLocale = { parse(text: string, ref?: Date): chrono.ParsedResult[] };
+
+function parsers(): ChronoLocale[] {
+  const table = chrono as unknown as Record<string, ChronoLocale | undefined>;
+  const out: ChronoLocale[] = [];
+  for (const p of allPacks()) {
+    const parser = table[p.extract.chronoLocale];
+    if (parser && !out.includes(parser)) out.push(parser);
+  }
+  return out;
+}
+
+let chronoParsers: ChronoLocale[] | null = null;
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+/** A full calendar date (day, month and year all written) in a short text, as YYYY-MM-DD. */
+export function parseWrittenDate(text: string): string | null {
+  chronoParsers ??= parsers();
+  for (const parser of chronoParsers) {
+    for (const r of parser.parse(text)) {
+      const s = r.start;
+      if (s.isCertain('day') && s.isCertain('month') && s.isCertain('year')) {
+        return `${s.get('year')}-${pad(s.get('month') ?? 1)}-${pad(s.get('day') ?? 1)}`;
+      }
+    }
+  }
+  return null;
+}
+
+const MAX_DATELINE = 120;
+
+/** A line that states when the page was published or updated, and that date. */
+export function parseDateline(line: string): string | null {
+  const t = line.trim();
+  if (t.length > MAX_DATELINE || t.length < 6) return null;
+  const date = parseWrittenDate(t);
+  if (!date) return null;
+  // The line must be mostly the date: a cue, the date, a time, a place or a byline at most.
+  const n = normaliseLine(t);
+  const cued = furnitureMatcher().datelineCues.some((c) => n.startsWith(normaliseLine(c) + ' '));
+  const words = t.split(/\s+/).length;
+  return cued || words <= 12 ? date : null;
+}
+
+const NAME = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|[a-z]{1,3}(?=\s+\p{Lu})))*`;
+const NAME_RE = new RegExp(`^${NAME}$`, 'u');
+
+/** Author names when the line is a byline ("By Jane Doe and John Roe, Reuters"), else null. */
+export function parseByline(line: string): string[] | null {
+  const t = line.trim().replace(/\s+/g, ' ');
+  if (t.length > 120 || /[.!?]$/.test(t) && !/\p{Lu}\.$/u.test(t)) return null;
+  const { bylineCues, authorJoiners } = furnitureMatcher();
+  const lower = t.toLowerCase();
+  const cue = bylineCues
+    .filter((c) => lower.startsWith(c.toLowerCase() + ' '))
+    .sort((a, b) => b.length - a.length)[0];
+  if (!cue) return null;
+  const rest = t.slice(cue.length).trim().replace(/[|–—].*$/u, '').trim();
+  const joiners = authorJoiners.filter((j) => j !== ',').map((j) => j.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const parts = rest.split(new RegExp(`\\s*,\\s*|\\s+(?:${joiners.join('|')})\\s+`, 'u')).map((s) => s.trim()).filter(Boolean);
+  const names = parts.filter((p) => NAME_RE.test(p) && p.split(' ').length <= 5);
+  // The first part must be a name; later parts may be an agency or a place ("AFP", "à Beyrouth").
+  if (!names.length || names[0] !== parts[0]) return null;
+  return names;
+}

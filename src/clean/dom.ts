@@ -1,0 +1,109 @@
+// A parsed page (htmlparser2's DOM) and the per-element measures the extractor scores with,
+// computed once, bottom-up. Depth is bounded so that hostile nesting cannot exhaust the stack.
+import { parseDocument } from 'htmlparser2';
+import type { AnyNode, Document, Element } from 'domhandler';
+
+export type { AnyNode, Document, Element };
+
+export const MAX_DEPTH = 400;
+
+/** Tags that start a new block of text; everything else flows inline. */
+export const BLOCK_TAGS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'details', 'dialog', 'dd', 'div', 'dl', 'dt', 'fieldset', 'figcaption',
+  'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'li', 'main', 'nav', 'ol',
+  'p', 'pre', 'section', 'table', 'ul', 'tr', 'td', 'th', 'tbody', 'thead', 'tfoot', 'caption', 'center', 'summary',
+  'body', 'html', 'menu', 'br',
+]);
+
+export interface Stats {
+  /** Characters of text, whitespace runs counted as one. */
+  text: number;
+  /** Characters of text inside links. */
+  links: number;
+  /** Whether a block-level element lies below. */
+  hasBlock: boolean;
+}
+
+export function parseHtml(html: string): Document {
+  return parseDocument(html, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
+}
+
+export function isElement(node: AnyNode): node is Element {
+  return node.type === 'tag' || node.type === 'script' || node.type === 'style';
+}
+
+export function attr(el: Element, name: string): string {
+  return el.attribs[name] ?? '';
+}
+
+export function collapsedLength(s: string): number {
+  let n = 0;
+  let space = true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const ws = c === 32 || c === 10 || c === 9 || c === 13 || c === 12 || c === 160;
+    if (!ws) n++;
+    else if (!space) n++;
+    space = ws;
+  }
+  return n;
+}
+
+export function measure(root: AnyNode, skip: (el: Element) => boolean): Map<Element, Stats> {
+  const stats = new Map<Element, Stats>();
+  const visit = (node: AnyNode, depth: number, inLink: boolean): Stats => {
+    const s: Stats = { text: 0, links: 0, hasBlock: false };
+    if (node.type === 'text') {
+      s.text = collapsedLength((node as unknown as { data: string }).data);
+      if (inLink) s.links = s.text;
+      return s;
+    }
+    if (!('children' in node) || depth > MAX_DEPTH) return s;
+    const el = isElement(node) ? node : null;
+    if (el && skip(el)) return s;
+    const link = inLink || el?.name === 'a';
+    for (const child of node.children) {
+      const c = visit(child, depth + 1, link);
+      s.text += c.text;
+      s.links += c.links;
+      if (c.hasBlock || (isElement(child) && BLOCK_TAGS.has(child.name))) s.hasBlock = true;
+    }
+    if (el) stats.set(el, s);
+    return s;
+  };
+  visit(root, 0, false);
+  return stats;
+}
+
+/** The text of a node: whitespace collapsed, <br> as a line break, lines trimmed. */
+export function textOf(node: AnyNode, skip: (el: Element) => boolean = () => false): string {
+  const parts: string[] = [];
+  const walk = (n: AnyNode, depth: number) => {
+    if (n.type === 'text') parts.push(oneLine((n as unknown as { data: string }).data));
+    else if (isElement(n)) {
+      if (depth > MAX_DEPTH || skip(n)) return;
+      if (n.name === 'br') parts.push('\n');
+      else {
+        const block = BLOCK_TAGS.has(n.name);
+        if (block) parts.push('\n');
+        for (const c of n.children) walk(c, depth + 1);
+        if (block) parts.push('\n');
+      }
+    } else if ('children' in n) for (const c of n.children) walk(c, depth + 1);
+  };
+  walk(node, 0);
+  return tidy(parts.join(''));
+}
+
+/** Source line breaks inside text are spaces; only <br> and block edges break lines. */
+export function oneLine(s: string): string {
+  return s.replace(/\s+/g, ' ');
+}
+
+export function tidy(s: string): string {
+  return s
+    .split('\n')
+    .map((l) => l.replace(/[\s\u00a0\u200b]+/g, ' ').trim())
+    .filter(Boolean)
+    .join('\n');
+}

@@ -1,0 +1,103 @@
+// HTML page → Extraction: metadata (html-metadata.ts), main blocks (html-content.ts), then the
+// block filter: link lists, furniture phrases, teaser runs, the visible byline and dateline,
+// and the title repeated at the top of the body.
+import { parseHtml } from './dom.js';
+import { readMetadata } from './html-metadata.js';
+import { extractContent, type ContentBlock } from './html-content.js';
+import { CLEAN } from './config.js';
+import { furnitureMatcher, normaliseLine } from './furniture.js';
+import { parseByline, parseDateline } from './byline.js';
+import type { Extraction, DraftBlock } from './extraction.js';
+import type { Removed } from '../model/reading.js';
+
+const H = CLEAN.html;
+const HTML_SNIFF = /<(!doctype html|html|head|body|meta|title|div|p|article|span|a|br|table|h[1-6]|ul|li|section|script)[\s>/]/gi;
+
+export function looksLikeHtml(source: string, contentType: string | null): boolean {
+  if (contentType && /html|xml/i.test(contentType)) return true;
+  const head = source.slice(0, 4096);
+  if (/^\s*(<!doctype html|<html|<\?xml)/i.test(head)) return true;
+  return (head.match(HTML_SNIFF) ?? []).length >= 3;
+}
+
+/** Where the teaser run that a marker opens stops: at the first real paragraph. */
+const endsTeasers = (b: ContentBlock) => b.kind === 'paragraph' && b.text.length > 150 && b.linkDensity < 0.1;
+
+function filterBlocks(blocks: ContentBlock[], title: string | null) {
+  const furniture = furnitureMatcher();
+  const kept: DraftBlock[] = [];
+  const removed: Removed[] = [];
+  const authors: string[] = [];
+  let published: string | null = null;
+  let inTeasers = false;
+  const titleKey = title ? normaliseLine(title) : null;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    const drop = (reason: string) => removed.push({ text: b.text, reason });
+    // Photo captions describe a picture, often of another day: not the article's text.
+    if (b.kind === 'caption') {
+      drop('caption');
+      continue;
+    }
+    const short = b.text.length < H.shortBlockChars;
+    if (b.linkDensity > (short ? H.shortMaxLinkDensity : H.maxLinkDensity)) {
+      drop('links');
+      continue;
+    }
+    const kind = b.text.length < 200 ? furniture.classify(b.text) : null;
+    if (kind === 'tail-marker' && i > blocks.length / 2) {
+      for (const rest of blocks.slice(i)) removed.push({ text: rest.text, reason: 'page-tail' });
+      break;
+    }
+    if (kind) {
+      inTeasers ||= kind === 'teaser-marker';
+      drop(kind);
+      continue;
+    }
+    if (inTeasers && !endsTeasers(b)) {
+      drop('teaser');
+      continue;
+    }
+    inTeasers = false;
+    if (titleKey && kept.length < 3 && normaliseLine(b.text) === titleKey) {
+      drop('title');
+      continue;
+    }
+    const edge = kept.length < 4 || i >= blocks.length - 2;
+    if (edge && short) {
+      const names = parseByline(b.text);
+      if (names) {
+        authors.push(...names);
+        drop('byline');
+        continue;
+      }
+      const date = parseDateline(b.text);
+      if (date) {
+        published ??= date;
+        drop('dateline');
+        continue;
+      }
+    }
+    kept.push({ kind: b.kind, text: b.text });
+  }
+  return { kept, removed, authors, published };
+}
+
+export function extractFromHtml(source: string, url: string | null): Extraction {
+  void url;
+  const doc = parseHtml(source.length > H.maxChars ? source.slice(0, H.maxChars) : source);
+  const meta = readMetadata(doc);
+  const content = extractContent(doc);
+  const f = filterBlocks(content.blocks, meta.title);
+  const blocks: DraftBlock[] = meta.title ? [{ kind: 'title', text: meta.title }, ...f.kept] : f.kept;
+  return {
+    title: meta.title,
+    blocks,
+    removed: [...content.removed, ...f.removed],
+    authors: meta.authors.length ? meta.authors : f.authors,
+    published: meta.published ?? f.published,
+    extractor: content.step,
+    site: meta.site,
+    htmlLang: meta.lang,
+  };
+}

@@ -1,0 +1,25 @@
+// Language of the kept text: franc-min over all the languages it knows, so that text in a
+// language without a pack is named as such rather than forced into the nearest pack.
+import { francAll } from 'franc-min';
+import { allPacks } from '../lang/index.js';
+
+const SAMPLE_CHARS = 4000;
+/** A pack language wins when its score is this close to the best language's. */
+const PACK_MARGIN = 0.92;
+
+/** The pack code ("fr", "en") of the text, another ISO 639-3 code, or "und" when too short to tell. */
+export function identifyLanguage(text: string, hint: string | null = null): string {
+  const packs = allPacks();
+  const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
+  const scores = francAll(sample, { minLength: 20 });
+  const [best] = scores;
+  const hinted = hint ? packs.find((p) => p.code === hint.toLowerCase().slice(0, 2)) : undefined;
+  if (!best || best[0] === 'und') return hinted?.code ?? 'und';
+  const byCode = new Map(scores);
+  const ranked = packs
+    .map((p) => ({ pack: p, score: (byCode.get(p.iso6393) ?? 0) + (p === hinted ? 0.05 : 0) }))
+    .sort((a, b) => b.score - a.score);
+  const top = ranked[0];
+  if (top && top.score >= best[1] * PACK_MARGIN) return top.pack.code;
+  return best[0];
+}

@@ -1,0 +1,170 @@
+// Who did what to whom around one trigger: each entity mention of the sentence gets a role from
+// the marker before it ("par", "contre", "des mains de", "aux mains de", "de"), then the voice
+// (passive auxiliary before the trigger) and the kind of change of control decide actor1/actor2.
+// Coordinated mentions ("X et Y") go to actor*_more; in a chain "les rebelles du groupe X" the
+// named group (the later mention) wins.
+import type { Entity } from '../model/reading.js';
+import type { TerritoryRole } from './lexicon.js';
+import type { PatternSet } from './patterns.js';
+import type { SentenceCtx } from './attribution.js';
+import { tokenAt, within, type EntityMention } from './mentions.js';
+import { inOtherClause, inside, type SentenceClauses } from './clauses.js';
+
+export type Role = 'agent' | 'target' | 'from' | 'to' | 'genitive' | null;
+
+export interface Candidate {
+  readonly mention: EntityMention;
+  /** First token of the mention. */
+  readonly token: number;
+  readonly endToken: number;
+  readonly role: Role;
+}
+
+export interface Actors {
+  readonly actor1: Entity | null;
+  readonly actor1More: readonly Entity[];
+  readonly actor2: Entity | null;
+  readonly actor2More: readonly Entity[];
+}
+
+/** Tokens a marker may stand before its mention ("par les troupes de l'EI": 4). */
+const MARKER_REACH = 4;
+/** Tokens between two mentions of a chain or a coordination. */
+const LINK_REACH = 3;
+
+function endsAt(set: PatternSet<true>, lowers: readonly string[], end: number, floor: number): boolean {
+  for (let start = Math.max(floor, end - 4); start < end; start++) {
+    const m = set.longestAt(lowers, start, end);
+    if (m && m.end === end) return true;
+  }
+  return false;
+}
+
+export function roleOf(ctx: SentenceCtx, token: number, floor: number): Role {
+  const { lowers, lex, doc } = ctx;
+  const roles: [Exclude<Role, null | 'genitive'>, PatternSet<true>][] = [['agent', lex.agent], ['target', lex.target], ['from', lex.from], ['to', lex.to]];
+  for (let skip = 0; skip <= MARKER_REACH && token - skip > floor; skip++) {
+    if (skip > 0 && doc.tokens[token - skip].kind !== 'word') break;
+    for (const [role, set] of roles) if (endsAt(set, lowers, token - skip, floor)) return role;
+  }
+  for (let skip = 0; skip <= 1 && token - skip > floor; skip++) {
+    if (endsAt(lex.genitive, lowers, token - skip, floor)) return 'genitive';
+  }
+  return null;
+}
+
+/** Mentions of the sentence usable as actors of the trigger at `trigger`, with their roles. */
+export function candidatesFor(ctx: SentenceCtx, clauses: SentenceClauses, trigger: { first: number; end: number }, excluded: ReadonlySet<EntityMention>, demoted: ReadonlySet<EntityMention>): Candidate[] {
+  const s = clauses.sentence;
+  const out: Candidate[] = [];
+  for (const mention of within(ctx.mentions, s.start, s.end)) {
+    if (excluded.has(mention)) continue;
+    const token = tokenAt(ctx.doc.tokens, mention.start);
+    const endToken = tokenAt(ctx.doc.tokens, mention.end - 1) + 1;
+    if (endToken > trigger.first && token < trigger.end) continue;
+    if (inOtherClause(clauses, trigger.first, token)) continue;
+    out.push({ mention, token, endToken, role: demoted.has(mention) ? null : roleOf(ctx, token, s.firstToken) });
+  }
+  return out;
+}
+
+/** Whether the tokens between two mentions are only a link word (a coordinator, a genitive, a comma). */
+function linked(ctx: SentenceCtx, a: Candidate, b: Candidate, link: PatternSet<true>): boolean {
+  if (b.token < a.endToken || b.token - a.endToken > LINK_REACH) return false;
+  for (let t = a.endToken; t < b.token; t++) if (link.longestAt(ctx.lowers, t, b.token)) return true;
+  return false;
+}
+
+/** From a first mention, follow a genitive chain to its last link ("rebelles du groupe X" → X). */
+function chainEnd(ctx: SentenceCtx, list: readonly Candidate[], from: Candidate): Candidate {
+  let cur = from;
+  for (const next of list) if (next.token >= cur.endToken && linked(ctx, cur, next, ctx.lex.genitive)) cur = next;
+  return cur;
+}
+
+/** Mentions coordinated with `head` ("L'aviation russe et les militaires syriens"), in text order. */
+function coordinated(ctx: SentenceCtx, list: readonly Candidate[], head: Candidate, backwards: boolean): Candidate[] {
+  const group = [head];
+  const ordered = backwards ? [...list].reverse() : list;
+  for (const c of ordered) {
+    const last = group[group.length - 1];
+    if (backwards ? c.endToken <= last.token && linked(ctx, c, last, ctx.lex.coordinators) : c.token >= last.endToken && linked(ctx, last, c, ctx.lex.coordinators)) group.push(c);
+  }
+  return backwards ? group.reverse() : group;
+}
+
+function uniqueEntities(cands: readonly Candidate[]): Entity[] {
+  const seen = new Set<string>();
+  return cands.map((c) => c.mention.entity).filter((e) => !seen.has(e.id) && (seen.add(e.id), true));
+}
+
+export interface AttachInput {
+  readonly clauses: SentenceClauses;
+  readonly trigger: { first: number; end: number };
+  readonly territory: TerritoryRole | undefined;
+  readonly candidates: readonly Candidate[];
+  /** Stands in for a pronoun subject ("qu'elle enverrait"): the reporting clause's subject. */
+  readonly pronounSubject: Entity | null;
+  /** No subject is looked for before this token (an earlier trigger of the same type owns it). */
+  readonly floor: number;
+}
+
+export function attachActors(ctx: SentenceCtx, input: AttachInput): Actors {
+  const { clauses, trigger, candidates } = input;
+  const sub = inside(clauses.subordinates, trigger.first);
+  const before = candidates.filter((c) => c.endToken <= trigger.first);
+  const lead = clauses.leading;
+  // A trigger inside a leading participial clause takes no object from the main clause.
+  const after = candidates.filter((c) => c.token >= trigger.end && (!lead || trigger.first >= lead.end || c.token < lead.end));
+  const mainAfter = candidates.filter((c) => c.token >= trigger.end);
+  const plainBefore = before.filter((c) => (c.role === null || c.role === 'genitive') && c.token >= input.floor);
+  // The subject: the last plain mention before the trigger in its clause; an infinitive or
+  // participial clause without one takes the enclosing clause's subject.
+  let subject = plainBefore.filter((c) => !sub || c.token >= sub.first).at(-1) ?? (sub ? plainBefore.at(-1) : undefined);
+  if (!subject && lead && trigger.first < lead.end) subject = mainAfter.find((c) => c.token >= lead.end && c.role === null);
+  const passive = ctx.lex.passive.some(ctx.lowers, Math.max(clauses.sentence.firstToken, trigger.first - 3), trigger.first);
+  const firstWith = (role: Role) => {
+    const found = after.find((c) => c.role === role) ?? (role === 'agent' ? before.filter((c) => c.role === role).at(-1) : undefined);
+    return found ? chainEnd(ctx, after, found) : undefined;
+  };
+  const agent = firstWith('agent');
+  const to = firstWith('to');
+  const from = firstWith('from');
+  const target = firstWith('target');
+  const genitiveAfter = after.find((c) => c.role === 'genitive' && c.token - trigger.end <= 3);
+  const objectFirst = after.find((c) => c.role === null && (!subject || c.mention.entity.id !== subject.mention.entity.id));
+  const object = objectFirst ? chainEnd(ctx, after, objectFirst) : undefined;
+
+  let a1: Candidate | undefined;
+  let a2: Candidate | undefined;
+  let a1Entity: Entity | null = null;
+  switch (input.territory) {
+    case 'loss':
+      a1 = to ?? agent;
+      a2 = subject;
+      break;
+    case 'fall':
+      a1 = to ?? agent;
+      a2 = subject;
+      break;
+    case 'gain':
+      a1 = passive ? agent : subject ?? genitiveAfter ?? agent;
+      a2 = from ?? (passive ? subject : undefined);
+      break;
+    default:
+      a1 = passive ? agent : subject ?? (genitiveAfter ? chainEnd(ctx, after, genitiveAfter) : undefined) ?? agent;
+      a2 = passive ? subject ?? target : target ?? object;
+  }
+  if (!a1 && !passive && input.territory !== 'fall' && input.territory !== 'loss') a1Entity = input.pronounSubject;
+  const more1 = a1 ? uniqueEntities(coordinated(ctx, a1.endToken <= trigger.first ? before : after, a1, a1.endToken <= trigger.first)) : [];
+  const more2 = a2 ? uniqueEntities(coordinated(ctx, a2.endToken <= trigger.first ? before : after, a2, a2.endToken <= trigger.first)) : [];
+  const actor1: Entity | null = more1[0] ?? a1Entity;
+  let actor2: Entity | null = more2[0] ?? null;
+  if (actor2 && actor1 && actor2.id === actor1.id) actor2 = null;
+  return {
+    actor1,
+    actor1More: more1.slice(1).filter((e) => e.id !== actor2?.id),
+    actor2,
+    actor2More: more2.slice(1).filter((e) => e.id !== actor1?.id),
+  };
+}

@@ -1,0 +1,72 @@
+// A language pack's quote, event and claim lexicons compiled once into pattern sets and regexes,
+// cached per pack (packs are frozen, so the cache never goes stale).
+import type { LanguagePack } from '../lang/types.js';
+import type { TriggerEntry } from './lexicon.js';
+import { PatternSet, patternSet } from './patterns.js';
+
+export interface CompiledEvents {
+  readonly triggers: PatternSet<TriggerEntry>;
+  readonly agent: PatternSet<true>;
+  readonly target: PatternSet<true>;
+  readonly from: PatternSet<true>;
+  readonly to: PatternSet<true>;
+  readonly genitive: PatternSet<true>;
+  readonly passive: PatternSet<true>;
+  readonly coordinators: PatternSet<true>;
+  readonly subordinators: PatternSet<true>;
+  readonly cityAnaphors: PatternSet<true>;
+  readonly pronouns: PatternSet<true>;
+  readonly background: PatternSet<true>;
+  readonly future: PatternSet<true>;
+  readonly conditional: PatternSet<true>;
+  readonly futureForm: RegExp | null;
+  readonly conditionalForm: RegExp | null;
+  readonly participle: RegExp;
+  readonly leadingParticiple: RegExp;
+  readonly according: PatternSet<true>;
+  readonly announce: PatternSet<true>;
+  readonly alleging: PatternSet<true>;
+  readonly denial: PatternSet<true>;
+  readonly unconfirmed: PatternSet<true>;
+  readonly complementizers: PatternSet<true>;
+  /** Reporting verbs (from the quote lexicon) and announcement verbs: what introduces a source. */
+  readonly reporting: PatternSet<true>;
+}
+
+const cache = new WeakMap<LanguagePack, CompiledEvents>();
+
+export function compileEvents(pack: LanguagePack): CompiledEvents {
+  const cached = cache.get(pack);
+  if (cached) return cached;
+  const { events: e, claims: c, quotes: q } = pack;
+  const regex = (source: string | null, flags = 'u') => (source ? new RegExp(source, flags) : null);
+  const compiled: CompiledEvents = {
+    triggers: new PatternSet(e.triggers.flatMap((entry) => entry.patterns.map((p) => [p, entry] as const))),
+    agent: patternSet(e.roles.agent),
+    target: patternSet(e.roles.target),
+    from: patternSet(e.roles.from),
+    to: patternSet(e.roles.to),
+    genitive: patternSet(e.roles.genitive),
+    passive: patternSet(e.passive),
+    coordinators: patternSet(e.coordinators),
+    subordinators: patternSet(e.subordinators),
+    cityAnaphors: patternSet(e.cityAnaphors),
+    pronouns: patternSet(e.pronouns),
+    background: patternSet(e.background),
+    future: patternSet(e.future),
+    conditional: patternSet(e.conditional),
+    futureForm: regex(e.futureForm),
+    conditionalForm: regex(e.conditionalForm),
+    participle: new RegExp(e.participle, 'u'),
+    leadingParticiple: new RegExp(e.leadingParticiple, 'iu'),
+    according: patternSet(c.according),
+    announce: patternSet(c.announce),
+    alleging: patternSet(c.alleging),
+    denial: patternSet(c.denial),
+    unconfirmed: patternSet(c.unconfirmed),
+    complementizers: patternSet(c.complementizers),
+    reporting: patternSet([...q.reporting, ...c.announce]),
+  };
+  cache.set(pack, compiled);
+  return compiled;
+}

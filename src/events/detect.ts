@@ -1,0 +1,191 @@
+// Event detection: trigger matches from the pack's lexicon, each turned into a candidate with
+// its actors, place, date, timing, modality, source and figures, then merged so that one
+// happening gives one event (see merge.ts). Body sentences are read before the title and
+// headings, so that an event keeps the body's evidence.
+import type { Doc, Sentence } from '../core/doc.js';
+import { spanOf } from '../core/doc.js';
+import type { DateMention, Event, Figure, Place, Span } from '../model/reading.js';
+import type { LanguagePack } from '../lang/types.js';
+import { compileEvents } from './compiled.js';
+import { lowersOf, type Match } from './patterns.js';
+import type { TriggerEntry } from './lexicon.js';
+import { entityMentions, placeMentions, tokenAt, within, type EntityMention, type PlaceMention } from './mentions.js';
+import { clauseOf, clausesOf, inOtherClause, sameClause, type SentenceClauses } from './clauses.js';
+import { sourceOf, stanceOf, type SentenceCtx } from './attribution.js';
+import { attachActors, candidatesFor } from './actors.js';
+import { VERBAL } from './ontology.js';
+import { finalize, mergeInto, type Draft } from './merge.js';
+
+const BODY_KINDS = new Set(['paragraph', 'quote', 'caption', 'byline']);
+const HEAD_KINDS = new Set(['title', 'heading']);
+/** Place kinds that "la ville" / "the city" can refer back to. */
+const CITY_KINDS = new Set(['city', 'district', 'site', 'town', 'village', 'locality']);
+
+interface DocCtx extends SentenceCtx {
+  readonly places: readonly PlaceMention[];
+  readonly quoted: readonly { start: number; end: number }[];
+}
+
+export function detectEvents(doc: Doc, pack: LanguagePack): Event[] {
+  const lex = compileEvents(pack);
+  const mentions = entityMentions(doc.entities);
+  // A name that is an actor here ("selon Moscou") is no place.
+  const places = placeMentions(doc.places).filter((p) => !within(mentions, p.start - 200, p.end + 200).some((e) => e.start < p.end && p.start < e.end));
+  const ctx: DocCtx = {
+    doc,
+    lowers: lowersOf(doc.tokens),
+    lex,
+    mentions,
+    places,
+    quoted: doc.quotes.filter((q) => q.direct),
+  };
+  const kindOf = (s: Sentence) => doc.article.blocks[s.block]?.kind ?? 'paragraph';
+  const body = doc.sentences.filter((s) => BODY_KINDS.has(kindOf(s)));
+  const heads = doc.sentences.filter((s) => HEAD_KINDS.has(kindOf(s)));
+  const drafts: Draft[] = [];
+  let previous: Draft | null = null;
+  for (const sentence of [...body, ...heads]) {
+    if (HEAD_KINDS.has(kindOf(sentence))) previous = null;
+    for (const draft of sentenceDrafts(ctx, sentence, previous)) {
+      const merged = mergeInto(drafts, draft);
+      if (!VERBAL.has(draft.plover)) previous = merged;
+    }
+  }
+  return finalize(drafts);
+}
+
+function sentenceDrafts(ctx: DocCtx, sentence: Sentence, previous: Draft | null): Draft[] {
+  const { doc, lowers, lex } = ctx;
+  const tokens = doc.tokens;
+  const clauses = clausesOf(doc.text, tokens, lowers, sentence, lex);
+  const inQuote = (m: Match) => ctx.quoted.some((q) => tokens[m.first].start >= q.start && tokens[m.first].start < q.end);
+  const matches = lex.triggers.scan(lowers, sentence.firstToken, sentence.endToken).filter((m) => !inQuote(m));
+  const sentenceMentions = within(ctx.mentions, sentence.start, sentence.end);
+  // A participle followed by its agent ("secteurs occupés par les insurgés", "appuyée par
+  // Moscou") describes a standing state: no event, and its agent is a plain mention.
+  const demoted = new Set<EntityMention>();
+  const real = matches.filter((m) => {
+    const descriptive = describes(ctx, sentence, m, sentenceMentions);
+    if (descriptive) demoted.add(descriptive);
+    return !descriptive && !(m.value.stative && clauseOf(clauses, m.first).subordinate);
+  });
+  const dated = doc.dates.filter((d) => d.date && !d.duration && d.start >= sentence.start && d.end <= sentence.end);
+  const drafts = real.map((m, i) => {
+    // An earlier trigger of the same type in the sentence owns the mentions before it:
+    // "X attacked Y and killed Z" is one happening, done by X.
+    const floor = real.slice(0, i).filter((p) => p.value.plover === m.value.plover).at(-1)?.end ?? sentence.firstToken;
+    return draftFor(ctx, clauses, m, m.value, demoted, dated, previous, floor);
+  });
+  attachFigures(ctx, sentence, drafts);
+  return drafts;
+}
+
+function describes(ctx: DocCtx, sentence: Sentence, m: Match, mentions: readonly EntityMention[]): EntityMention | null {
+  const { lowers, lex, doc } = ctx;
+  const last = m.end - 1;
+  if (!lex.participle.test(lowers[last]) || lex.passive.some(lowers, Math.max(sentence.firstToken, m.first - 3), m.first)) return null;
+  for (let t = m.end; t < Math.min(sentence.endToken, m.end + 2); t++) {
+    const agent = lex.agent.longestAt(lowers, t, sentence.endToken);
+    if (!agent || agent.first !== m.end) continue;
+    const next = mentions.find((x) => x.start >= doc.tokens[agent.end - 1].end && tokenAt(doc.tokens, x.start) - agent.end <= 2);
+    return next ?? null;
+  }
+  return null;
+}
+
+function nearest<T extends { start: number }>(items: readonly T[], offset: number): T | undefined {
+  return [...items].sort((a, b) => Math.abs(a.start - offset) - Math.abs(b.start - offset))[0];
+}
+
+function draftFor(
+  ctx: DocCtx,
+  clauses: SentenceClauses,
+  m: Match,
+  entry: TriggerEntry,
+  demoted: ReadonlySet<EntityMention>,
+  dated: readonly DateMention[],
+  previous: Draft | null,
+  floor: number,
+): Draft {
+  const { doc, lowers, lex } = ctx;
+  const tokens = doc.tokens;
+  const sentence = clauses.sentence;
+  const trigger = spanOf(doc.text, tokens[m.first].start, tokens[m.end - 1].end);
+  const source = sourceOf(ctx, sentence, m.first);
+  // The source named in the attribution ("L'Observatoire … (OSDH) indique que", "selon X") is not
+  // an actor; the same entity named elsewhere in the sentence may be.
+  const attributing = (x: EntityMention) =>
+    x === source?.mention || (x.entity.id === source?.mention.entity.id && x.end <= source.cue.start && source.cue.start < tokens[m.first].start);
+  const excluded = new Set<EntityMention>(within(ctx.mentions, sentence.start, sentence.end).filter(attributing));
+  const candidates = candidatesFor(ctx, clauses, m, excluded, demoted);
+  // "qu'elle enverrait": a pronoun subject after the reporting clause is its source.
+  const pronoun = source && lex.pronouns.some(lowers, tokenAt(tokens, source.cue.end), m.first) ? source.mention.entity : null;
+  const actors = attachActors(ctx, { clauses, trigger: m, territory: entry.territory, candidates, pronounSubject: pronoun, floor });
+  const tokenOf = (offset: number) => tokenAt(tokens, offset);
+  const usable = <T extends { start: number }>(x: T) => !inOtherClause(clauses, m.first, tokenOf(x.start));
+  const ownClause = <T extends { start: number }>(x: T) => sameClause(clauses, m.first, tokenOf(x.start));
+  const date = nearest(dated.filter(ownClause), trigger.start) ?? nearest(dated.filter(usable), trigger.start) ?? null;
+  const stance = stanceOf(ctx, sentence, m.first, m.end, date, dated);
+  // "occupé pendant 10 mois": a change of control with a duration describes a holding, not a capture.
+  const holding = entry.territory === 'gain' && doc.dates.some((d) => d.duration && d.start >= sentence.start && d.end <= sentence.end && ownClause(d));
+  const place = placeFor(ctx, clauses, m, VERBAL.has(entry.plover), previous);
+  const published = doc.published;
+  return {
+    plover: entry.plover,
+    mode: entry.mode ?? null,
+    territoryRole: entry.territory ?? null,
+    actor1: actors.actor1,
+    actor1More: [...actors.actor1More],
+    actor2: actors.actor2,
+    actor2More: [...actors.actor2More],
+    place,
+    date: date ? { date: date.date, precision: date.precision } : stance.timing !== 'background' && published ? { date: published, precision: 'day' } : { date: null, precision: null },
+    dateStated: date !== null,
+    timing: stance.timing,
+    modality: stance.modality,
+    source: source?.mention.entity ?? null,
+    figures: [],
+    trigger,
+    evidence: evidenceOf(ctx, clauses, m),
+    mentions: [],
+    by: `events/${entry.territory ? `territory-${entry.territory}` : 'trigger'}:${m.pattern.source}`,
+    sentence: sentence.start,
+    holding,
+  };
+}
+
+/** The trigger's clause as evidence (the whole sentence for a main clause). */
+function evidenceOf(ctx: DocCtx, clauses: SentenceClauses, m: Match): Span {
+  const { range } = clauseOf(clauses, m.first);
+  const tokens = ctx.doc.tokens;
+  return spanOf(ctx.doc.text, tokens[range.first].start, tokens[range.end - 1].end);
+}
+
+function placeFor(ctx: DocCtx, clauses: SentenceClauses, m: Match, verbal: boolean, previous: Draft | null): Place | null {
+  const { doc, lowers, lex } = ctx;
+  const tokens = doc.tokens;
+  const s = clauses.sentence;
+  const at = tokens[m.first].start;
+  const inSentence = within(ctx.places, s.start, s.end).filter((p) => !ctx.quoted.some((q) => p.start >= q.start && p.end <= q.end));
+  const own = inSentence.filter((p) => sameClause(clauses, m.first, tokenAt(tokens, p.start)));
+  const anaphors = lex.cityAnaphors.scan(lowers, s.firstToken, s.endToken);
+  const ownAnaphor = anaphors.find((a) => sameClause(clauses, m.first, a.first));
+  const found = nearest(own, at)?.place ?? (ownAnaphor && lastCity(ctx, tokens[ownAnaphor.first].start));
+  if (found || verbal) return found ?? null;
+  const usable = inSentence.filter((p) => !inOtherClause(clauses, m.first, tokenAt(tokens, p.start)));
+  const anaphor = anaphors.find((a) => !inOtherClause(clauses, m.first, a.first));
+  return nearest(usable, at)?.place ?? (anaphor && lastCity(ctx, tokens[anaphor.first].start)) ?? previous?.place ?? null;
+}
+
+function lastCity(ctx: DocCtx, offset: number): Place | null {
+  const before = ctx.places.filter((p) => p.end <= offset);
+  const city = before.filter((p) => CITY_KINDS.has(p.place.kind)).at(-1);
+  return city?.place ?? null;
+}
+
+/** Each figure of the sentence goes to the nearest trigger in the sentence. */
+function attachFigures(ctx: DocCtx, sentence: Sentence, drafts: Draft[]): void {
+  if (!drafts.length) return;
+  const figures: Figure[] = ctx.doc.figures.filter((f) => f.start >= sentence.start && f.end <= sentence.end);
+  for (const f of figures) nearest(drafts.map((d) => ({ d, start: d.trigger.start })), f.start)!.d.figures.push(f);
+}

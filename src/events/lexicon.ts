@@ -1,0 +1,79 @@
+// What a language pack gives the event and claim engines: token patterns (see patterns.ts),
+// grouped by the role they play. Every list should be general: all the verbs, nouns and
+// light-verb phrases a newswire uses for the happening, not the ones one article uses.
+import type { Plover } from './ontology.js';
+
+/** How a trigger changes who holds a place. */
+export type TerritoryRole =
+  /** the agent takes the place ("captured", "s'emparer de", "reprendre le contrôle de") */
+  | 'gain'
+  /** the subject loses the place ("perdre", "lost") */
+  | 'loss'
+  /** the place falls to the actor after a "to" marker ("tomber aux mains de", "fell to") */
+  | 'fall';
+
+export interface TriggerEntry {
+  readonly plover: Plover;
+  /** PLOVER mode (aerial, shelling, explosion, looting…), when the trigger says which. */
+  readonly mode?: string;
+  readonly territory?: TerritoryRole;
+  /** A standing state ("soutient", "backs") rather than a happening: no event inside a subordinate clause. */
+  readonly stative?: boolean;
+  readonly patterns: readonly string[];
+}
+
+export interface EventLexicon {
+  readonly triggers: readonly TriggerEntry[];
+  /** Markers just before an actor mention that give its role. */
+  readonly roles: {
+    /** the doer in a passive or a noun phrase ("par", "by") */
+    readonly agent: readonly string[];
+    /** the target ("contre", "against", "on") */
+    readonly target: readonly string[];
+    /** the side a place is taken from ("des mains de", "from") */
+    readonly from: readonly string[];
+    /** the side a place falls to ("aux mains de", "to") */
+    readonly to: readonly string[];
+    /** the doer after a noun trigger ("l'offensive de X", "X's offensive" is handled by position) */
+    readonly genitive: readonly string[];
+  };
+  /** Regex source for a past participle: one followed by an agent ("secteurs occupés par X") describes, not reports. */
+  readonly participle: string;
+  /** Auxiliaries of the passive, found just before a participle trigger ("été", "was"). */
+  readonly passive: readonly string[];
+  /** Words joining coordinated actors ("et", "and", "ainsi que"). */
+  readonly coordinators: readonly string[];
+  /** Words opening a subordinate or relative clause ("alors que", "qui", "while", "which"). */
+  readonly subordinators: readonly string[];
+  /** A sentence opening with this shape is a participial clause whose subject is the main clause's. */
+  readonly leadingParticiple: string;
+  /** Nouns that refer back to the last city named ("la ville", "the city"). */
+  readonly cityAnaphors: readonly string[];
+  /** Subject pronouns ("elle", "they"): the subject is the reporting clause's. */
+  readonly pronouns: readonly string[];
+  /** Pluperfect auxiliaries and other markers of a happening before the news ("avait", "had"). */
+  readonly background: readonly string[];
+  /** Markers of a happening still to come ("va", "will", "plans to", "prévoit de"). */
+  readonly future: readonly string[];
+  /** Regex source for a verb in the future tense, tested on the trigger and its auxiliary. */
+  readonly futureForm: string | null;
+  /** Regex source for a verb in the conditional ("aurait", "enverrait"); en uses `future` words. */
+  readonly conditionalForm: string | null;
+  /** Words for "would"-style conditionals in languages that mark them with a word. */
+  readonly conditional: readonly string[];
+}
+
+export interface ClaimLexicon {
+  /** Cues before the source: "selon X", "d'après X", "according to X". */
+  readonly according: readonly string[];
+  /** Cues of an announcement: with a conditional or future the event is planned. */
+  readonly announce: readonly string[];
+  /** Cues that the source alleges rather than states ("prétend", "allegedly", "claimed"). */
+  readonly alleging: readonly string[];
+  /** Cues of denial ("dément", "denied"). */
+  readonly denial: readonly string[];
+  /** Cues that the claim could not be checked ("n'a pu être confirmée", "could not be verified"). */
+  readonly unconfirmed: readonly string[];
+  /** Words after a reporting verb that open reported content ("que", "that"). */
+  readonly complementizers: readonly string[];
+}

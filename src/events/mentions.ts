@@ -1,0 +1,74 @@
+// Flat, position-sorted views of entity and place mentions, and token look-ups by offset,
+// shared by the quote, event and claim engines.
+import type { Entity, Place } from '../model/reading.js';
+import type { Token } from '../core/doc.js';
+
+export interface EntityMention {
+  readonly entity: Entity;
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface PlaceMention {
+  readonly place: Place;
+  readonly start: number;
+  readonly end: number;
+}
+
+export function entityMentions(entities: readonly Entity[]): EntityMention[] {
+  return entities.flatMap((entity) => entity.mentions.map((m) => ({ entity, start: m.start, end: m.end }))).sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+export function placeMentions(places: readonly Place[]): PlaceMention[] {
+  return places.flatMap((place) => place.mentions.map((m) => ({ place, start: m.start, end: m.end }))).sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** Index of the first token that ends after `offset` (the token at or after it). */
+export function tokenAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Mentions lying inside [start, end); `mentions` is sorted by start (binary search, then a short walk). */
+export function within<T extends { start: number; end: number }>(mentions: readonly T[], start: number, end: number): T[] {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: T[] = [];
+  for (let i = lo; i < mentions.length && mentions[i].start < end; i++) if (mentions[i].end <= end) out.push(mentions[i]);
+  return out;
+}
+
+/** The sentence holding `offset` (sentences are sorted and disjoint). */
+export function sentenceAt<S extends { start: number; end: number }>(sentences: readonly S[], offset: number): S | undefined {
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  const s = sentences[lo];
+  return s && s.start <= offset ? s : undefined;
+}
+
+/** Entities that speak for a government or an army rather than a movement. */
+export function isStateActor(entity: Entity): boolean {
+  if (['state', 'military', 'government'].includes(entity.kind)) return true;
+  return /(?:GOV|MIL|COP|SPY|JUD|LEG)$/.test(entity.code ?? '');
+}
+
+/** Whether two entities stand on the same side: the same entity, or the same state's government and forces (SYRGOV, SYRMIL). */
+export function sameSide(a: Entity, b: Entity): boolean {
+  return a.id === b.id || (a.country !== null && a.country === b.country && isStateActor(a) && isStateActor(b));
+}

@@ -1,0 +1,157 @@
+// One event per happening: a candidate merges into an earlier event of the same type when
+// nothing contradicts it (timing, place, stated date, actors on each side) and, across
+// sentences, when they share a place or an actor. The merged event keeps the first evidence
+// and fills its gaps from later mentions (a stated date beats the publication date).
+// Then changes of control are read in order: a place taken without saying from whom was
+// taken from its last holder.
+import type { Entity, Event, Figure, Modality, Place, Precision, Span, Timing } from '../model/reading.js';
+import type { TerritoryRole } from './lexicon.js';
+import { acledFor, acledForTerritory, CAMEO_ROOT, VERBAL, type Plover } from './ontology.js';
+import { isStateActor, sameSide } from './mentions.js';
+import { distanceKm } from '../geo/resolve.js';
+
+export interface Draft {
+  plover: Plover;
+  mode: string | null;
+  territoryRole: TerritoryRole | null;
+  actor1: Entity | null;
+  actor1More: Entity[];
+  actor2: Entity | null;
+  actor2More: Entity[];
+  place: Place | null;
+  date: { date: string | null; precision: Precision | null };
+  /** Whether the date comes from a date in the text rather than the publication date. */
+  dateStated: boolean;
+  timing: Timing;
+  modality: Modality;
+  source: Entity | null;
+  figures: Figure[];
+  trigger: Span;
+  evidence: Span;
+  mentions: Span[];
+  by: string;
+  /** Offset of the sentence the trigger is in. */
+  sentence: number;
+  /** A holding ("occupied for ten months"): feeds who controls a place, is no event itself. */
+  holding: boolean;
+}
+
+const side = (actor: Entity | null, more: readonly Entity[]) => [actor, ...more].filter((e): e is Entity => e !== null);
+const overlaps = (a: readonly Entity[], b: readonly Entity[]) => a.some((x) => b.some((y) => sameSide(x, y)));
+const conflicts = (a: readonly Entity[], b: readonly Entity[]) => a.length > 0 && b.length > 0 && !overlaps(a, b);
+
+/** The same place, or two places within a few kilometres ("Palmyre" and "la partie nord de la ville"). */
+function samePlace(a: Place, b: Place): boolean {
+  if (a.id === b.id || (a.geonameid !== null && a.geonameid === b.geonameid)) return true;
+  if (a.lat === null || a.lon === null || b.lat === null || b.lon === null) return false;
+  return distanceKm(a.lat, a.lon, b.lat, b.lon) <= NEAR_KM;
+}
+const NEAR_KM = 25;
+
+function datesAgree(a: Draft, b: Draft): boolean {
+  if (!a.dateStated || !b.dateStated || !a.date.date || !b.date.date) return true;
+  const n = Math.min(a.date.date.length, b.date.date.length);
+  return a.date.date.slice(0, n) === b.date.date.slice(0, n);
+}
+
+function compatible(e: Draft, d: Draft): boolean {
+  if (e.plover !== d.plover || e.timing !== d.timing || e.holding || d.holding) return false;
+  if (e.mode && d.mode && e.mode !== d.mode) return false;
+  if (e.place && d.place && !samePlace(e.place, d.place)) return false;
+  if (!datesAgree(e, d)) return false;
+  const e1 = side(e.actor1, e.actor1More);
+  const e2 = side(e.actor2, e.actor2More);
+  const d1 = side(d.actor1, d.actor1More);
+  const d2 = side(d.actor2, d.actor2More);
+  if (conflicts(e1, d1) || conflicts(e2, d2) || overlaps(e1, d2) || overlaps(e2, d1)) return false;
+  if (e.sentence === d.sentence) return true;
+  // Across sentences a specific kind ("les frappes") is not folded into a general one ("l'offensive").
+  if (e.mode !== d.mode) return false;
+  return (e.place !== null && d.place !== null) || overlaps(e1, d1);
+}
+
+/** Merges `d` into a compatible earlier draft, or appends it; returns the draft that holds it. */
+export function mergeInto(drafts: Draft[], d: Draft): Draft {
+  for (let i = drafts.length - 1; i >= 0; i--) {
+    const e = drafts[i];
+    if (!compatible(e, d)) continue;
+    e.mode ??= d.mode;
+    e.territoryRole ??= d.territoryRole;
+    e.actor1 ??= d.actor1;
+    e.actor2 ??= d.actor2;
+    const known = (x: Entity) => [e.actor1, e.actor2, ...e.actor1More, ...e.actor2More].some((y) => y?.id === x.id);
+    for (const x of side(d.actor1, d.actor1More)) if (!known(x)) e.actor1More.push(x);
+    for (const x of side(d.actor2, d.actor2More)) if (!known(x)) e.actor2More.push(x);
+    e.place ??= d.place;
+    if (!e.dateStated && d.dateStated) {
+      e.date = d.date;
+      e.dateStated = true;
+    }
+    e.source ??= d.source;
+    e.figures.push(...d.figures.filter((f) => !e.figures.includes(f)));
+    e.mentions.push(d.trigger, ...d.mentions);
+    return e;
+  }
+  drafts.push(d);
+  return d;
+}
+
+/** Fills the side a place was taken from with its last holder, in text order. */
+function readControl(drafts: readonly Draft[]): void {
+  const holder = new Map<string, Entity>();
+  for (const d of drafts) {
+    if (!d.territoryRole || !d.place) continue;
+    const taker = d.actor1;
+    const last = holder.get(d.place.id);
+    if (!d.actor2 && last && !(taker && sameSide(last, taker))) d.actor2 = last;
+    if (taker) holder.set(d.place.id, taker);
+  }
+}
+
+/** A retreat or surrender with no counterpart is made to the side last fought in the article. */
+function readOpponents(drafts: readonly Draft[]): void {
+  drafts.forEach((d, i) => {
+    if (d.plover !== 'RETREAT' || d.actor2 || !d.actor1) return;
+    const me = d.actor1;
+    for (const e of drafts.slice(0, i).reverse()) {
+      if (e.plover !== 'ASSAULT') continue;
+      const opponent = overlaps(side(e.actor1, e.actor1More), [me]) ? e.actor2 : overlaps(side(e.actor2, e.actor2More), [me]) ? e.actor1 : null;
+      if (opponent) {
+        d.actor2 = opponent;
+        return;
+      }
+    }
+  });
+}
+
+export function finalize(drafts: Draft[]): Event[] {
+  readControl(drafts);
+  readOpponents(drafts);
+  return drafts
+    .filter((d) => !d.holding && (d.actor1 || d.actor2 || d.place))
+    .map((d, i) => {
+      const territorial = d.territoryRole !== null;
+      return {
+        id: `ev${i + 1}`,
+        plover: d.plover,
+        mode: d.mode,
+        acled: territorial ? acledForTerritory(d.actor1 ? isStateActor(d.actor1) : null) : acledFor(d.plover, d.mode),
+        cameo: CAMEO_ROOT[d.plover],
+        actor1: d.actor1?.id ?? null,
+        actor2: d.actor2?.id ?? null,
+        actor1_more: d.actor1More.filter((e) => e.id !== d.actor1?.id).map((e) => e.id),
+        actor2_more: d.actor2More.filter((e) => e.id !== d.actor2?.id).map((e) => e.id),
+        place: d.place?.id ?? null,
+        date: d.date,
+        timing: d.timing,
+        modality: d.modality,
+        source: (d.source ?? (VERBAL.has(d.plover) ? d.actor1 : null))?.id ?? null,
+        figures: d.figures.map((f) => ({ kind: f.kind, value: f.value, unit: f.unit, approx: f.approx, figure: f.id })),
+        territory: territorial ? { place: d.place?.id ?? null, from: d.actor2?.id ?? null, to: d.actor1?.id ?? null } : null,
+        trigger: d.trigger,
+        evidence: d.evidence,
+        mentions: d.mentions,
+        by: d.by,
+      } satisfies Event;
+    });
+}

@@ -1,0 +1,137 @@
+// Token patterns: the small language that quote, event and claim lexicons are written in.
+// A pattern is lower-case words separated by spaces, matched against consecutive tokens:
+//   `frapp*`          a word starting with "frapp"
+//   `a|ont|avait`     any one of the alternatives (each may end in *)
+//   `..` / `..5`      a gap of up to 3 (or 5) tokens, for light-verb patterns ("tomb* .. aux mains")
+// Apostrophes are written either way: the elided token "qu’" matches "qu'".
+import type { Token } from '../core/doc.js';
+
+interface Word {
+  readonly exact: ReadonlySet<string>;
+  readonly prefixes: readonly string[];
+}
+type Element = { readonly word: Word } | { readonly gap: number };
+
+export interface Pattern {
+  readonly source: string;
+  readonly elements: readonly Element[];
+}
+
+export interface Match {
+  readonly pattern: Pattern;
+  /** First token and one past the last token of the match. */
+  readonly first: number;
+  readonly end: number;
+  /** The tokens the words matched (gaps excluded). */
+  readonly hits: readonly number[];
+}
+
+const DEFAULT_GAP = 3;
+
+export const normToken = (s: string): string => s.toLowerCase().replace(/’/g, "'");
+
+function compileWord(source: string): Word {
+  const exact = new Set<string>();
+  const prefixes: string[] = [];
+  for (const alt of source.split('|')) {
+    const a = normToken(alt);
+    if (a.endsWith('*') && a.length > 1) prefixes.push(a.slice(0, -1));
+    else exact.add(a);
+  }
+  return { exact, prefixes };
+}
+
+export function compilePattern(source: string): Pattern {
+  const elements: Element[] = source
+    .trim()
+    .split(/\s+/)
+    .map((part) => (/^\.\.\d*$/.test(part) ? { gap: part.length > 2 ? Number(part.slice(2)) : DEFAULT_GAP } : { word: compileWord(part) }));
+  if (!elements.length || !('word' in elements[0]) || !('word' in elements[elements.length - 1])) {
+    throw new Error(`token pattern "${source}" must start and end with a word`);
+  }
+  return { source, elements };
+}
+
+function wordMatches(word: Word, lower: string): boolean {
+  return word.exact.has(lower) || word.prefixes.some((p) => lower.startsWith(p));
+}
+
+/** Matches `pattern` starting exactly at token `at`, not past token `limit`. */
+export function matchAt(pattern: Pattern, lowers: readonly string[], at: number, limit: number): Match | null {
+  const hits: number[] = [];
+  const step = (el: number, pos: number): number => {
+    if (el === pattern.elements.length) return pos;
+    const e = pattern.elements[el];
+    if ('gap' in e) {
+      for (let skip = 0; skip <= e.gap && pos + skip < limit; skip++) {
+        const end = step(el + 1, pos + skip);
+        if (end >= 0) return end;
+      }
+      return -1;
+    }
+    if (pos >= limit || !wordMatches(e.word, lowers[pos])) return -1;
+    hits.push(pos);
+    const end = step(el + 1, pos + 1);
+    if (end < 0) hits.pop();
+    return end;
+  };
+  const end = step(0, at);
+  return end < 0 ? null : { pattern, first: at, end, hits: [...hits] };
+}
+
+/** A set of patterns indexed by the first letters of their first word, for fast scanning. */
+export class PatternSet<T> {
+  private readonly byKey = new Map<string, { pattern: Pattern; value: T }[]>();
+
+  constructor(entries: Iterable<readonly [string, T]>) {
+    for (const [source, value] of entries) {
+      const pattern = compilePattern(source);
+      const first = (pattern.elements[0] as { word: Word }).word;
+      for (const w of [...first.exact, ...first.prefixes]) {
+        const key = w.slice(0, 2);
+        const list = this.byKey.get(key) ?? [];
+        if (!list.some((x) => x.pattern === pattern)) list.push({ pattern, value });
+        this.byKey.set(key, list);
+      }
+    }
+  }
+
+  /** The longest match starting at token `at`, if any. */
+  longestAt(lowers: readonly string[], at: number, limit: number): (Match & { value: T }) | null {
+    let best: (Match & { value: T }) | null = null;
+    for (const { pattern, value } of this.byKey.get(lowers[at].slice(0, 2)) ?? []) {
+      const m = matchAt(pattern, lowers, at, limit);
+      if (m && (!best || m.end - m.first > best.end - best.first)) best = { ...m, value };
+    }
+    return best;
+  }
+
+  /** Non-overlapping longest matches, left to right, in tokens [from, to). */
+  scan(lowers: readonly string[], from: number, to: number): (Match & { value: T })[] {
+    const out: (Match & { value: T })[] = [];
+    for (let i = from; i < to; i++) {
+      const m = this.longestAt(lowers, i, to);
+      if (m) {
+        out.push(m);
+        i = m.end - 1;
+      }
+    }
+    return out;
+  }
+
+  /** Whether any pattern matches in tokens [from, to). */
+  some(lowers: readonly string[], from: number, to: number): boolean {
+    for (let i = from; i < to; i++) if (this.longestAt(lowers, i, to)) return true;
+    return false;
+  }
+}
+
+/** A PatternSet of plain patterns with no values. */
+export function patternSet(sources: readonly string[]): PatternSet<true> {
+  return new PatternSet(sources.map((s) => [s, true] as const));
+}
+
+/** Lower-cased, apostrophe-normalised token texts, the form patterns match against. */
+export function lowersOf(tokens: readonly Token[]): string[] {
+  return tokens.map((t) => normToken(t.text));
+}

@@ -1,0 +1,84 @@
+// Geoparsing outside the full pipeline: the places of a plain text (tokens, sentences, places),
+// and the resolution of given spans (`sitrep geocode`, the gold-span benchmarks).
+import type { Article, Place } from '../model/reading.js';
+import type { LanguagePack } from '../lang/types.js';
+import { emptyDoc } from '../core/doc.js';
+import { tokenize } from '../analyse/tokens.js';
+import { splitSentences } from '../analyse/sentences.js';
+import type { Gazetteer } from './gazetteer.js';
+import { findPlaces, type PlaceOptions } from './places.js';
+import { normalizeName } from './normalize.js';
+import { demonymCountry, recognizeToponyms, type PlaceAlias } from './recognize.js';
+import { resolveNames, type ResolveItem } from './resolve.js';
+
+export function plainArticle(text: string, lang: string, id = 'text'): Article {
+  return {
+    id, url: null, file: null, lang, title: null, published: null, publishedBasis: 'unknown', authors: [], site: null, text,
+    blocks: [{ kind: 'paragraph', text, start: 0, end: text.length }], removed: [], extractor: 'plain',
+  };
+}
+
+/** The places of a plain text, as the places stage finds them (without entities). */
+export function geoparseText(text: string, pack: LanguagePack, gazetteer: Gazetteer | null, options: PlaceOptions = {}): Place[] {
+  const doc0 = emptyDoc(plainArticle(text, pack.code), null);
+  const tokens = tokenize(text, pack.tokens);
+  const sentences = splitSentences(text, tokens, doc0.article.blocks, pack.tokens);
+  return findPlaces({ ...doc0, tokens, sentences }, { pack, gazetteer }, options).places;
+}
+
+export interface SpanPlace {
+  readonly name: string;
+  readonly lat: number;
+  readonly lon: number;
+  readonly geonameid: number | null;
+  readonly country: string;
+  readonly admin1: string | null;
+  readonly feature: string;
+}
+
+export interface SpanResult {
+  readonly start: number;
+  readonly end: number;
+  readonly place: SpanPlace | null;
+  readonly reason?: string;
+}
+
+const aliasCache = new WeakMap<LanguagePack, Map<string, PlaceAlias>>();
+
+function aliasesOf(pack: LanguagePack): Map<string, PlaceAlias> {
+  let m = aliasCache.get(pack);
+  if (!m) aliasCache.set(pack, (m = new Map(pack.places.aliases.map((a) => [normalizeName(a.name), a]))));
+  return m;
+}
+
+/** The name to look up for a span: itself, or the toponym the recognizer finds inside it ("northern Iraq"). */
+function itemFor(text: string, start: number, end: number, pack: LanguagePack, g: Gazetteer): Omit<ResolveItem, 'qualifier'> {
+  const surface = text.slice(start, end);
+  const key = normalizeName(surface);
+  const alias = aliasesOf(pack).get(key) ?? null;
+  if (alias || g.has(key)) return { key, alias };
+  // A demonym span ("Syrians", as the benchmarks annotate them) stands for its country.
+  const country = demonymCountry(surface, pack.places, g);
+  const index = country ? g.country(country) : undefined;
+  if (index !== undefined) return { key: normalizeName(g.entry(index).name), alias: null };
+  const inner = recognizeToponyms(surface, tokenize(surface, pack.tokens), [], pack.places, g).find((t) => !t.anaphor && !t.demonym);
+  return inner ? { key: inner.key, alias: inner.alias } : { key, alias: null };
+}
+
+/** Resolves each [start, end) span of `text` together (they are each other's context), in order. */
+export function geocodeSpans(text: string, spans: readonly (readonly [number, number])[], pack: LanguagePack, g: Gazetteer): SpanResult[] {
+  const valid = spans.map(([s, e]) => Number.isInteger(s) && Number.isInteger(e) && s >= 0 && s < e && e <= text.length);
+  const items: ResolveItem[] = spans.map(([s, e], i) => {
+    const next = spans[i + 1];
+    const qualified = valid[i] && next && valid[i + 1] && /^\s*,\s*$/.test(text.slice(e, next[0]));
+    return { ...(valid[i] ? itemFor(text, s, e, pack, g) : { key: '', alias: null }), qualifier: qualified ? i + 1 : null };
+  });
+  const resolved = resolveNames(g, items);
+  return spans.map(([start, end], i) => {
+    if (!valid[i]) return { start, end, place: null, reason: 'span outside the text' };
+    const r = resolved[i]!;
+    if (r.index === null) return { start, end, place: null, reason: r.reason };
+    const e = g.entry(r.index);
+    return { start, end, place: { name: e.label, lat: e.lat, lon: e.lon, geonameid: e.geonameid, country: e.country, admin1: e.admin1, feature: e.feature } };
+  });
+}

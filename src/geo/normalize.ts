@@ -1,0 +1,20 @@
+// The one key every gazetteer look-up goes through: case-, diacritics-, apostrophe- and
+// hyphen-insensitive, so "Alep-Est", "alep est" and "ALEP‑EST" meet, as do "Genève" and "Geneve".
+const MARKS = /\p{M}+/gu;
+const LIGATURES: Readonly<Record<string, string>> = { œ: 'oe', æ: 'ae', ß: 'ss', ø: 'o', ł: 'l', đ: 'd', ı: 'i' };
+const LIGATURE_RE = /[œæßøłđı]/g;
+const SEPARATORS = /[\s\-‐‑‒–—_/]+/g;
+const APOSTROPHES = /[’'`ʼʻ‘]/g;
+const DROPPED = /[.()"“”«»,]/g;
+
+export function normalizeName(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(MARKS, '')
+    .toLowerCase()
+    .replace(LIGATURE_RE, (c) => LIGATURES[c] ?? c)
+    .replace(APOSTROPHES, "'")
+    .replace(DROPPED, '')
+    .replace(SEPARATORS, ' ')
+    .trim();
+}

@@ -1,0 +1,166 @@
+// The places stage: recognise toponyms, drop those an entity already claims ("selon Moscou" is a
+// government), resolve the rest together, and group mentions into one Place per location and part.
+import type { Doc } from '../core/doc.js';
+import type { Context } from '../core/context.js';
+import type { Place } from '../model/reading.js';
+import type { Gazetteer } from './gazetteer.js';
+import { NAME_MAIN, NAME_TAGGED } from './index-file.js';
+import { normalizeName } from './normalize.js';
+import { recognizeToponyms, type NameIndex, type Toponym } from './recognize.js';
+import { distanceKm, resolveNames, type Resolution } from './resolve.js';
+
+export const NO_GAZETTEER = 'no gazetteer index: run `npm run prepare` to build it';
+/** A bare name with no context is kept only if it is this well known. */
+const NOTABLE_POPULATION = 100_000;
+
+const NO_NAMES: NameIndex = { has: () => false, demonym: () => null };
+
+export function placeKind(feature: string | null, part: string | null): string {
+  if (!feature) return 'unknown';
+  if (feature.startsWith('PCL')) return 'country';
+  if (feature === 'ADM1') return 'admin1';
+  if (feature === 'ADM2' || feature === 'CONT' || feature === 'RGN') return 'region';
+  if (part || feature === 'PPLX') return 'district';
+  return 'city';
+}
+
+function coveredByEntity(doc: Doc, t: Toponym): boolean {
+  return doc.entities.some((e) => e.mentions.some((m) => m.start < t.end && t.start < m.end));
+}
+
+/** Options for benchmarks: count country adjectives ("Syrian") as mentions of the country, as LGL annotates them. */
+export interface PlaceOptions {
+  readonly demonyms?: boolean;
+}
+
+const NEAR_KM = 120;
+const isRegion = (f: string) => f.startsWith('PCL') || f === 'ADM1' || f === 'CONT' || f === 'RGN';
+
+/** Last words of capitalised runs that are not places ("Bob Jones" → "jones"): alone, they are people or bodies. */
+function surnames(doc: Doc, g: Gazetteer): Set<string> {
+  const out = new Set<string>();
+  const cap = (i: number) => doc.tokens[i]?.kind === 'word' && /^\p{Lu}/u.test(doc.tokens[i]!.text);
+  for (let i = 0; i < doc.tokens.length; i++) {
+    if (!cap(i)) continue;
+    let j = i;
+    while (cap(j + 1) && doc.tokens[j + 1]!.start - doc.tokens[j]!.end === 1) j++;
+    if (j > i && !g.has(normalizeName(doc.text.slice(doc.tokens[i]!.start, doc.tokens[j]!.end)))) out.add(normalizeName(doc.tokens[j]!.text));
+    i = j;
+  }
+  return out;
+}
+
+/**
+ * Which recognised names are places here. Strong evidence: a region or country, an alias, a part,
+ * a locative word, a qualifier. A bare town name must be well known, or near a strong place, and
+ * not a word the article also writes in lower case ("Police") nor a surname it uses ("Jones").
+ */
+function plausibleSet(
+  doc: Doc,
+  g: Gazetteer,
+  found: readonly Toponym[],
+  results: ReadonlyMap<Toponym, Resolution>,
+  qualifierOf: (t: Toponym) => Toponym | null,
+): Set<Toponym> {
+  const lower = new Set(doc.tokens.filter((t) => t.kind === 'word' && t.text === t.lower).map((t) => normalizeName(t.text)));
+  const people = surnames(doc, g);
+  const qualifiers = new Set(found.map(qualifierOf));
+  const strong = new Set<Toponym>();
+  const weak: Toponym[] = [];
+  for (const t of found) {
+    const r = results.get(t);
+    if (t.anaphor) continue;
+    const single = !t.key.includes(' ');
+    const common = single && (lower.has(t.key) || people.has(t.key));
+    const f = r?.index != null ? g.feature(r.index) : '';
+    if (t.alias || t.part || t.demonym || t.qualifier !== null || qualifiers.has(t) || isRegion(f) || (t.locative && !common)) strong.add(t);
+    else if (r?.index != null && !common) weak.push(t);
+  }
+  const anchors = [...strong].map((t) => results.get(t)?.index).filter((i): i is number => i != null && !isRegion(g.feature(i)));
+  const keys = new Set([...strong].map((t) => t.key));
+  for (const t of weak) {
+    const index = results.get(t)!.index!;
+    const flags = g.lookupKey(t.key).find((h) => h.index === index)?.flags ?? 0;
+    const [lat, lon] = g.position(index);
+    const near = anchors.some((a) => a !== index && distanceKm(lat, lon, ...g.position(a)) < NEAR_KM);
+    const known = g.population(index) >= NOTABLE_POPULATION || keys.has(t.key);
+    if (t.inName ? known : (flags & (NAME_MAIN | NAME_TAGGED)) !== 0 && (known || near || !t.initial)) strong.add(t);
+  }
+  return strong;
+}
+
+export function findPlaces(doc: Doc, ctx: Context, options: PlaceOptions = {}): { places: Place[]; warnings: readonly string[] } {
+  const g = ctx.gazetteer;
+  const all = recognizeToponyms(doc.text, doc.tokens, doc.sentences, ctx.pack.places, g ?? NO_NAMES);
+  const found = all.filter((t) => !coveredByEntity(doc, t) && (!t.demonym || options.demonyms));
+  const qualifierOf = (t: Toponym) => (t.qualifier === null ? null : all[t.qualifier]!);
+  if (!g) {
+    const places = group(doc, found, found.map(() => ({ index: null, reason: NO_GAZETTEER })), null);
+    return { places, warnings: found.length ? [...doc.warnings, NO_GAZETTEER] : doc.warnings };
+  }
+  const named = found.filter((t) => !t.anaphor);
+  const keyOf = (t: Toponym) => (t.demonym ? normalizeName(g.entry(g.country(t.demonym) ?? 0).name) : t.key);
+  const resolved = resolveNames(g, named.map((t) => {
+      const q = qualifierOf(t);
+      return { key: keyOf(t), alias: t.alias, qualifier: q && named.includes(q) ? named.indexOf(q) : null };
+    }),);
+  const byToponym = new Map(named.map((t, i) => [t, resolved[i]!]));
+  const keep = plausibleSet(doc, g, found, byToponym, qualifierOf);
+  const kept: Toponym[] = [];
+  const results: Resolution[] = [];
+  let lastCity: number | null = null;
+  for (const t of found) {
+    if (t.anaphor) {
+      if (lastCity === null) continue;
+      kept.push(t);
+      results.push({ index: lastCity });
+      continue;
+    }
+    if (!keep.has(t)) continue;
+    const r = byToponym.get(t)!;
+    kept.push(t);
+    results.push(r);
+    if (r.index !== null && g.feature(r.index).startsWith('PPL')) lastCity = r.index;
+  }
+  return { places: group(doc, kept, results, g), warnings: doc.warnings };
+}
+
+function group(doc: Doc, toponyms: readonly Toponym[], results: readonly Resolution[], g: Gazetteer | null): Place[] {
+  const places = new Map<string, Place>();
+  toponyms.forEach((t, i) => {
+    const r = results[i]!;
+    const id = r.index === null ? `?${t.key}` : String(r.index);
+    const groupKey = `${id}|${t.part ?? ''}`;
+    const mention = { start: t.start, end: t.end, text: doc.text.slice(t.start, t.end) };
+    const known = places.get(groupKey);
+    if (known) {
+      known.mentions.push(mention);
+      return;
+    }
+    const e = r.index !== null && g ? g.entry(r.index) : null;
+    const part = t.part;
+    places.set(groupKey, {
+      id: `place-${places.size + 1}`,
+      name: e ? labelWithPart(e.label, part) : mention.text,
+      kind: placeKind(e?.feature ?? null, part),
+      country: e?.country ?? null,
+      admin1: e?.admin1 ?? null,
+      lat: e?.lat ?? null,
+      lon: e?.lon ?? null,
+      geonameid: e?.geonameid ?? null,
+      feature: e?.feature ?? null,
+      part,
+      ...(r.reason ? { reason: r.reason } : {}),
+      mentions: [mention],
+    });
+  });
+  return [...places.values()];
+}
+
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest']);
+
+/** "East Aleppo" for a compass part, "Aleppo (outskirts)" otherwise. */
+function labelWithPart(label: string, part: string | null): string {
+  if (!part) return label;
+  return COMPASS.has(part) ? `${part[0]!.toUpperCase()}${part.slice(1)} ${label}` : `${label} (${part})`;
+}

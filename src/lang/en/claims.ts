@@ -1,0 +1,14 @@
+import type { ClaimLexicon } from '../../events/lexicon.js';
+
+export const claims: ClaimLexicon = {
+  according: ['according to', 'citing', 'cited by', 'quoted by', 'as reported by', 'reported by'],
+  announce: ['announc*', 'pledg*', 'promis*', 'vow*', 'decided to', 'ordered', 'declared it', 'unveiled'],
+  alleging: ['alleg*', 'purported*', 'reportedly', 'supposedly', 'claim', 'claims', 'claimed', 'claiming', 'so-called'],
+  denial: ['deny', 'denied', 'denies', 'denying', 'denial', 'refuted', 'refutes', 'dismissed .. claims|reports|allegations', 'rejected .. claims|reports|allegations'],
+  unconfirmed: [
+    'could not be .. verified|confirmed|corroborated', 'cannot be .. verified|confirmed', 'unverified', 'unconfirmed',
+    'not been .. verified|confirmed', 'unable to .. verify|confirm', 'no independent confirmation', 'not immediately .. verified|confirmed',
+    'impossible to verify|confirm',
+  ],
+  complementizers: ['that'],
+};

@@ -1,0 +1,105 @@
+import type { EventLexicon } from '../../events/lexicon.js';
+
+// Triggers as token patterns (see src/events/patterns.ts); the longest match wins, so a
+// specific phrase ("lost .. lives") overrides a general one ("lost").
+export const events: EventLexicon = {
+  triggers: [
+    { plover: 'ASSAULT', patterns: [
+      'attack*', 'assault*', 'offensive', 'offensives', 'clash*', 'fight', 'fights', 'fought', 'fighting', 'battle',
+      'battles', 'battled', 'battling', 'ambush*', 'raid', 'raids', 'raided', 'raiding', 'skirmish*', 'stormed',
+      'storming', 'besieg*', 'siege', 'encircl*', 'kill', 'kills', 'killed', 'killing', 'killings', 'gunfire', 'gunmen opened fire',
+      'opened fire', 'lost .. lives', 'incursion*', 'strike', 'strikes', 'struck', 'shot dead', 'gunned down',
+    ] },
+    { plover: 'ASSAULT', mode: 'aerial', patterns: [
+      'air strike*', 'airstrike*', 'air raid*', 'air attack*', 'drone strike*', 'drone attack*', 'bombing', 'bombings',
+      'bombed', 'bombard*', 'warplanes .. struck|hit|pounded|bombed', 'sorties',
+    ] },
+    { plover: 'ASSAULT', mode: 'shelling', patterns: [
+      'shelling', 'shelled', 'shells', 'artillery', 'mortar*', 'rocket*', 'missile*', 'pounded', 'pounding',
+    ] },
+    { plover: 'ASSAULT', mode: 'explosion', patterns: [
+      'explosion*', 'exploded', 'blast', 'blasts', 'ied', 'ieds', 'car bomb*', 'roadside bomb*', 'bomb', 'bombs', 'landmine*',
+    ] },
+    { plover: 'ASSAULT', mode: 'suicide', patterns: ['suicide bomb*', 'suicide attack*', 'suicide bomber*', 'blew himself up', 'blew herself up'] },
+    { plover: 'ASSAULT', mode: 'massacre', patterns: ['massacr*', 'summary executions', 'executed'] },
+    { plover: 'ASSAULT', mode: 'abduction', patterns: ['abduct*', 'kidnap*', 'taken hostage', 'took .. hostage', 'hostage-taking'] },
+    { plover: 'ASSAULT', mode: 'sexual', patterns: ['rape', 'raped', 'rapes'] },
+    { plover: 'ASSAULT', territory: 'gain', patterns: [
+      'captur*', 'seiz*', 'retook', 'retake', 'retakes', 'retaken', 'retaking', 'recaptur*', 'reclaim*', 'regain*',
+      'take|takes|took|taken|taking .. control', 'overran', 'overrun', 'overrunning', 'conquer*', 'occupied', 'occupy',
+      'occupies', 'occupying', 'occupation', 'gain* ground', 'entered', 'swept into', 'drove .. out', 'driven out', 'pushed .. out',
+    ] },
+    { plover: 'ASSAULT', territory: 'loss', patterns: ['lost', 'lose', 'loses', 'losing', 'loss of', 'ceded'] },
+    { plover: 'ASSAULT', territory: 'fall', patterns: ['fell|fall|falls|fallen|falling to|into|under', 'fall of'] },
+    { plover: 'RETREAT', patterns: [
+      'withdr*', 'retreat*', 'pull* out|back', 'evacuat*', 'surrender*', 'lay|laid|lays|laying down .. arms|weapons',
+      'gave up .. arms|weapons', 'defect*', 'deserted', 'fled', 'abandoned .. positions|posts|base|bases',
+    ] },
+    { plover: 'MOBILIZE', patterns: [
+      'reinforcement*', 'deploy*', 'mobiliz*', 'mobilis*', 'dispatch* .. troops|soldiers|forces|reinforcements|warships|jets',
+      'send|sent|sends|sending .. troops|soldiers|forces|reinforcements|warships|jets', 'mass* .. troops', 'military buildup',
+      'military build-up', 'put on alert', 'high alert', 'military exercises', 'military drills',
+    ] },
+    { plover: 'COERCE', mode: 'looting', patterns: ['loot*', 'pillag*', 'ransack*', 'destroy*', 'destruction', 'torched', 'burned down', 'burnt down', 'razed', 'demolish*'] },
+    { plover: 'COERCE', mode: 'arrest', patterns: ['arrest*', 'detain*', 'detention*', 'jailed', 'imprison*', 'rounded up'] },
+    { plover: 'COERCE', patterns: ['curfew*', 'expel*', 'blockade*', 'tortur*', 'crackdown*', 'cracked down', 'deport*'] },
+    { plover: 'SEIZE', patterns: ['confiscat*', 'impound*', 'commandeer*'] },
+    { plover: 'ACCUSE', patterns: [
+      'accus*', 'condemn*', 'denounc*', 'criticiz*', 'criticis*', 'blam*', 'castigat*', 'decried', 'decries', 'lambast*',
+      'slammed', 'censur*', 'call*|describ*|label*|brand* ..8 crime*|terroris*|genocide|massacre|atrocit*',
+    ] },
+    { plover: 'REQUEST', patterns: [
+      'urge', 'urged', 'urges', 'urging', 'appeal*', 'implor*', 'beg', 'begged', 'call|calls|called|calling on|for|upon',
+      'asked', 'asks', 'request*', 'plead*', 'pleaded', 'exhort*',
+    ] },
+    { plover: 'DEMAND', patterns: ['demand*', 'ultimatum', 'insist* on'] },
+    { plover: 'CONSULT', patterns: [
+      'talks', 'negotiat*', 'meeting', 'meetings', 'met', 'meet', 'meets', 'summit*', 'conference*', 'visit*', 'discussion*',
+      'discuss*', 'consultation*', 'dialogue*', 'hosted',
+    ] },
+    { plover: 'AGREE', patterns: [
+      'agree', 'agreed', 'agrees', 'agreement*', 'ceasefire*', 'cease-fire*', 'truce*', 'sign* .. deal|accord|agreement|treaty',
+      'accepted', 'accord',
+    ] },
+    { plover: 'SUPPORT', stative: true, patterns: ['support', 'supported', 'supports', 'supporting', 'backed', 'backs', 'endors*', 'praised', 'welcomed'] },
+    { plover: 'AID', patterns: [
+      'aid convoy*', 'humanitarian aid', 'humanitarian assistance', 'deliver* .. aid|food|supplies|weapons|arms|ammunition',
+      'airdrop*', 'relief supplies',
+    ] },
+    { plover: 'REJECT', patterns: ['reject*', 'refus*', 'veto*', 'boycott*', 'dismissed'] },
+    { plover: 'THREATEN', patterns: ['threaten*', 'threatened', 'threat', 'threats', 'warned of'] },
+    { plover: 'PROTEST', patterns: ['protest*', 'demonstrators', 'demonstration', 'demonstrations', 'rally', 'rallies', 'sit-in', 'marched'] },
+    { plover: 'PROTEST', mode: 'riot', patterns: ['riot*', 'rioters'] },
+    { plover: 'SANCTION', patterns: [
+      'sanction*', 'embargo*', 'freez* .. assets', 'froze .. assets', 'expel* .. diplomat*', 'sever* .. ties|relations',
+      'recall* .. ambassador*',
+    ] },
+    { plover: 'CONCEDE', patterns: [
+      'releas* .. prisoner*|hostage*|detainee*', 'freed .. prisoner*|hostage*|detainee*', 'amnesty', 'prisoner swap*',
+      'prisoner exchange*', 'concession*',
+    ] },
+    { plover: 'COOPERATE', patterns: ['cooperat*', 'co-operat*', 'collaborat*', 'joint operation*'] },
+  ],
+  roles: {
+    agent: ['by'],
+    target: ['against', 'on', 'targeting', 'at'],
+    from: ['from'],
+    to: ['to', 'into the hands of', 'under the control of'],
+    genitive: ['of', 'by'],
+  },
+  participle: String.raw`(?:ed|en|wn|ught|eld|ung|ook)$`,
+  passive: ['was', 'were', 'been', 'being', 'be', 'is', 'are', 'got'],
+  coordinators: ['and', ',', 'as well as', 'along with', 'together with'],
+  subordinators: [
+    'while', 'whereas', 'although', 'though', 'when', 'after', 'before', 'because', 'since', 'who', 'which', 'whom',
+    'whose', 'where', 'but', 'and that', 'as it', 'as they',
+  ],
+  leadingParticiple: String.raw`^(?:\p{L}+ing|asked|invited|questioned|pressed)(?![\p{L}])`,
+  cityAnaphors: ['the site', 'the city', 'the town', 'this city', 'the village', 'the locality'],
+  pronouns: ['he', 'she', 'it', 'they'],
+  background: ['had', 'previously', 'formerly'],
+  future: ['will', 'plans to', 'plan to', 'planned to', 'planning to', 'intends to', 'intend to', 'is to', 'are to', 'set to', 'going to', "'ll"],
+  futureForm: null,
+  conditionalForm: null,
+  conditional: ['would'],
+};

@@ -1,0 +1,57 @@
+import type { ExtractLexicon } from '../../clean/lexicon.js';
+
+// Site furniture of English-language news pages.
+export const extract: ExtractLexicon = {
+  furniture: [
+    'back', 'go back', 'back to top', 'back to home', 'home', 'homepage', 'menu', 'search', 'close', 'skip to content',
+    'skip to main content', 'skip navigation', 'sign in', 'log in', 'login', 'log out', 'sign out', 'my account',
+    'register', 'sign up', 'subscribe', 'subscribe now', 'subscribers only', 'share', 'share this', 'share this article',
+    'share this story', 'share on facebook', 'share on twitter', 'share on x', 'share via email', 'email', 'print',
+    'copy link', 'link copied', 'tweet', 'comments', 'comment', 'add a comment', 'view comments', 'show comments',
+    'load comments', 'join the conversation', 'reply', 'report', 'newsletter', 'newsletters', 'advertisement',
+    'advertising', 'sponsored', 'sponsored content', 'paid content', 'promoted', 'video of the day', 'watch', 'videos',
+    'video', 'photos', 'gallery', 'in pictures', 'podcast', 'podcasts', 'listen', 'listen to this article', 'read more',
+    'read full article', 'continue reading', 'see more', 'show more', 'load more', 'more', 'next', 'previous',
+    'next article', 'previous article', 'next story', 'contest', 'contests', 'deals', 'deal of the day', 'coupons',
+    'horoscope', 'weather', 'games', 'crossword', 'sudoku', 'obituaries', 'classifieds', 'contact', 'contact us',
+    'about', 'about us', 'terms of use', 'terms of service', 'terms and conditions', 'privacy policy', 'privacy',
+    'cookie policy', 'cookie settings', 'manage cookies', 'accept', 'accept all', 'reject all', 'i agree', 'got it',
+    'sitemap', 'site map', 'all rights reserved', 'subscriptions', 'e-edition', 'todays paper', 'today\'s paper', 'live',
+    'top stories', 'most read', 'most popular', 'most shared', 'most viewed', 'trending', 'trending now', 'latest',
+    'latest news', 'breaking news', 'sections', 'topics', 'tags', 'related', 'related articles', 'related stories',
+    'related content', 'related topics', 'more stories', 'more from', 'more on this story', 'recommended',
+    'recommended for you', 'you may also like', 'you might also like', 'around the web', 'from the web', 'follow us',
+    'follow', 'get the app', 'download the app', 'your browser does not support the video tag', 'advertise with us',
+    'careers', 'jobs', 'shop', 'store', 'editor\'s picks', 'editors\' picks', 'popular', 'what to read next', 'read next',
+  ],
+  furniturePrefixes: [
+    'sign up for', 'sign up to', 'subscribe to', 'subscribe for', 'get our', 'get the latest', 'don\'t miss',
+    'follow us on', 'follow us at', 'like us on', 'download our', 'download the', 'this article is for subscribers',
+    'subscribers only', 'already a subscriber', 'you have read', 'you\'ve read', 'to continue reading', 'continue reading',
+    'we use cookies', 'this site uses cookies', 'this website uses cookies', 'by continuing to use', 'by clicking',
+    'share on', 'share via', 'advertisement', 'photo:', 'photograph:', 'image:', 'credit:', 'image credit', 'photo credit',
+    '© ', 'copyright', 'all rights reserved', 'read more:', 'read also:', 'see also:', 'related:', 'more:', 'report an error',
+    'report a correction', 'have a news tip', 'tags:', 'topics:', 'filed under', 'newsletter', 'enter your email',
+    'your email address', 'click here', 'tap here',
+  ],
+  teaserMarkers: [
+    'related', 'related articles', 'related stories', 'related content', 'related topics', 'related coverage',
+    'read more', 'read also', 'see also', 'more stories', 'more from', 'more on this story', 'more on this topic',
+    'more news', 'recommended', 'recommended for you', 'you may also like', 'you might also like', 'around the web',
+    'from the web', 'most read', 'most popular', 'most shared', 'most viewed', 'top stories', 'trending', 'trending now',
+    'latest', 'latest news', 'latest stories', 'editor\'s picks', 'editors\' picks', 'what to read next', 'read next',
+    'further reading', 'don\'t miss', 'also on', 'elsewhere', 'popular now', 'in other news', 'video of the day',
+    'sponsored content', 'paid content', 'promoted stories',
+  ],
+  tailMarkers: [
+    'comments', 'comment', 'add a comment', 'leave a comment', 'leave a reply', 'view comments', 'show comments',
+    'join the conversation', 'terms of use', 'privacy policy', 'all rights reserved', 'contact us', 'about us', 'sitemap',
+  ],
+  bylineCues: ['by', 'from', 'words by', 'written by', 'reporting by', 'story by', 'with'],
+  authorJoiners: ['and', '&', ','],
+  datelineCues: [
+    'published', 'published on', 'updated', 'updated on', 'last updated', 'last modified', 'posted', 'posted on',
+    'first published', 'date', 'on',
+  ],
+  chronoLocale: 'en',
+};

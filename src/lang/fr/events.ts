@@ -1,0 +1,117 @@
+import type { EventLexicon } from '../../events/lexicon.js';
+
+// Triggers as token patterns (see src/events/patterns.ts); the longest match wins, so a
+// specific phrase ("perd* la vie") overrides a general one ("perd*").
+export const events: EventLexicon = {
+  triggers: [
+    { plover: 'ASSAULT', patterns: [
+      'attaqu*', 'assaut*', 'offensive', 'offensives', 'combats', 'combat', 'combattu', 'combattre', 'combattent',
+      'combattaient', 'affrontement*', 'affront*', 'accrochage*', 'heurts', 'riposte*', 'embuscade*', 'raid', 'raids',
+      'incursion*', 'assiég*', 'encercl*', 'tué', 'tués', 'tuée', 'tuées', 'tuer', 'tue', 'tuent', 'tuant',
+      'abattu*', 'fusillade*', 'perd* la vie', 'mitraill*', 'ratissage*', 'percée*',
+    ] },
+    { plover: 'ASSAULT', mode: 'aerial', patterns: [
+      'frappe*', 'frapp*', 'bombard*', 'raid* aérien*', 'attaque* aérienne*', 'attaque* de drone*', 'largu* .. bombe*',
+      'aviation .. pilonn*', 'sorties aériennes',
+    ] },
+    { plover: 'ASSAULT', mode: 'shelling', patterns: [
+      'pilonn*', 'obus', 'tirs .. artillerie', 'tirs .. roquette*', 'tirs .. mortier*', 'roquette*', 'missile*',
+      'tir de roquette*|missile*|mortier*', 'canonn*',
+    ] },
+    { plover: 'ASSAULT', mode: 'explosion', patterns: [
+      'attentat*', 'explosion*', 'voiture* piégée*', 'engin* explosif*', 'bombe*', 'mine* antipersonnel', 'ied',
+    ] },
+    { plover: 'ASSAULT', mode: 'suicide', patterns: ['kamikaze*', 'attentat-suicide*', 'attentat* suicide*'] },
+    { plover: 'ASSAULT', mode: 'massacre', patterns: ['massacr*', 'exécution* sommaire*', 'tuerie*'] },
+    { plover: 'ASSAULT', mode: 'abduction', patterns: ['enlèvement*', 'enlevé', 'enlevés', 'enlevée', 'enlevées', 'kidnapp*', 'prise* d\' otage*', 'pris en otage*'] },
+    { plover: 'ASSAULT', mode: 'sexual', patterns: ['viol', 'viols', 'violé*'] },
+    { plover: 'ASSAULT', territory: 'gain', patterns: [
+      'empar*', 'prendre|pris|prise|prend|prennent|prenait|prenaient|prenant|prirent|prit le|la contrôle',
+      'reprendre|repris|reprise|reprend|reprennent|reprenait|reprenaient|reprenant|reprirent|reprit',
+      'reprendre|repris|reprise|reprend|reprennent|reprenait|reprenaient|reprenant|reprirent|reprit le contrôle',
+      'reconqu*', 'conquête*', 'conquis*', 'conquér*', 'captur*', 'occup*', 'gagn* .. terrain',
+      'pénétr* dans', 'entr* dans', 'délog*', 's\' install* dans',
+    ] },
+    { plover: 'ASSAULT', territory: 'loss', patterns: ['perd', 'perdu', 'perdre', 'perdent', 'perdait', 'perdaient', 'perdant'] },
+    { plover: 'ASSAULT', territory: 'fall', patterns: [
+      'tomb* .. aux mains', 'tomb* .. sous le contrôle', 'pass* .. sous le contrôle', 'tomb* .. entre les mains', 'chute',
+    ] },
+    { plover: 'RETREAT', patterns: [
+      'retir*', 'retrait*', 'évacu*', 'repli*', 'capitul*', 'reddition*', 'rend*|rendu|rendus|rendirent .. armes',
+      'dépos* .. armes', 'déserté', 'désertent', 'déserteur*', 'désertion*', 'abandonn* .. positions', 'battu* en retraite', 'retraite',
+    ] },
+    { plover: 'MOBILIZE', patterns: [
+      'renfort*', 'déploi*', 'déploy*', 'mobilis*', 'dépêch*', 'envoy*|enver*|envoi*|envoie* .. troupes|soldats|renforts|militaires|forces|hommes|navires|avions',
+      'amass* .. troupes', 'masser .. troupes', 'mise en alerte', 'état d\' alerte', 'manoeuvres|manœuvres militaires',
+    ] },
+    { plover: 'COERCE', mode: 'looting', patterns: [
+      'saccag*', 'pill*', 'détrui*', 'destruction*', 'incendi*', 'dynamit*', 'ras* .. sol',
+    ] },
+    { plover: 'COERCE', mode: 'arrest', patterns: [
+      'arrêté', 'arrêtés', 'arrêtée', 'arrêtées', 'arrêter', 'arrestation*', 'interpell*', 'emprisonn*', 'incarcér*',
+    ] },
+    { plover: 'COERCE', patterns: ['couvre-feu', 'expuls*', 'blocus', 'tortur*', 'réprim*', 'répression', 'déport*'] },
+    { plover: 'SEIZE', patterns: ['confisqu*', 'confiscation*', 'saisie*', 'réquisition*'] },
+    { plover: 'ACCUSE', patterns: [
+      'accus*', 'condamn*', 'dénonc*', 'reproch*', 'critiqué', 'critiquée', 'critiqués', 'critiquer', 'critiquent', 'critiquait', 'fustig*', 'blâm*', 'mis en cause', 'incrimin*',
+      'qualif* ..10 crime*|terroris*|génocide|massacre|barbarie', 'tax* ..6 crime*|terroris*',
+    ] },
+    { plover: 'REQUEST', patterns: [
+      'implor*', 'appel* à', 'appel* .. à', 'exhort*', 'demandé', 'demandée', 'demande', 'demandent', 'demander', 'demandait', 'demandaient', 'suppli*', 'sollicit*', 'plaid* pour', 'enjoint', 'enjoin*',
+    ] },
+    { plover: 'DEMAND', patterns: ['exig*', 'somm* de', 'réclam*', 'ultimatum'] },
+    { plover: 'CONSULT', patterns: [
+      'négociation*', 'négoci*', 'pourparlers', 'réunion*', 'réuni*', 'rencontr*', 'sommet*', 'discussion*',
+      'entretien*', 'entretenu*', 'consultation*', 'dialogue*', 'visite*', 'visité', 'pourparler',
+    ] },
+    { plover: 'AGREE', patterns: [
+      'accord', 'accords', 'sign* .. accord*', 'cessez-le-feu', 'trêve*', 'convenu*', 'accept*', 'entente',
+    ] },
+    { plover: 'SUPPORT', stative: true, patterns: [
+      'soutien', 'soutenu*', 'soutient', 'soutiennent', 'soutenir', 'appui*', 'appuy*', 'salu*', 'félicit*', 'approuv*',
+    ] },
+    { plover: 'AID', patterns: [
+      'aide humanitaire', 'aid* .. humanitaire*', 'convoi* humanitaire*', 'livr* .. aide|vivres|armes|armements|médicaments|munitions',
+      'assistance humanitaire', 'largage* .. vivres|aide',
+    ] },
+    { plover: 'REJECT', patterns: ['rejet*', 'rejeté*', 'rejette*', 'rejeter', 'refus*', 'veto', 'véto', 'boycott*'] },
+    { plover: 'THREATEN', patterns: ['menac*', 'ultimatum'] },
+    { plover: 'PROTEST', patterns: [
+      'manifestation*', 'manifestant*', 'manifesté', 'manifester', 'manifestent', 'grève*', 'sit-in', 'protest*',
+    ] },
+    { plover: 'PROTEST', mode: 'riot', patterns: ['émeute*', 'émeutier*'] },
+    { plover: 'SANCTION', patterns: [
+      'sanction*', 'embargo*', 'gel* .. avoirs', 'expuls* .. diplomat*', 'romp*|rompu .. relations', 'rappel* .. ambassadeur*',
+    ] },
+    { plover: 'CONCEDE', patterns: [
+      'libér* .. otage*|prisonnier*|détenu*', 'relâch*', 'amnisti*', 'échange* de prisonniers', 'concession*',
+    ] },
+    { plover: 'COOPERATE', patterns: ['coopér*', 'collabor*', 'opération* conjointe*'] },
+  ],
+  roles: {
+    agent: ['par', 'de la part de'],
+    target: ['contre', 'visant', 'ciblant', 'sur'],
+    from: ['des mains', 'aux dépens', 'arraché* à', 'repris* à'],
+    to: ['aux mains', 'entre les mains', 'sous le contrôle'],
+    genitive: ['de', 'du', 'des', "d'"],
+  },
+  participle: String.raw`(?:é|ée|és|ées|i|is|ise|ises|u|us|ue|ues|it|ite|its|ites)$`,
+  passive: ['été', 'est', 'sont', 'était', 'étaient', 'fut', 'furent', 'être', 'soit', 'sera', 'seront', 'avoir été'],
+  coordinators: ['et', ',', 'ainsi que', 'de même que', 'avec'],
+  subordinators: [
+    'alors que', 'tandis que', 'bien que', 'lorsque', "lorsqu'", 'quand', 'après que', 'avant que', 'avant de', "avant d'",
+    'qui', 'laquelle', 'lequel', 'lesquels', 'lesquelles', 'auquel', 'auxquels', 'dont', 'où', 'ce qui', 'ce que',
+    'pendant que', 'parce que', 'puisque', 'mais', 'et que', 'tout en',
+  ],
+  leadingParticiple: String.raw`^(?:(?:en\s+)?(?:s['’]|se\s+)?\p{L}+ant|invitée?s?|interrogée?s?|questionnée?s?|sollicitée?s?|interpellée?s?)(?![\p{L}])`,
+  cityAnaphors: ['le site', 'la ville', 'la cité', 'cette ville', 'cette cité', 'la localité', 'la commune', "l' agglomération", 'la bourgade'],
+  pronouns: ['il', 'elle', 'ils', 'elles'],
+  background: ['avait', 'avaient', 'avais', 'eut', 'eurent', 'était', 'étaient', 'auparavant', 'précédemment', 'jadis', 'naguère'],
+  future: [
+    'va', 'vont', 'allait', 'allaient', 'sera', 'seront', 'aura', 'auront', 'ira', 'iront', 'fera', 'feront', 'prévoi* de|d\'',
+    's\' apprêt* à', 'envisag* de|d\'', 'projett* de|d\'', 'compt* .. envoyer|lancer|déployer', 'doit|doivent être',
+  ],
+  futureForm: String.raw`^\p{L}{3,}(?:(?<!t)r|ttr)(?:ai|as|a|ons|ez|ont)$`,
+  conditionalForm: String.raw`^\p{L}+(?:(?<!t)r|ttr)(?:ais|ait|ions|iez|aient)$`,
+  conditional: [],
+};

@@ -1,0 +1,67 @@
+// French place recognition: prepositions, parts of places, titles, and the names GeoNames lacks.
+import type { PlaceLexicon } from '../../geo/recognize.js';
+
+const compass = { nord: 'north', sud: 'south', est: 'east', ouest: 'west', 'nord-est': 'northeast', 'nord-ouest': 'northwest', 'sud-est': 'southeast', 'sud-ouest': 'southwest' };
+
+export const places: PlaceLexicon = {
+  locatives: [
+    'à', 'en', 'au', 'aux', 'dans', 'vers', 'depuis', 'de', "d'", 'du', 'des', 'près', 'sur', 'par', 'pour', 'entre', 'contre',
+    'via', 'jusqu', "jusqu'", 'outre', 'autour', 'hors', 'chez', 'envers', 'parmi', 'proche', 'environs', 'banlieue', 'région',
+    'province', 'gouvernorat', 'ville', 'village', 'localité', 'commune', 'capitale', 'cité', 'quartier', 'faubourg', 'district',
+  ],
+  functionWords: [
+    'le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'de', "d'", 'au', 'aux', 'ce', 'cet', 'cette', 'ces', 'son', 'sa', 'ses',
+    'leur', 'leurs', 'mon', 'ma', 'mes', 'notre', 'nos', 'votre', 'vos', 'il', 'elle', 'ils', 'elles', 'on', 'nous', 'vous', 'je',
+    'tu', 'et', 'ou', 'mais', 'donc', 'or', 'ni', 'car', 'si', 'à', 'en', 'dans', 'par', 'pour', 'sur', 'sous', 'avec', 'sans',
+    'selon', 'depuis', 'vers', 'chez', 'entre', 'contre', 'après', 'avant', 'pendant', 'lors', 'dès', 'malgré', 'quand', 'lorsque',
+    'comme', 'qui', 'que', "qu'", 'quoi', 'dont', 'où', 'tout', 'tous', 'toute', 'toutes', 'plusieurs', 'aucun', 'aucune',
+    'chaque', 'certains', 'certaines', 'ici', 'là', 'alors', 'ainsi', 'aussi', 'encore', 'déjà', 'puis', 'enfin', 'cependant',
+    'pourtant', 'toutefois', 'néanmoins', 'y', "c'", "s'", "n'", 'ne', 'pas', 'non', 'oui', 'se', 'ça', 'cela', 'ceci',
+  ],
+  determiners: ['le', 'la', 'les', "l'", 'un', 'une', 'ce', 'cette', 'cet', 'sa', 'son', 'toute', 'tout'],
+  nameConnectors: [
+    'de', 'du', 'des', "d'", 'la', 'le', 'les', "l'", 'en', 'sur', 'sous', 'lès', 'lez', 'et', 'al', 'el', 'ez', 'es', 'ech', 'ach',
+    'ad', 'ed', 'ar', 'er', 'as', 'at', 'an', 'az', 'ibn', 'ben', 'bin', 'bou', 'abou',
+  ],
+  partConnectors: ['de', "d'", 'du', 'des'],
+  parts: { ...compass, centre: 'centre', 'centre-ville': 'centre', périphérie: 'outskirts', banlieue: 'suburbs', environs: 'outskirts', abords: 'outskirts', faubourgs: 'suburbs' },
+  partAdjectives: {},
+  ambiguousParts: ['est'],
+  areaNouns: ['portion', 'partie', 'secteur', 'secteurs', 'quartiers', 'zone', 'zones', 'moitié', 'région', 'côté', 'flanc', 'rive'],
+  anaphors: ['ville', 'cité', 'capitale', 'localité', 'agglomération', 'métropole'],
+  personTitles: [
+    'M', 'MM', 'Mme', 'Mmes', 'Mlle', 'Dr', 'Pr', 'Me', 'Mgr', 'président', 'présidente', 'ministre', 'général', 'générale',
+    'colonel', 'commandant', 'capitaine', 'lieutenant', 'sergent', 'maréchal', 'amiral', 'sénateur', 'sénatrice', 'député',
+    'députée', 'maire', 'gouverneur', 'roi', 'reine', 'prince', 'princesse', 'cheikh', 'émir', 'imam', 'abbé', 'père', 'sœur',
+    'frère', 'juge', 'professeur', 'docteur', 'madame', 'monsieur', 'mademoiselle', 'saint', 'sainte', 'pape', 'patriarche',
+  ],
+  notPlaces: [],
+  demonymPlurals: ['s'],
+  regionWords: [],
+  aliases: [
+    { name: 'Alep-Est', geonameid: 170063, part: 'east' },
+    { name: 'Alep-Ouest', geonameid: 170063, part: 'west' },
+    { name: 'Kyïv', geonameid: 703448 },
+    { name: 'Khan Younès', geonameid: 281124 },
+    { name: 'Djénine', geonameid: 283506 },
+    { name: 'Deir Ezzor', geonameid: 170794 },
+    { name: 'Hodeïdah', geonameid: 79415 },
+    { name: 'Tall Afar', geonameid: 90393 },
+    { name: 'Qousseir', geonameid: 173322 },
+    { name: 'Izioum', geonameid: 707292 },
+    { name: 'Lyssytchansk', geonameid: 702972 },
+    { name: 'Boutcha', geonameid: 711350 },
+    { name: 'El-Facher', geonameid: 379555 },
+    { name: 'Afrique', geonameid: 6255146 },
+    { name: 'Asie', geonameid: 6255147 },
+    { name: 'Amérique du Nord', geonameid: 6255149 },
+    { name: 'Amérique du Sud', geonameid: 6255150 },
+    { name: 'Amérique latine', geonameid: 6255150 },
+    { name: 'Océanie', geonameid: 6255151 },
+    { name: 'Antarctique', geonameid: 6255152 },
+    { name: 'Moyen-Orient', sameAs: 'Middle East' },
+    { name: 'Proche-Orient', sameAs: 'Middle East' },
+    { name: 'Crimée', sameAs: 'Crimea', country: 'UA' },
+    { name: 'Tigré', sameAs: 'Tigray', country: 'ET' },
+  ],
+};

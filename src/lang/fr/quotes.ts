@@ -1,0 +1,21 @@
+import type { QuoteLexicon } from '../../analyse/quotes/lexicon.js';
+
+// Reporting verbs: every form a French news report uses, as prefixes where the stem is safe.
+export const reportingVerbs: readonly string[] = [
+  'déclar*', 'indiqu*', 'affirm*', 'ajout*', 'dit', 'dire', 'disent', 'disait', 'disaient', 'dis', 'expliqu*', 'précis*',
+  'soulign*', 'assur*', 'estim*', 'annonc*', 'insist*', 'rappel*', 'commenté', 'commente', 'commentent', 'confié',
+  'confie', 'répond*', 'réagi*', 'martel*', 'prévient', 'préviennent', 'prévenu', 'avert*', 'reconn*', 'admet*',
+  'admis', 'confirm*', 'dément*', 'démenti', 'nie', 'nient', 'nié', 'prétend*', 'soutient', 'soutiennent', 'soutenu',
+  'observ*', 'noté', 'note', 'notent', 'constat*', 'racont*', 'témoign*', 'jug*', 'considèr*', 'considér*', 'pense',
+  'pensent', 'pensé', 'croit', 'croient', 'cru', 'regrett*', 'dénonc*', 'déplor*', 'écrit', 'écrivent', 'tweet*',
+  'exclam*', 'lâch*', 'résum*', 'conclu*', 'rapport*', 'signal*', 'fait savoir', 'fait état', 'lancé', 'poursuivi',
+  'renchéri*', 'nuanc*', 'tranch*', 'révél*', 'prévi*', 'menac*', 'avanc*', 'promis', 'promet*', 'jur*',
+];
+
+export const quotes: QuoteLexicon = {
+  marks: [['«', '»'], ['“', '”'], ['"', '"'], ['‹', '›']],
+  reporting: [...reportingVerbs, 'a-t-il', 'a-t-elle', 'ont-ils', 'ont-elles'],
+  complementizers: ['que', "qu'"],
+  bareClauseStarters: [],
+  pronouns: ['il', 'elle', 'ils', 'elles', 'a-t-il', 'a-t-elle', 'ont-ils', 'ont-elles', 'dit-il', 'dit-elle'],
+};

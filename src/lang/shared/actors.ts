@@ -1,0 +1,105 @@
+// Conflict actors of recent decades, language-neutral: canonical English name, kind, CAMEO-style
+// code and country (à la PETRARCH's actor dictionaries). Each pack lists its aliases for them
+// (src/lang/<code>/actors.ts); aliases from any language merge into the one entity here.
+import type { ActorDef } from '../../analyse/entities/lexicon.js';
+
+const jihadist = (name: string, code: string, country: string | null = null): ActorDef => ({ name, kind: 'armed_group', code, country, jihadist: true });
+const group = (name: string, code: string, country: string | null): ActorDef => ({ name, kind: 'armed_group', code, country });
+const igo = (name: string, code: string): ActorDef => ({ name, kind: 'igo', code, country: null });
+const ngo = (name: string, code: string, country: string | null = null): ActorDef => ({ name, kind: 'ngo', code, country });
+const media = (name: string, country: string | null): ActorDef => ({ name, kind: 'media', code: country ? `${country}MED` : null, country });
+const person = (name: string, country: string, role: string | null = null): ActorDef => ({ name, kind: 'person', code: null, country, role });
+/** A state's government or military named by an institution ("Kremlin", "Pentagon"): the same entity metonymy gives. */
+const institution = (name: string, code: string, country: string): ActorDef => ({
+  name, kind: code.endsWith('MIL') ? 'military' : 'government', code, country,
+});
+
+export const ACTORS = {
+  islamic_state: jihadist('Islamic State', 'IMGSUNISI'),
+  al_qaeda: jihadist('al-Qaeda', 'IMGSUNAQD'),
+  aqim: jihadist('al-Qaeda in the Islamic Maghreb', 'IMGSUNAQM'),
+  aqap: jihadist('al-Qaeda in the Arabian Peninsula', 'YEMREBAQP', 'YEM'),
+  nusra: jihadist('al-Nusra Front', 'SYRREBNUS', 'SYR'),
+  hts: jihadist('Hayat Tahrir al-Sham', 'SYRREBHTS', 'SYR'),
+  ahrar_al_sham: jihadist('Ahrar al-Sham', 'SYRREBAHS', 'SYR'),
+  jaish_al_islam: group('Jaysh al-Islam', 'SYRREBJAI', 'SYR'),
+  fsa: group('Free Syrian Army', 'SYRREB', 'SYR'),
+  sdf: group('Syrian Democratic Forces', 'SYRREBSDF', 'SYR'),
+  ypg: group('YPG', 'SYRREBYPG', 'SYR'),
+  pkk: group('PKK', 'TURREBPKK', 'TUR'),
+  peshmerga: group('Peshmerga', 'IRQMILKRD', 'IRQ'),
+  pmf: group('Popular Mobilization Forces', 'IRQMILPMF', 'IRQ'),
+  hezbollah: group('Hezbollah', 'LBNREBHZB', 'LBN'),
+  hamas: group('Hamas', 'PSEREBHMS', 'PSE'),
+  islamic_jihad: group('Palestinian Islamic Jihad', 'PSEREBPIJ', 'PSE'),
+  taliban: jihadist('Taliban', 'AFGREBTAL', 'AFG'),
+  houthis: group('Houthis', 'YEMREBHTH', 'YEM'),
+  wagner: group('Wagner Group', 'RUSMILWAG', 'RUS'),
+  jnim: jihadist('JNIM', 'MLIREBJNM', 'MLI'),
+  al_shabaab: jihadist('al-Shabaab', 'SOMREBSHB', 'SOM'),
+  boko_haram: jihadist('Boko Haram', 'NGAREBBKH', 'NGA'),
+  iswap: jihadist('Islamic State West Africa Province', 'NGAREBISW', 'NGA'),
+  rsf: group('Rapid Support Forces', 'SDNMILRSF', 'SDN'),
+  m23: group('M23', 'CODREBM23', 'COD'),
+  adf: jihadist('Allied Democratic Forces', 'CODREBADF', 'COD'),
+  azov: group('Azov', 'UKRMILAZV', 'UKR'),
+  un: igo('United Nations', 'IGOUNO'),
+  un_security_council: igo('UN Security Council', 'IGOUNO'),
+  unesco: igo('UNESCO', 'IGOUNO'),
+  unhcr: igo('UNHCR', 'IGOUNO'),
+  unicef: igo('UNICEF', 'IGOUNO'),
+  wfp: igo('World Food Programme', 'IGOUNO'),
+  ocha: igo('OCHA', 'IGOUNO'),
+  who: igo('World Health Organization', 'IGOUNO'),
+  iaea: igo('IAEA', 'IGOUNO'),
+  icc: igo('International Criminal Court', 'IGOICC'),
+  nato: igo('NATO', 'IGONAT'),
+  eu: igo('European Union', 'IGOEUR'),
+  au: igo('African Union', 'IGOAFR'),
+  arab_league: igo('Arab League', 'IGOARB'),
+  ecowas: igo('ECOWAS', 'IGOWAF'),
+  osce: igo('OSCE', 'IGOOSC'),
+  icrc: ngo('ICRC', 'NGOICR'),
+  red_crescent: ngo('Red Crescent', 'NGORCS'),
+  msf: ngo('Médecins Sans Frontières', 'NGOMSF'),
+  amnesty: ngo('Amnesty International', 'NGOAMN'),
+  hrw: ngo('Human Rights Watch', 'NGOHRW'),
+  sohr: ngo('Syrian Observatory for Human Rights', 'SYRNGO', 'SYR'),
+  white_helmets: ngo('White Helmets', 'SYRNGO', 'SYR'),
+  save_the_children: ngo('Save the Children', 'NGOSTC'),
+  oxfam: ngo('Oxfam', 'NGOOXF'),
+  afp: media('AFP', 'FRA'),
+  reuters: media('Reuters', 'GBR'),
+  ap: media('Associated Press', 'USA'),
+  sana: media('SANA', 'SYR'),
+  tass: media('TASS', 'RUS'),
+  ria: media('RIA Novosti', 'RUS'),
+  al_jazeera: media('Al Jazeera', 'QAT'),
+  bbc: media('BBC', 'GBR'),
+  kremlin: institution('Russian government', 'RUSGOV', 'RUS'),
+  white_house: institution('US government', 'USAGOV', 'USA'),
+  state_department: institution('US government', 'USAGOV', 'USA'),
+  pentagon: institution('US military', 'USAMIL', 'USA'),
+  elysee: institution('French government', 'FRAGOV', 'FRA'),
+  quai_dorsay: institution('French government', 'FRAGOV', 'FRA'),
+  downing_street: institution('British government', 'GBRGOV', 'GBR'),
+  idf: institution('Israeli military', 'ISRMIL', 'ISR'),
+  assad: person('Bashar al-Assad', 'SYR', 'President of Syria'),
+  putin: person('Vladimir Putin', 'RUS', 'President of Russia'),
+  erdogan: person('Recep Tayyip Erdoğan', 'TUR', 'President of Turkey'),
+  zelensky: person('Volodymyr Zelensky', 'UKR', 'President of Ukraine'),
+  netanyahu: person('Benjamin Netanyahu', 'ISR', 'Prime Minister of Israel'),
+  khamenei: person('Ali Khamenei', 'IRN', 'Supreme Leader of Iran'),
+  baghdadi: person('Abu Bakr al-Baghdadi', 'IRQ', 'leader of the Islamic State'),
+  nasrallah: person('Hassan Nasrallah', 'LBN', 'Secretary-General of Hezbollah'),
+} as const satisfies Record<string, ActorDef>;
+
+export type ActorId = keyof typeof ACTORS;
+
+/** A pack's aliases joined to the canonical actors. */
+export function namedActors(aliases: Readonly<Partial<Record<ActorId, readonly string[]>>>) {
+  return Object.entries(aliases).map(([id, list]) => ({ actor: ACTORS[id as ActorId] as ActorDef, aliases: list ?? [] }));
+}
+
+/** Fallback names of group nouns when the article names no actor they could refer to. */
+export const GENERIC_NAMES = { rebels: 'rebels', jihadists: 'jihadists' } as const;

@@ -1,0 +1,25 @@
+// Markup vocabulary of page furniture, shared by sites in every language: class and id
+// fragments, roles and itemprops. Read by src/clean/html-content.ts.
+
+/** class/id fragments of blocks that are not the article: removed unless a content pattern also matches. */
+export const furnitureClass =
+  /(^|[-_\s])(ad|ads|adv|advert|advertising|advertisement|banner|breadcrumbs?|combx|comments?|comment-list|commentaire?s?|community|cookies?|consent|disqus|donate|extra|footer|foot|gdpr|header|masthead|menu|meta|modal|more-stories|nav|navbar|navigation|newsletter|outbrain|pager|pagination|paywall|popup|promo|promotion|recirc|recommend|recommended|related|remark|replies|rss|share|sharing|shoutbox|sidebar|skyscraper|social|sponsor|sponsored|subscribe|subscription|taboola|tags|teaser|toolbar|tools|tweet|twitter|facebook|widget|read-more|readmore|most-read|most-popular|popular|trending|signup|login|author-bio|jump|hidden|print-only|visually-hidden|sr-only|caption-credit|byline|dateline|timestamp|published|updated|tag-list|topics|keywords|abo|abonnement|inline-related|newsletter-signup|also-read|lire-aussi|a-lire|voir-aussi|zum-thema|mehr-zum-thema|verwandte)([-_\s]|\d|$)/i;
+
+/** class/id fragments that mark the article itself; they outweigh a furniture match. */
+export const contentClass =
+  /(^|[-_\s])(article|articlebody|article-body|article-content|article-text|articletext|body|content|entry|entry-content|main|post|post-body|post-content|story|story-body|storycontent|text|blog|richtext|rich-text|prose|paywall-content)([-_\s]|\d|$)/i;
+
+/** Tags that never hold article text. */
+export const droppedTags = new Set([
+  'script', 'style', 'noscript', 'template', 'svg', 'canvas', 'iframe', 'object', 'embed', 'video', 'audio',
+  'button', 'input', 'select', 'textarea', 'label', 'nav', 'footer', 'aside', 'menu', 'dialog', 'head', 'title',
+  'link', 'meta', 'map', 'picture', 'img', 'source',
+]);
+
+/** ARIA roles of furniture. */
+export const furnitureRoles = new Set([
+  'navigation', 'banner', 'contentinfo', 'complementary', 'search', 'dialog', 'alertdialog', 'menu', 'menubar', 'toolbar', 'alert', 'button', 'tablist',
+]);
+
+/** schema.org itemprops and markers of the article body. */
+export const bodyItemprops = new Set(['articlebody', 'text', 'reviewbody', 'description-body']);

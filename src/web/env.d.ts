@@ -1,0 +1,2 @@
+// Vite's module types for the page (asset `?url` imports, CSS).
+/// <reference types="vite/client" />

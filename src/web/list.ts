@@ -1,0 +1,63 @@
+// The event list beside the map: one button per event, navigable with the arrow keys
+// (roving focus), Enter opens the event.
+import { isAsserted, typeColour } from './colors.js';
+import { h } from './dom.js';
+import type { ViewEvent } from './model.js';
+
+const SHOWN = 200;
+
+export function sortByDate(events: readonly ViewEvent[]): ViewEvent[] {
+  return [...events].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || b.sources - a.sources || a.id.localeCompare(b.id));
+}
+
+export class EventList {
+  private selected: string | null = null;
+
+  constructor(private readonly root: HTMLElement, private readonly status: HTMLElement, private readonly onOpen: (id: string) => void) {
+    root.addEventListener('keydown', (ev) => this.keys(ev));
+  }
+
+  render(events: readonly ViewEvent[], total: number): void {
+    const sorted = sortByDate(events);
+    const shown = sorted.slice(0, SHOWN);
+    this.status.textContent =
+      total > events.length
+        ? `${total} events in view; the ${shown.length} newest listed — zoom in or narrow the filters for the rest`
+        : `${events.length} event${events.length === 1 ? '' : 's'}${events.length > shown.length ? `, first ${shown.length} listed` : ''}`;
+    this.root.replaceChildren(
+      ...shown.map((e, i) =>
+        h(
+          'li',
+          { role: 'option', 'aria-selected': String(e.id === this.selected), id: `item-${e.id}` },
+          h(
+            'button',
+            { type: 'button', class: `item${e.wrong ? ' wrong' : ''}`, 'data-id': e.id, tabindex: i === 0 ? '0' : '-1', onclick: () => this.onOpen(e.id) },
+            h('span', { class: `swatch ${isAsserted(e.modality) ? 'asserted' : 'hedged'}`, style: `--c:${typeColour(e.plover)}`, 'aria-hidden': 'true' }),
+            h('span', { class: 'item-type' }, e.plover, e.mode ? `/${e.mode}` : ''),
+            h('span', { class: 'item-place' }, e.place?.name ?? 'no place'),
+            h('span', { class: 'item-date' }, e.date ?? 'undated'),
+            h('span', { class: 'item-actors' }, [e.actor1?.name, e.actor2?.name].filter(Boolean).join(' → ')),
+            h('span', { class: 'item-meta' }, `${e.modality} · ${e.timing} · ${e.sources} src`),
+          ),
+        ),
+      ),
+    );
+  }
+
+  select(id: string | null): void {
+    this.selected = id;
+    for (const li of this.root.querySelectorAll('li')) li.setAttribute('aria-selected', String(li.id === `item-${id}`));
+  }
+
+  private keys(ev: KeyboardEvent): void {
+    const buttons = [...this.root.querySelectorAll<HTMLButtonElement>('button.item')];
+    const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
+    if (at < 0) return;
+    const next = ev.key === 'ArrowDown' ? at + 1 : ev.key === 'ArrowUp' ? at - 1 : ev.key === 'Home' ? 0 : ev.key === 'End' ? buttons.length - 1 : null;
+    if (next === null || next < 0 || next >= buttons.length) return;
+    ev.preventDefault();
+    buttons[at].tabIndex = -1;
+    buttons[next].tabIndex = 0;
+    buttons[next].focus();
+  }
+}

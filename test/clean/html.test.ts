@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../src/clean/extract.js';
+
+const page = (html: string, extra: Partial<{ url: string; contentType: string }> = {}) =>
+  extractArticle({ origin: 't', url: extra.url ?? null, file: null, bytes: Buffer.from(html), contentType: extra.contentType ?? null, published: null });
+
+const para = (s: string) => `<p>${s} ${'The convoy moved along the coastal road, escorted by armoured vehicles, while residents watched from their balconies. '.repeat(2)}</p>`;
+
+const NEWS = `<!doctype html><html lang="en"><head><title>Ceasefire holds in port city | The Daily Example</title>
+<meta property="og:title" content="Ceasefire holds in port city">
+<meta property="article:published_time" content="2024-03-07T09:15:00+01:00">
+<meta name="author" content="Jane Doe">
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Ceasefire holds in port city","datePublished":"2024-03-06T22:00:00Z","author":[{"@type":"Person","name":"Jane Doe"},{"@type":"Person","name":"Omar Haddad"}]}</script>
+</head><body>
+<nav class="main-nav"><ul><li><a href="/">Home</a></li><li><a href="/world">World</a></li><li><a href="/sport">Sport</a></li></ul></nav>
+<div class="cookie-banner">We use cookies to improve your experience.</div>
+<main><article>
+<h1>Ceasefire holds in port city</h1>
+<div class="share-bar"><a href="#">Share on Facebook</a><a href="#">Share on X</a></div>
+${para('The ceasefire agreed on Tuesday held through the night, officials said.')}
+<h2>Aid convoys enter</h2>
+${para('Aid agencies said the first trucks had reached the northern districts.')}
+<ul><li>Water and food for 20,000 people</li><li>Medical supplies for two hospitals</li></ul>
+<blockquote>We have not seen a quiet night like this in months.</blockquote>
+${para('Negotiators are expected to meet again next week in the capital.')}
+<aside class="related"><h3>Related</h3><ul><li><a href="/a">Earlier clashes in the port</a></li><li><a href="/b">Who controls the coast</a></li></ul></aside>
+</article>
+<section id="comments"><h3>Comments</h3><p>This is a great article, thanks for writing it, I fully agree with everything.</p></section>
+</main>
+<footer><p>© 2024 The Daily Example. All rights reserved.</p></footer>
+</body></html>`;
+
+describe('extractArticle on HTML', () => {
+  const a = page(NEWS, { url: 'https://www.example.com/world/ceasefire' });
+
+  it('keeps the title, headings, paragraphs, lists and quotes in order', () => {
+    expect(a.extractor).toMatch(/^html-/);
+    expect(a.blocks.map((b) => b.kind)).toEqual(['title', 'paragraph', 'heading', 'paragraph', 'list', 'quote', 'paragraph']);
+    expect(a.blocks[0]).toEqual({ kind: 'title', text: 'Ceasefire holds in port city', start: 0, end: 28 });
+    for (const b of a.blocks) expect(a.text.slice(b.start, b.end)).toBe(b.text);
+    expect(a.blocks[4].text).toBe('Water and food for 20,000 people\nMedical supplies for two hospitals');
+  });
+
+  it('removes navigation, share bars, related links, comments, cookie banners and footers', () => {
+    for (const junk of ['Home', 'Share on Facebook', 'Earlier clashes', 'great article', 'We use cookies', 'All rights reserved']) {
+      expect(a.text).not.toContain(junk);
+    }
+  });
+
+  it('reads JSON-LD before meta tags for the date and authors', () => {
+    expect(a.published).toBe('2024-03-06');
+    expect(a.publishedBasis).toBe('metadata');
+    expect(a.authors).toEqual(['Jane Doe', 'Omar Haddad']);
+    expect(a.lang).toBe('en');
+    expect(a.site).toBe('example.com');
+    expect(a.id).toMatch(/^[0-9a-f]{16}$/);
+  });
+
+  it('falls back to article:published_time, then to a <time> element', () => {
+    const meta = page(NEWS.replace(/<script type="application\/ld\+json">.*?<\/script>/s, ''));
+    expect(meta.published).toBe('2024-03-07');
+    expect(meta.authors).toEqual(['Jane Doe']);
+    const timed = page(`<html><body><article><time datetime="2023-11-02T08:00">2 Nov</time>${para('Shelling resumed at dawn.')}</article></body></html>`);
+    expect(timed.published).toBe('2023-11-02');
+  });
+
+  it('reads a visible French dateline and byline when the metadata is silent', () => {
+    const fr = page(`<html><body><article><h1>Reprise des combats au nord de la ville</h1><p>Par Jean Dupont</p><p>Mis à jour le 5 mai 2023 à 14 h 30</p>
+      <p>Les combats ont repris dans la nuit de jeudi à vendredi, selon plusieurs témoins joints par téléphone, qui décrivent des tirs nourris.</p>
+      <p>Les habitants ont fui vers le sud, où des camps de fortune ont été installés, a indiqué une organisation humanitaire locale.</p></article></body></html>`);
+    expect(fr.published).toBe('2023-05-05');
+    expect(fr.authors).toEqual(['Jean Dupont']);
+    expect(fr.lang).toBe('fr');
+    expect(fr.text).not.toContain('Mis à jour');
+    expect(fr.title).toBe('Reprise des combats au nord de la ville');
+  });
+
+  it('gives an empty article, not an error, for truncated or empty HTML, in bounded time', () => {
+    const t0 = Date.now();
+    const cut = page(NEWS.slice(0, 1400));
+    expect(cut.title).toBe('Ceasefire holds in port city');
+    const deep = page('<div>'.repeat(10_000) + 'deep text' + '</div>'.repeat(10));
+    expect(deep.blocks.length).toBeLessThanOrEqual(1);
+    const blank = page('<html><body></body></html>');
+    expect(blank.text).toBe('');
+    expect(Date.now() - t0).toBeLessThan(5000);
+  });
+});
