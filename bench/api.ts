@@ -1,9 +1,10 @@
-// `npm run bench -- api [--events N] [--duration S] [--connections C]`: GET /events under load.
-// Stores N synthetic situation events (100 000 by default) in a fresh SQLite file, starts
-// `sitrep serve` on loopback in a child process, and runs autocannon for S seconds per query
-// (5 by default): req/s, p50/p99 latency and errors per query, as a table.
+// `npm run bench -- api [--events N] [--duration S] [--connections C] [--db FILE]`: GET /events
+// under load. Stores N synthetic situation events (100 000 by default) in a fresh SQLite file
+// (or reuses --db when it already holds them), starts `sitrep serve` on loopback in a child
+// process, and runs autocannon for S seconds per query (5 by default): req/s, p50/p99 latency
+// and errors per query, as a table; then times one summary and one full export.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -39,19 +40,26 @@ async function startServer(db: string): Promise<{ child: ChildProcess; url: stri
 }
 
 export async function run(args: string[]): Promise<void> {
-  const { values } = parseArgs({ args, options: { events: { type: 'string', default: '100000' }, duration: { type: 'string', default: '5' }, connections: { type: 'string', default: '10' } } });
+  const { values } = parseArgs({
+    args,
+    options: { events: { type: 'string', default: '100000' }, duration: { type: 'string', default: '5' }, connections: { type: 'string', default: '10' }, db: { type: 'string' } },
+  });
   const count = Number(values.events);
   const duration = Number(values.duration);
   const connections = Number(values.connections);
   const dir = mkdtempSync(join(tmpdir(), 'sitrep-bench-api-'));
-  const db = join(dir, 'bench.db');
+  const db = values.db ?? join(dir, 'bench.db');
   try {
     let t = performance.now();
-    const events = syntheticEvents(count);
+    const existed = existsSync(db);
     const repo = await openRepository(db);
-    await repo.replacePicture({ events, control: [] });
+    const stored = existed ? (await repo.listEvents({ includeWrong: true }, { limit: 1, offset: 0 })).total : 0;
+    if (stored === count) console.log(`reusing ${db}: ${count} situation events`);
+    else {
+      await repo.replacePicture({ events: syntheticEvents(count), control: [] });
+      console.log(`stored ${count} situation events in ${((performance.now() - t) / 1000).toFixed(1)} s (SQLite, ${db})`);
+    }
     await repo.close();
-    console.log(`stored ${count} situation events in ${((performance.now() - t) / 1000).toFixed(1)} s (SQLite, ${db})`);
 
     const { child, url } = await startServer(db);
     try {
@@ -65,6 +73,13 @@ export async function run(args: string[]): Promise<void> {
         const firstMs = performance.now() - t;
         const r = await autocannon({ url: url + path, connections, duration });
         console.log(`| ${name} | ${Math.round(r.requests.average)} | ${r.latency.p50} | ${r.latency.p99} | ${r.non2xx} | ${r.errors} | ${first.status}, ${body.total ?? '?'} matching, ${firstMs.toFixed(0)} ms |`);
+      }
+      console.log('');
+      for (const path of ['/events/summary?zoom=4', '/export?format=acled-csv']) {
+        t = performance.now();
+        const res = await fetch(url + path);
+        const bytes = (await res.arrayBuffer()).byteLength;
+        console.log(`GET ${path} over all events: ${res.status}, ${(bytes / 1e6).toFixed(1)} MB in ${((performance.now() - t) / 1000).toFixed(1)} s`);
       }
     } finally {
       child.kill('SIGTERM');

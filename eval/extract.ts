@@ -40,10 +40,9 @@ function ours(bytes: Uint8Array, url: string | null): Output {
   return { body, title: a.title, published: a.published, authors: a.authors };
 }
 
-function reference(bytes: Uint8Array, url: string | null): Output {
+function reference(bytes: Uint8Array): Output {
   const { text } = decodeBytes(bytes, null);
   const { document } = parseHTML(text);
-  void url;
   const r = new Readability(document as unknown as Document).parse();
   return { body: r?.textContent ?? '', title: r?.title ?? null, published: r?.publishedTime?.slice(0, 10) ?? null, authors: r?.byline ? [r.byline] : [] };
 }

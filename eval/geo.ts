@@ -96,6 +96,7 @@ export async function run(args: string[]): Promise<void> {
   const limit = Number(args[args.indexOf('--limit') + 1]) || Infinity;
   const only = args.includes('--set') ? args[args.indexOf('--set') + 1]!.split(',') : null;
   const verbose = args.includes('--verbose');
+  const resolveOnly = args.includes('--resolve-only');
   const started = performance.now();
   const cpu0 = process.cpuUsage();
   readGazetteer(defaultIndexPath());
@@ -131,6 +132,7 @@ export async function run(args: string[]): Promise<void> {
         errors.push(km);
         if (verbose && km > 161) console.log(`MISS ${doc.text.slice(r.start, r.end)} → ${r.place ? `${r.place.name} ${r.place.country} ${r.place.feature}` : r.reason} (${Math.round(km)} km)`);
       });
+      if (resolveOnly) continue;
       const gold = new Set(doc.toponyms.map((t) => `${t.start}:${t.end}`));
       // Sitrep's places, plus country adjectives, which these sets annotate as toponyms; a sub-area
       // mention ("north of Alexandria") counts when it ends with the gold name.

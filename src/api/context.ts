@@ -5,7 +5,9 @@ import type { Reading } from '../model/reading.js';
 import type { RawPage } from '../sources/raw.js';
 import type { Gazetteer } from '../geo/gazetteer.js';
 import { readPage } from '../pipeline.js';
-import { rebuildPicture } from '../ingest/rebuild.js';
+import { rebuildPicture } from '../picture/rebuild.js';
+import type { ExportOptions } from '../export/format.js';
+import { admin1Namer } from '../export/admin1.js';
 
 /** An article submitted through the API, before it is read. */
 export interface SubmittedArticle {
@@ -23,8 +25,8 @@ export interface ApiContext {
   read(article: SubmittedArticle): Reading;
   /** Rebuilds the situation picture after a write (new article, correction). */
   refresh(): Promise<void>;
-  /** When exports say they were made. */
-  now(): Date;
+  /** When exports say they were made, and how they name admin-1 regions. */
+  exportOptions(): ExportOptions;
 }
 
 /** The pipeline's reading of a submitted article: HTML or text, with the caller's metadata. */
@@ -44,12 +46,13 @@ export function readSubmitted(article: SubmittedArticle, gazetteer: Gazetteer | 
 }
 
 export function createContext(repo: Repository, gazetteer: Gazetteer | null): ApiContext {
+  const admin1Name = admin1Namer(gazetteer);
   return {
     repo,
     read: (article) => readSubmitted(article, gazetteer),
     refresh: async () => {
       await rebuildPicture(repo);
     },
-    now: () => new Date(),
+    exportOptions: () => ({ now: new Date(), admin1Name }),
   };
 }

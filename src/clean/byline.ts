@@ -22,33 +22,39 @@ function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
 
-/** A full calendar date (day, month and year all written) in a short text, as YYYY-MM-DD. */
-export function parseWrittenDate(text: string): string | null {
+/** A full calendar date written out (day, month and a four-digit year) in a short text. */
+function findWrittenDate(text: string): { date: string; text: string } | null {
   chronoParsers ??= parsers();
   for (const parser of chronoParsers) {
     for (const r of parser.parse(text)) {
       const s = r.start;
-      if (s.isCertain('day') && s.isCertain('month') && s.isCertain('year')) {
-        return `${s.get('year')}-${pad(s.get('month') ?? 1)}-${pad(s.get('day') ?? 1)}`;
+      if (/\d{4}/.test(r.text) && s.isCertain('day') && s.isCertain('month') && s.isCertain('year')) {
+        return { date: `${s.get('year')}-${pad(s.get('month') ?? 1)}-${pad(s.get('day') ?? 1)}`, text: r.text };
       }
     }
   }
   return null;
 }
 
+/** The date of a text that writes one out in full, as YYYY-MM-DD. */
+export function parseWrittenDate(text: string): string | null {
+  return findWrittenDate(text)?.date ?? null;
+}
+
 const MAX_DATELINE = 120;
+/** Words a dateline may hold besides its date: a cue, a time, a place, a byline. */
+const DATELINE_EXTRA_WORDS = { cued: 10, bare: 4 };
 
 /** A line that states when the page was published or updated, and that date. */
 export function parseDateline(line: string): string | null {
   const t = line.trim();
   if (t.length > MAX_DATELINE || t.length < 6) return null;
-  const date = parseWrittenDate(t);
-  if (!date) return null;
-  // The line must be mostly the date: a cue, the date, a time, a place or a byline at most.
+  const found = findWrittenDate(t);
+  if (!found) return null;
+  const rest = t.replace(found.text, ' ').split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
   const n = normaliseLine(t);
   const cued = furnitureMatcher().datelineCues.some((c) => n.startsWith(normaliseLine(c) + ' '));
-  const words = t.split(/\s+/).length;
-  return cued || words <= 12 ? date : null;
+  return rest <= (cued ? DATELINE_EXTRA_WORDS.cued : DATELINE_EXTRA_WORDS.bare) ? found.date : null;
 }
 
 const NAME = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|[a-z]{1,3}(?=\s+\p{Lu})))*`;

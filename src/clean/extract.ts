@@ -18,13 +18,13 @@ export interface ExtractOptions {
 }
 
 /** The Extraction of a page's text: HTML or flattened text. */
-export function extractText(source: string, contentType: string | null, url: string | null): Extraction {
-  return looksLikeHtml(source, contentType) ? extractFromHtml(source, url) : extractFromText(source);
+export function extractText(source: string, contentType: string | null): Extraction {
+  return looksLikeHtml(source, contentType) ? extractFromHtml(source) : extractFromText(source);
 }
 
 export function extractArticle(raw: RawPage, options: ExtractOptions = {}): Article {
   const { text: source } = decodeBytes(raw.bytes, raw.contentType);
-  const x = extractText(source, raw.contentType, raw.url);
+  const x = extractText(source, raw.contentType);
   const blocks: Block[] = [];
   let text = '';
   for (const b of x.blocks) {

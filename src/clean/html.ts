@@ -30,6 +30,7 @@ function filterBlocks(blocks: ContentBlock[], title: string | null) {
   const authors: string[] = [];
   let published: string | null = null;
   let inTeasers = false;
+  const seen = new Set<string>();
   const titleKey = title ? normaliseLine(title) : null;
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
@@ -59,7 +60,14 @@ function filterBlocks(blocks: ContentBlock[], title: string | null) {
       continue;
     }
     inTeasers = false;
-    if (titleKey && kept.length < 3 && normaliseLine(b.text) === titleKey) {
+    // Galleries and sticky headers repeat their text; the first copy is enough.
+    const key = normaliseLine(b.text);
+    if (key.length > 20 && seen.has(key)) {
+      drop('duplicate');
+      continue;
+    }
+    seen.add(key);
+    if (titleKey && kept.length < 3 && key === titleKey) {
       drop('title');
       continue;
     }
@@ -83,8 +91,7 @@ function filterBlocks(blocks: ContentBlock[], title: string | null) {
   return { kept, removed, authors, published };
 }
 
-export function extractFromHtml(source: string, url: string | null): Extraction {
-  void url;
+export function extractFromHtml(source: string): Extraction {
   const doc = parseHtml(source.length > H.maxChars ? source.slice(0, H.maxChars) : source);
   const meta = readMetadata(doc);
   const content = extractContent(doc);

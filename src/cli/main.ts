@@ -8,9 +8,11 @@ import { exportCommand } from './commands/export.js';
 import { ingestCommand } from './commands/ingest.js';
 import { watchCommand } from './commands/watch.js';
 import { evalCommand } from './commands/eval.js';
+import { geoparse } from './commands/geoparse.js';
+import { geocode } from './commands/geocode.js';
 import { errorMessage } from '../errors.js';
 
-const COMMANDS: readonly Command[] = [analyze, extract, serveCommand, exportCommand, ingestCommand, watchCommand, evalCommand];
+const COMMANDS: readonly Command[] = [analyze, extract, serveCommand, exportCommand, ingestCommand, watchCommand, evalCommand, geoparse, geocode];
 
 function help(): string {
   const lines = ['sitrep — reads conflict news: events, claims, places and dates, with their evidence.', '', 'Commands:'];

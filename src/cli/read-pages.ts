@@ -60,6 +60,9 @@ export async function forEachPage(
   each: (raw: RawPage) => void,
 ): Promise<number> {
   if (!positionals.length) throw new SitrepError('SITREP_E_USAGE', 'no input given (a file, a directory, a URL or - for stdin)');
+  if (values.published !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(String(values.published))) {
+    throw new SitrepError('SITREP_E_USAGE', `--published takes a date as YYYY-MM-DD, not "${values.published}"`);
+  }
   let failed = 0;
   const report = (origin: string, error: unknown) => {
     failed++;

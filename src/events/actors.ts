@@ -107,6 +107,8 @@ export interface AttachInput {
   readonly pronounSubject: Entity | null;
   /** No subject is looked for before this token (an earlier trigger of the same type owns it). */
   readonly floor: number;
+  /** "X met Y and urged Z": a coordinated verb shares the subject of the verb before it. */
+  readonly sharedSubject: Entity | null;
 }
 
 export function attachActors(ctx: SentenceCtx, input: AttachInput): Actors {
@@ -117,12 +119,14 @@ export function attachActors(ctx: SentenceCtx, input: AttachInput): Actors {
   // A trigger inside a leading participial clause takes no object from the main clause.
   const after = candidates.filter((c) => c.token >= trigger.end && (!lead || trigger.first >= lead.end || c.token < lead.end));
   const mainAfter = candidates.filter((c) => c.token >= trigger.end);
-  const plainBefore = before.filter((c) => (c.role === null || c.role === 'genitive') && c.token >= input.floor);
+  // Before the trigger only an agent marker counts ("Fighters from X captured…" has X as subject).
+  const plainBefore = before.filter((c) => c.role !== 'agent' && c.token >= input.floor);
   // The subject: the last plain mention before the trigger in its clause; an infinitive or
   // participial clause without one takes the enclosing clause's subject.
-  let subject = plainBefore.filter((c) => !sub || c.token >= sub.first).at(-1) ?? (sub ? plainBefore.at(-1) : undefined);
+  let subject = input.sharedSubject ? undefined : plainBefore.filter((c) => !sub || c.token >= sub.first).at(-1) ?? (sub ? plainBefore.at(-1) : undefined);
   if (!subject && lead && trigger.first < lead.end) subject = mainAfter.find((c) => c.token >= lead.end && c.role === null);
-  const passive = ctx.lex.passive.some(ctx.lowers, Math.max(clauses.sentence.firstToken, trigger.first - 3), trigger.first);
+  const auxFrom = Math.max(clauses.sentence.firstToken, trigger.first - 3);
+  const passive = ctx.lex.passive.some(ctx.lowers, auxFrom, trigger.first) && !ctx.lex.reflexives.some(ctx.lowers, auxFrom, trigger.first);
   const firstWith = (role: Role) => {
     const found = after.find((c) => c.role === role) ?? (role === 'agent' ? before.filter((c) => c.role === role).at(-1) : undefined);
     return found ? chainEnd(ctx, after, found) : undefined;
@@ -131,8 +135,9 @@ export function attachActors(ctx: SentenceCtx, input: AttachInput): Actors {
   const to = firstWith('to');
   const from = firstWith('from');
   const target = firstWith('target');
-  const genitiveAfter = after.find((c) => c.role === 'genitive' && c.token - trigger.end <= 3);
-  const objectFirst = after.find((c) => c.role === null && (!subject || c.mention.entity.id !== subject.mention.entity.id));
+  const genitiveAfter = input.sharedSubject ? undefined : after.find((c) => c.role === 'genitive' && c.token - trigger.end <= 3);
+  const notSubject = (c: Candidate) => !subject || c.mention.entity.id !== subject.mention.entity.id;
+  const objectFirst = after.find((c) => c.role === null && notSubject(c)) ?? after.find((c) => c.role === 'genitive' && notSubject(c));
   const object = objectFirst ? chainEnd(ctx, after, objectFirst) : undefined;
 
   let a1: Candidate | undefined;
@@ -155,7 +160,7 @@ export function attachActors(ctx: SentenceCtx, input: AttachInput): Actors {
       a1 = passive ? agent : subject ?? (genitiveAfter ? chainEnd(ctx, after, genitiveAfter) : undefined) ?? agent;
       a2 = passive ? subject ?? target : target ?? object;
   }
-  if (!a1 && !passive && input.territory !== 'fall' && input.territory !== 'loss') a1Entity = input.pronounSubject;
+  if (!a1 && !passive && input.territory !== 'fall' && input.territory !== 'loss') a1Entity = input.sharedSubject ?? input.pronounSubject;
   const more1 = a1 ? uniqueEntities(coordinated(ctx, a1.endToken <= trigger.first ? before : after, a1, a1.endToken <= trigger.first)) : [];
   const more2 = a2 ? uniqueEntities(coordinated(ctx, a2.endToken <= trigger.first ? before : after, a2, a2.endToken <= trigger.first)) : [];
   const actor1: Entity | null = more1[0] ?? a1Entity;

@@ -46,9 +46,10 @@ export function sourceOf(ctx: SentenceCtx, sentence: Sentence, trigger: number):
     const limit = Math.min(trigger, verb.end + COMPLEMENTIZER_WINDOW);
     let comp = null;
     for (let t = verb.end; t < limit && !comp; t++) comp = lex.complementizers.longestAt(lowers, t, limit);
-    if (!comp) continue;
+    const compEnd = comp?.end ?? (lex.bareClauseStarters.has(lowers[verb.end]) ? verb.end : -1);
+    if (compEnd < 0) continue;
     const subject = mentionsBetween(ctx, sentence.start, tokens[verb.first].start).at(-1);
-    if (subject) return { mention: subject, cue: cueSpan(ctx, verb.first, comp.end) };
+    if (subject) return { mention: subject, cue: cueSpan(ctx, verb.first, compEnd) };
   }
   // "…, a indiqué X." / "…, the ministry said.": a reporting verb after a comma, late in the sentence.
   for (const verb of lex.reporting.scan(lowers, trigger + 1, sentence.endToken)) {
@@ -81,8 +82,10 @@ export function stanceOf(ctx: SentenceCtx, sentence: Sentence, first: number, en
   const s = sentence;
   const conditional = formAround(ctx, lex.conditionalForm, first, end, s) || lex.conditional.some(lowers, Math.max(s.firstToken, first - 3), first);
   const future = formAround(ctx, lex.futureForm, first, end, s) || lex.future.some(lowers, Math.max(s.firstToken, first - 4), first);
-  const announced = lex.announce.some(lowers, s.firstToken, first);
-  const planned = future || (conditional && announced);
+  // "a annoncé qu'elle enverrait", "said it would send": a plan reported; "aurait repris": hearsay.
+  const perfect = lex.conditionalPerfect.some(lowers, Math.max(s.firstToken, first - 3), first);
+  const reported = lex.announce.some(lowers, s.firstToken, first) || lex.reporting.some(lowers, s.firstToken, first);
+  const planned = future || (conditional && !perfect && reported);
   let modality: Modality = 'asserted';
   if (lex.denial.some(lowers, s.firstToken, s.endToken)) modality = 'denied';
   else if (lex.unconfirmed.some(lowers, s.firstToken, s.endToken)) modality = 'unconfirmed';

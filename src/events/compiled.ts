@@ -12,6 +12,9 @@ export interface CompiledEvents {
   readonly to: PatternSet<true>;
   readonly genitive: PatternSet<true>;
   readonly passive: PatternSet<true>;
+  readonly reflexives: PatternSet<true>;
+  readonly modeCues: PatternSet<string>;
+  readonly conditionalPerfect: PatternSet<true>;
   readonly coordinators: PatternSet<true>;
   readonly subordinators: PatternSet<true>;
   readonly cityAnaphors: PatternSet<true>;
@@ -29,6 +32,8 @@ export interface CompiledEvents {
   readonly denial: PatternSet<true>;
   readonly unconfirmed: PatternSet<true>;
   readonly complementizers: PatternSet<true>;
+  /** Words that may open reported speech with no complementizer ("said it would"). */
+  readonly bareClauseStarters: ReadonlySet<string>;
   /** Reporting verbs (from the quote lexicon) and announcement verbs: what introduces a source. */
   readonly reporting: PatternSet<true>;
 }
@@ -48,6 +53,9 @@ export function compileEvents(pack: LanguagePack): CompiledEvents {
     to: patternSet(e.roles.to),
     genitive: patternSet(e.roles.genitive),
     passive: patternSet(e.passive),
+    reflexives: patternSet(e.reflexives),
+    modeCues: new PatternSet(Object.entries(e.modeCues).flatMap(([mode, cues]) => cues.map((c) => [c, mode] as const))),
+    conditionalPerfect: patternSet(e.conditionalPerfect),
     coordinators: patternSet(e.coordinators),
     subordinators: patternSet(e.subordinators),
     cityAnaphors: patternSet(e.cityAnaphors),
@@ -65,6 +73,7 @@ export function compileEvents(pack: LanguagePack): CompiledEvents {
     denial: patternSet(c.denial),
     unconfirmed: patternSet(c.unconfirmed),
     complementizers: patternSet(c.complementizers),
+    bareClauseStarters: new Set(q.bareClauseStarters),
     reporting: patternSet([...q.reporting, ...c.announce]),
   };
   cache.set(pack, compiled);

@@ -4,7 +4,7 @@
 // headings, so that an event keeps the body's evidence.
 import type { Doc, Sentence } from '../core/doc.js';
 import { spanOf } from '../core/doc.js';
-import type { DateMention, Event, Figure, Place, Span } from '../model/reading.js';
+import type { DateMention, Entity, Event, Figure, Place, Span } from '../model/reading.js';
 import type { LanguagePack } from '../lang/types.js';
 import { compileEvents } from './compiled.js';
 import { lowersOf, type Match } from './patterns.js';
@@ -45,9 +45,10 @@ export function detectEvents(doc: Doc, pack: LanguagePack): Event[] {
   const drafts: Draft[] = [];
   let previous: Draft | null = null;
   for (const sentence of [...body, ...heads]) {
-    if (HEAD_KINDS.has(kindOf(sentence))) previous = null;
+    const head = HEAD_KINDS.has(kindOf(sentence));
+    if (head) previous = null;
     for (const draft of sentenceDrafts(ctx, sentence, previous)) {
-      const merged = mergeInto(drafts, draft);
+      const merged = mergeInto(drafts, draft, head);
       if (!VERBAL.has(draft.plover)) previous = merged;
     }
   }
@@ -64,17 +65,22 @@ function sentenceDrafts(ctx: DocCtx, sentence: Sentence, previous: Draft | null)
   // A participle followed by its agent ("secteurs occupés par les insurgés", "appuyée par
   // Moscou") describes a standing state: no event, and its agent is a plain mention.
   const demoted = new Set<EntityMention>();
-  const real = matches.filter((m) => {
+  const real = matches.filter((m, i) => {
     const descriptive = describes(ctx, sentence, m, sentenceMentions);
     if (descriptive) demoted.add(descriptive);
-    return !descriptive && !(m.value.stative && clauseOf(clauses, m.first).subordinate);
+    // What a demand, a call or a threat is about ("exigé le retrait", "called for a ceasefire") has not happened.
+    const prev = matches[i - 1];
+    const demanded = prev !== undefined && VERBAL.has(prev.value.plover) && m.first - prev.end <= 2;
+    return !descriptive && !demanded && !(m.value.stative && clauseOf(clauses, m.first).subordinate);
   });
   const dated = doc.dates.filter((d) => d.date && !d.duration && d.start >= sentence.start && d.end <= sentence.end);
-  const drafts = real.map((m, i) => {
+  const drafts: Draft[] = [];
+  real.forEach((m, i) => {
     // An earlier trigger of the same type in the sentence owns the mentions before it:
     // "X attacked Y and killed Z" is one happening, done by X.
     const floor = real.slice(0, i).filter((p) => p.value.plover === m.value.plover).at(-1)?.end ?? sentence.firstToken;
-    return draftFor(ctx, clauses, m, m.value, demoted, dated, previous, floor);
+    const shared = i > 0 && coordinatedVerb(ctx, real[i - 1].end, m.first, sentenceMentions) ? drafts[i - 1].actor1 : null;
+    drafts.push(draftFor(ctx, clauses, m, m.value, demoted, dated, previous, floor, shared));
   });
   attachFigures(ctx, sentence, drafts);
   return drafts;
@@ -93,6 +99,17 @@ function describes(ctx: DocCtx, sentence: Sentence, m: Match, mentions: readonly
   return null;
 }
 
+/**
+ * "met Y and urged Z", "ont rencontré Y et ont exigé", "struck X, killing Y": a coordinator or a
+ * comma, and no actor, right before the second verb.
+ */
+function coordinatedVerb(ctx: DocCtx, from: number, to: number, mentions: readonly EntityMention[]): boolean {
+  const { lowers, lex, doc } = ctx;
+  const link = lex.coordinators.scan(lowers, Math.max(from, to - 3), to).at(-1);
+  if (!link) return false;
+  return !mentions.some((x) => x.start >= doc.tokens[link.end - 1].end && x.end <= doc.tokens[to].start);
+}
+
 function nearest<T extends { start: number }>(items: readonly T[], offset: number): T | undefined {
   return [...items].sort((a, b) => Math.abs(a.start - offset) - Math.abs(b.start - offset))[0];
 }
@@ -106,6 +123,7 @@ function draftFor(
   dated: readonly DateMention[],
   previous: Draft | null,
   floor: number,
+  sharedSubject: Entity | null,
 ): Draft {
   const { doc, lowers, lex } = ctx;
   const tokens = doc.tokens;
@@ -120,7 +138,7 @@ function draftFor(
   const candidates = candidatesFor(ctx, clauses, m, excluded, demoted);
   // "qu'elle enverrait": a pronoun subject after the reporting clause is its source.
   const pronoun = source && lex.pronouns.some(lowers, tokenAt(tokens, source.cue.end), m.first) ? source.mention.entity : null;
-  const actors = attachActors(ctx, { clauses, trigger: m, territory: entry.territory, candidates, pronounSubject: pronoun, floor });
+  const actors = attachActors(ctx, { clauses, trigger: m, territory: entry.territory, candidates, pronounSubject: pronoun, floor, sharedSubject });
   const tokenOf = (offset: number) => tokenAt(tokens, offset);
   const usable = <T extends { start: number }>(x: T) => !inOtherClause(clauses, m.first, tokenOf(x.start));
   const ownClause = <T extends { start: number }>(x: T) => sameClause(clauses, m.first, tokenOf(x.start));
@@ -132,7 +150,7 @@ function draftFor(
   const published = doc.published;
   return {
     plover: entry.plover,
-    mode: entry.mode ?? null,
+    mode: entry.mode ?? (entry.plover === 'ASSAULT' ? modeFromClause(ctx, clauses, m) : null),
     territoryRole: entry.territory ?? null,
     actor1: actors.actor1,
     actor1More: [...actors.actor1More],
@@ -152,6 +170,13 @@ function draftFor(
     sentence: sentence.start,
     holding,
   };
+}
+
+/** "Russian warplanes struck…": the weapon named in the trigger's clause gives the mode. */
+function modeFromClause(ctx: DocCtx, clauses: SentenceClauses, m: Match): string | null {
+  const { range } = clauseOf(clauses, m.first);
+  const cue = ctx.lex.modeCues.scan(ctx.lowers, range.first, range.end).find((c) => sameClause(clauses, m.first, c.first));
+  return cue?.value ?? null;
 }
 
 /** The trigger's clause as evidence (the whole sentence for a main clause). */

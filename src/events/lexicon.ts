@@ -41,6 +41,10 @@ export interface EventLexicon {
   readonly participle: string;
   /** Auxiliaries of the passive, found just before a participle trigger ("été", "was"). */
   readonly passive: readonly string[];
+  /** Reflexive pronouns: with one, "s'étaient emparés" is active, not passive. */
+  readonly reflexives: readonly string[];
+  /** Words in the clause that say how an assault was made when its trigger does not ("warplanes struck"). */
+  readonly modeCues: Readonly<Record<string, readonly string[]>>;
   /** Words joining coordinated actors ("et", "and", "ainsi que"). */
   readonly coordinators: readonly string[];
   /** Words opening a subordinate or relative clause ("alors que", "qui", "while", "which"). */
@@ -61,6 +65,8 @@ export interface EventLexicon {
   readonly conditionalForm: string | null;
   /** Words for "would"-style conditionals in languages that mark them with a word. */
   readonly conditional: readonly string[];
+  /** A conditional perfect ("aurait repris", "would have sent") reports a past hearsay, never a plan. */
+  readonly conditionalPerfect: readonly string[];
 }
 
 export interface ClaimLexicon {

@@ -46,7 +46,7 @@ function samePlace(a: Place, b: Place): boolean {
   if (a.lat === null || a.lon === null || b.lat === null || b.lon === null) return false;
   return distanceKm(a.lat, a.lon, b.lat, b.lon) <= NEAR_KM;
 }
-const NEAR_KM = 25;
+const NEAR_KM = 8;
 
 function datesAgree(a: Draft, b: Draft): boolean {
   if (!a.dateStated || !b.dateStated || !a.date.date || !b.date.date) return true;
@@ -54,7 +54,11 @@ function datesAgree(a: Draft, b: Draft): boolean {
   return a.date.date.slice(0, n) === b.date.date.slice(0, n);
 }
 
-function compatible(e: Draft, d: Draft): boolean {
+/**
+ * Whether `d` may be a re-mention of `e`. A headline (`headline`) names the actors loosely
+ * ("Rebels seize…" for "Fighters from HTS captured…"): there only type, timing and place count.
+ */
+function compatible(e: Draft, d: Draft, headline: boolean): boolean {
   if (e.plover !== d.plover || e.timing !== d.timing || e.holding || d.holding) return false;
   if (e.mode && d.mode && e.mode !== d.mode) return false;
   if (e.place && d.place && !samePlace(e.place, d.place)) return false;
@@ -63,6 +67,7 @@ function compatible(e: Draft, d: Draft): boolean {
   const e2 = side(e.actor2, e.actor2More);
   const d1 = side(d.actor1, d.actor1More);
   const d2 = side(d.actor2, d.actor2More);
+  if (headline) return e.place !== null && d.place !== null;
   if (conflicts(e1, d1) || conflicts(e2, d2) || overlaps(e1, d2) || overlaps(e2, d1)) return false;
   if (e.sentence === d.sentence) return true;
   // Across sentences a specific kind ("les frappes") is not folded into a general one ("l'offensive").
@@ -71,12 +76,16 @@ function compatible(e: Draft, d: Draft): boolean {
 }
 
 /** Merges `d` into a compatible earlier draft, or appends it; returns the draft that holds it. */
-export function mergeInto(drafts: Draft[], d: Draft): Draft {
+export function mergeInto(drafts: Draft[], d: Draft, headline = false): Draft {
   for (let i = drafts.length - 1; i >= 0; i--) {
     const e = drafts[i];
-    if (!compatible(e, d)) continue;
+    if (!compatible(e, d, headline) && !(headline && compatible(e, d, false))) continue;
     e.mode ??= d.mode;
     e.territoryRole ??= d.territoryRole;
+    if (headline && !compatible(e, d, false)) {
+      e.mentions.push(d.trigger);
+      return e;
+    }
     e.actor1 ??= d.actor1;
     e.actor2 ??= d.actor2;
     const known = (x: Entity) => [e.actor1, e.actor2, ...e.actor1More, ...e.actor2More].some((y) => y?.id === x.id);

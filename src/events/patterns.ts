@@ -96,12 +96,14 @@ export class PatternSet<T> {
     }
   }
 
-  /** The longest match starting at token `at`, if any. */
+  /** The best match starting at token `at`, if any. */
   longestAt(lowers: readonly string[], at: number, limit: number): (Match & { value: T }) | null {
     let best: (Match & { value: T }) | null = null;
     for (const { pattern, value } of this.byKey.get(lowers[at].slice(0, 2)) ?? []) {
       const m = matchAt(pattern, lowers, at, limit);
-      if (m && (!best || m.end - m.first > best.end - best.first)) best = { ...m, value };
+      // The longest match wins; between equals, the more specific (longer) pattern.
+      const better = m && (!best || m.end - m.first > best.end - best.first || (m.end - m.first === best.end - best.first && pattern.source.length > best.pattern.source.length));
+      if (m && better) best = { ...m, value };
     }
     return best;
   }

@@ -28,6 +28,12 @@ export function interCode(actor: ActorRef | null, eventCountry3: string | null):
   return inter;
 }
 
+/** Who acts in a protest or riot is a protester or rioter (6, 5) unless the code says state forces. */
+export function demonstratorInter(inter: number, eventType: string | undefined): number {
+  if (inter === INTER.none || inter === INTER.state || inter === INTER.external) return inter;
+  return eventType === 'Protests' ? INTER.protesters : eventType === 'Riots' ? INTER.rioters : inter;
+}
+
 /** ACLED's two-digit interaction: the two inter codes, smaller first (10 = state forces alone). */
 export function interaction(inter1: number, inter2: number): number {
   if (inter1 === INTER.none || inter2 === INTER.none) return Math.max(inter1, inter2) * 10;

@@ -2,9 +2,9 @@
 // inter codes, ISO 3166 numeric country, ACLED region names, the most conservative fatality
 // figure, sources separated by semicolons.
 import type { SituationEvent } from '../model/picture.js';
-import { chunked, csvField, firstDay, lowestFigure, outlets, type ExportFormat } from './format.js';
+import { chunked, csvField, firstDay, lowestFigure, outlets, type ExportFormat, type ExportOptions } from './format.js';
 import { country } from './countries.js';
-import { disorderType, geoPrecision, interaction, interCode, timePrecision } from './acled-codes.js';
+import { demonstratorInter, disorderType, geoPrecision, interaction, interCode, timePrecision } from './acled-codes.js';
 
 export const ACLED_COLUMNS = [
   'event_id_cnty', 'event_date', 'year', 'time_precision', 'disorder_type', 'event_type', 'sub_event_type',
@@ -15,10 +15,10 @@ export const ACLED_COLUMNS = [
 
 type AcledRow = Record<(typeof ACLED_COLUMNS)[number], string | number | null>;
 
-export function acledRow(event: SituationEvent, now: Date): AcledRow {
+export function acledRow(event: SituationEvent, { now, admin1Name }: ExportOptions): AcledRow {
   const place = event.place;
   const where = country(place?.country);
-  const inter1 = interCode(event.actor1, where?.alpha3 ?? null);
+  const inter1 = demonstratorInter(interCode(event.actor1, where?.alpha3 ?? null), event.acled?.event_type);
   const inter2 = interCode(event.actor2, where?.alpha3 ?? null);
   const date = firstDay(event.date);
   return {
@@ -40,7 +40,8 @@ export function acledRow(event: SituationEvent, now: Date): AcledRow {
     iso: where?.numeric ?? null,
     region: where?.acledRegion ?? null,
     country: where?.name ?? null,
-    admin1: place?.admin1 ?? null,
+    // Places carry GeoNames admin-1 codes; ACLED wants the region's name, or nothing.
+    admin1: place?.admin1 && place.country ? admin1Name?.(place.country, place.admin1) ?? null : null,
     admin2: null,
     admin3: null,
     location: place?.name ?? null,
@@ -61,9 +62,9 @@ export const acledCsv: ExportFormat = {
   name: 'acled-csv',
   contentType: 'text/csv; charset=utf-8',
   extension: 'csv',
-  render(events, { now }) {
+  render(events, options) {
     const line = (e: SituationEvent) => {
-      const row = acledRow(e, now);
+      const row = acledRow(e, options);
       return ACLED_COLUMNS.map((c) => csvField(row[c])).join(',') + '\r\n';
     };
     return chunked(events, line, ACLED_COLUMNS.join(',') + '\r\n');

@@ -8,7 +8,11 @@ export type EventStream = Iterable<SituationEvent> | AsyncIterable<SituationEven
 export interface ExportOptions {
   /** When the export is made: ACLED's `timestamp` and GDELT's `DATEADDED`. */
   readonly now: Date;
+  /** The name of an admin-1 region from its GeoNames code (the gazetteer's), for ACLED's admin1. */
+  readonly admin1Name?: Admin1Namer;
 }
+
+export type Admin1Namer = (country: string, code: string) => string | null;
 
 export interface ExportFormat {
   readonly name: string;

@@ -3,7 +3,7 @@
 import type { SituationEvent } from '../model/picture.js';
 import type { EventFilter, Repository } from '../store/repository.js';
 
-const BATCH = 1000;
+const BATCH = 5000;
 
 export async function* eventsMatching(repo: Repository, filter: EventFilter): AsyncGenerator<SituationEvent> {
   for (let offset = 0; ; offset += BATCH) {

@@ -8,7 +8,7 @@ import { splitSentences } from '../analyse/sentences.js';
 import type { Gazetteer } from './gazetteer.js';
 import { findPlaces, type PlaceOptions } from './places.js';
 import { normalizeName } from './normalize.js';
-import { demonymCountry, recognizeToponyms, type PlaceAlias } from './recognize.js';
+import { aliasKey, demonymCountry, recognizeToponyms, type PlaceAlias } from './recognize.js';
 import { resolveNames, type ResolveItem } from './resolve.js';
 
 export function plainArticle(text: string, lang: string, id = 'text'): Article {
@@ -47,7 +47,7 @@ const aliasCache = new WeakMap<LanguagePack, Map<string, PlaceAlias>>();
 
 function aliasesOf(pack: LanguagePack): Map<string, PlaceAlias> {
   let m = aliasCache.get(pack);
-  if (!m) aliasCache.set(pack, (m = new Map(pack.places.aliases.map((a) => [normalizeName(a.name), a]))));
+  if (!m) aliasCache.set(pack, (m = new Map(pack.places.aliases.map((a) => [aliasKey(a.name), a]))));
   return m;
 }
 
@@ -55,12 +55,13 @@ function aliasesOf(pack: LanguagePack): Map<string, PlaceAlias> {
 function itemFor(text: string, start: number, end: number, pack: LanguagePack, g: Gazetteer): Omit<ResolveItem, 'qualifier'> {
   const surface = text.slice(start, end);
   const key = normalizeName(surface);
-  const alias = aliasesOf(pack).get(key) ?? null;
-  if (alias || g.has(key)) return { key, alias };
-  // A demonym span ("Syrians", as the benchmarks annotate them) stands for its country.
+  const alias = aliasesOf(pack).get(aliasKey(surface)) ?? null;
+  if (alias) return { key, alias };
+  // A demonym span ("Syrians", "Canadian", as the benchmarks annotate them) stands for its country.
   const country = demonymCountry(surface, pack.places, g);
   const index = country ? g.country(country) : undefined;
   if (index !== undefined) return { key: normalizeName(g.entry(index).name), alias: null };
+  if (g.has(key)) return { key, alias };
   const inner = recognizeToponyms(surface, tokenize(surface, pack.tokens), [], pack.places, g).find((t) => !t.anaphor && !t.demonym);
   return inner ? { key: inner.key, alias: inner.alias } : { key, alias: null };
 }

@@ -7,7 +7,12 @@ const SEPARATORS = /[\s\-‐‑‒–—_/]+/g;
 const APOSTROPHES = /[’'`ʼʻ‘]/g;
 const DROPPED = /[.()"“”«»,]/g;
 
+const PLAIN = /^[a-z]+(?: [a-z]+)*$/;
+
 export function normalizeName(name: string): string {
+  // Most names are plain ASCII words: skip the Unicode work for them.
+  const lower = name.toLowerCase();
+  if (PLAIN.test(lower)) return lower;
   return name
     .normalize('NFKD')
     .replace(MARKS, '')

@@ -83,8 +83,13 @@ function plausibleSet(
     const flags = g.lookupKey(t.key).find((h) => h.index === index)?.flags ?? 0;
     const [lat, lon] = g.position(index);
     const near = anchors.some((a) => a !== index && distanceKm(lat, lon, ...g.position(a)) < NEAR_KM);
+    // Inside a longer name ("Washington Post", "Mansfield Police"), only a name also used as a place elsewhere.
+    if (t.inName) {
+      if (keys.has(t.key)) strong.add(t);
+      continue;
+    }
     const known = g.population(index) >= NOTABLE_POPULATION || keys.has(t.key);
-    if (t.inName ? known : (flags & (NAME_MAIN | NAME_TAGGED)) !== 0 && (known || near || !t.initial)) strong.add(t);
+    if ((flags & (NAME_MAIN | NAME_TAGGED)) !== 0 && (known || near || !t.initial)) strong.add(t);
   }
   return strong;
 }

@@ -107,6 +107,11 @@ export function demonymCountry(word: string, lex: PlaceLexicon, names: NameIndex
   return null;
 }
 
+/** How aliases are keyed: normalized, except that abbreviations keep their periods ("L.A." is not "La."). */
+export function aliasKey(surface: string): string {
+  return surface.includes('.') ? surface.toLowerCase().replace(/\s+/g, ' ').trim() : normalizeName(surface);
+}
+
 function compile(lex: PlaceLexicon): Compiled {
   let c = compiledCache.get(lex);
   if (c) return c;
@@ -128,7 +133,7 @@ function compile(lex: PlaceLexicon): Compiled {
     },
     parts: map(lex.parts),
     partAdjectives: map(lex.partAdjectives),
-    aliases: new Map(lex.aliases.map((a) => [low(a.name), a])),
+    aliases: new Map(lex.aliases.map((a) => [aliasKey(a.name), a])),
   };
   compiledCache.set(lex, c);
   return c;
@@ -160,6 +165,8 @@ export function recognizeToponyms(
 }
 
 const isCap = (t: Token | undefined) => !!t && t.kind === 'word' && CAPITAL.test(t.text);
+/** Inside a name, "ez-Zor" and "al-Qaim" count as capitalised. */
+const INNER_CAPITAL = /[-‐‑]\p{Lu}/u;
 /** Tokens joined by at most one space (or nothing, as after an elision). */
 const adjacent = (text: string, a: Token, b: Token) => b.start - a.end <= 1 && /^ ?$/.test(text.slice(a.end, b.start));
 
@@ -178,15 +185,15 @@ function longestName(text: string, tokens: readonly Token[], i: number, end: num
     if (j > i && !adjacent(text, tokens[j - 1]!, t)) break;
     // "U.S.", "N.Y.": periods inside an abbreviated name.
     if (t.text === '.' && t.start === tokens[j - 1]!.end && j > i) continue;
-    const cap = isCap(t);
+    const cap = isCap(t) || (j > i && t.kind === 'word' && INNER_CAPITAL.test(t.text));
     if (!cap && !c.sets.nameConnectors.has(t.lower.replace('’', "'"))) break;
     if (!cap) continue;
     const key = normalizeName(text.slice(tokens[i]!.start, t.end));
-    const alias = c.aliases.get(key) ?? null;
     const dot = tokens[j + 1]?.text === '.' && tokens[j + 1]!.start === t.end;
-    // An abbreviation alias ("Ill.", "Ga.") counts only with its period, which the span keeps.
-    if (alias?.name.endsWith('.') && !dot) continue;
-    const to = dot && (alias?.name.endsWith('.') || text.slice(tokens[i]!.start, t.end).includes('.')) ? j + 2 : j + 1;
+    // Abbreviations ("L.A.", "La.", "Ill.") are told apart by their periods, which the span keeps.
+    const dotted = dot ? c.aliases.get(aliasKey(text.slice(tokens[i]!.start, t.end + 1))) : undefined;
+    const alias = dotted ?? c.aliases.get(aliasKey(text.slice(tokens[i]!.start, t.end))) ?? null;
+    const to = dotted || (dot && text.slice(tokens[i]!.start, t.end).includes('.')) ? j + 2 : j + 1;
     if (alias || names.has(key)) best = { to, key, alias, part: alias?.part ?? null };
   }
   return best ?? hyphenPart(tokens[i]!, i, c, names);
@@ -198,16 +205,14 @@ function hyphenPart(t: Token, i: number, c: Compiled, names: NameIndex) {
   if (cut <= 0) return null;
   const part = c.parts.get(low(t.text.slice(cut + 1))) ?? c.partAdjectives.get(low(t.text.slice(cut + 1)));
   const key = normalizeName(t.text.slice(0, cut));
-  if (!part || !(names.has(key) || c.aliases.has(key))) return null;
-  return { to: i + 1, key, alias: c.aliases.get(key) ?? null, part };
+  const alias = c.aliases.get(aliasKey(t.text.slice(0, cut))) ?? null;
+  if (!part || !(names.has(key) || alias)) return null;
+  return { to: i + 1, key, alias, part };
 }
 
 function nameAt(text: string, tokens: readonly Token[], i: number, end: number, first: number, c: Compiled, names: NameIndex): Found | null {
   const t = tokens[i]!;
-  if (!isCap(t) || c.sets.functionWords.has(t.lower) || c.sets.notPlaces.has(low(t.text))) return null;
   const prev = tokens[i - 1];
-  const demonymOnly = !names.has(normalizeName(t.text)) && demonymCountry(t.text, c.lex, names);
-  if (demonymOnly) return found(text, tokens, i, i + 1, '', null, null, c, first, { demonym: demonymOnly, inName: false });
   // "East Aleppo", "eastern Syria": a part adjective directly before a name.
   const adjPart = c.partAdjectives.get(t.lower);
   if (adjPart && i + 1 < end && adjacent(text, t, tokens[i + 1]!)) {
@@ -215,6 +220,9 @@ function nameAt(text: string, tokens: readonly Token[], i: number, end: number, 
     const rest = longestName(text, tokens, i + 1, end, c, names);
     if (rest && (!whole || whole.to < rest.to)) return found(text, tokens, i, rest.to, rest.key, rest.alias, adjPart, c, first);
   }
+  if (!isCap(t) || c.sets.functionWords.has(t.lower) || c.sets.notPlaces.has(low(t.text))) return null;
+  const demonymOnly = !names.has(normalizeName(t.text)) && demonymCountry(t.text, c.lex, names);
+  if (demonymOnly) return found(text, tokens, i, i + 1, '', null, null, c, first, { demonym: demonymOnly, inName: false });
   const m = longestName(text, tokens, i, end, c, names);
   if (!m) return null;
   // "M. Jones", "Gov. Perry": a name after a title is a person.

@@ -26,4 +26,5 @@ export const REGIONS: readonly Region[] = [
  */
 export const COUNTRY_CENTRES: Readonly<Record<string, readonly [number, number]>> = {
   US: [39.76, -98.5],
+  CA: [60.10867, -113.64258],
 };

@@ -26,11 +26,11 @@ const FEATURE_SCORE: Readonly<Record<string, number>> = {
 const W_POPULATION = 0.55;
 const W_MAIN = 0.7;
 const W_TAGGED = 1.2;
-const W_COUNTRY_FOCUS = 4;
-const W_ADMIN1_FOCUS = 2.5;
+const W_COUNTRY_FOCUS = 6;
+const W_ADMIN1_FOCUS = 4;
 const W_QUALIFIER = 15;
 const NEAR_KM = 150;
-const W_NEAR = 2;
+const W_NEAR = 3;
 
 export const UNKNOWN_NAME = 'not in the gazetteer';
 
@@ -87,7 +87,15 @@ function best(cands: readonly Candidate[], score: (c: Candidate) => number): Can
 /** Resolves each item to a gazetteer entry, or leaves it unresolved with a reason; one failure never affects the others. */
 export function resolveNames(g: Gazetteer, items: readonly ResolveItem[]): Resolution[] {
   const cands = items.map((item) => candidates(g, item));
-  const first = cands.map((cs) => best(cs, (c) => c.base));
+  let picks = cands.map((cs) => best(cs, (c) => c.base));
+  // Twice: the second round votes with the first round's context-aware choices.
+  for (let round = 0; round < CONTEXT_ROUNDS; round++) picks = contextPass(g, items, cands, picks);
+  return picks.map((c) => (c ? { index: c.index } : { index: null, reason: UNKNOWN_NAME }));
+}
+
+const CONTEXT_ROUNDS = 2;
+
+function contextPass(g: Gazetteer, items: readonly ResolveItem[], cands: readonly Candidate[][], first: readonly (Candidate | null)[]): (Candidate | null)[] {
   // The document's focus: where its names most plainly are, one vote per distinct name.
   const votes = new Map<string, { index: number; key: string }>();
   first.forEach((c, i) => {
@@ -99,29 +107,27 @@ export function resolveNames(g: Gazetteer, items: readonly ResolveItem[]): Resol
   for (const v of voters) {
     const cc = g.countryOf(v.index);
     countryVotes.set(cc, (countryVotes.get(cc) ?? 0) + 1);
-    const f = g.feature(v.index);
-    if (!f.startsWith('PCL')) admin1Votes.set(`${cc}.${g.admin1Of(v.index)}`, (admin1Votes.get(`${cc}.${g.admin1Of(v.index)}`) ?? 0) + 1);
+    const a1 = `${cc}.${g.admin1Of(v.index)}`;
+    if (!g.feature(v.index).startsWith('PCL')) admin1Votes.set(a1, (admin1Votes.get(a1) ?? 0) + 1);
   }
   // Positions of the voters that are not whole countries: what "near the other places" measures against.
   const anchors = voters.filter((v) => !g.feature(v.index).startsWith('PCL')).map((v) => ({ key: v.key, pos: g.position(v.index) }));
   return items.map((item, i) => {
     const cs = cands[i]!;
-    if (!cs.length) return { index: null, reason: UNKNOWN_NAME };
-    if (cs.length === 1) return { index: cs[0]!.index };
+    if (cs.length <= 1) return cs[0] ?? null;
     const self = first[i]!;
     const total = voters.length - (votes.has(item.alias?.name ?? item.key) ? 1 : 0);
     const q = item.qualifier !== null ? cands[item.qualifier] ?? [] : [];
-    const picked = best(cs, (c) => {
+    const selfCountry = g.countryOf(self.index);
+    const selfA1 = `${selfCountry}.${g.admin1Of(self.index)}`;
+    return best(cs, (c) => {
       let s = c.base;
       const cc = g.countryOf(c.index);
-      const a1 = `${cc}.${g.admin1Of(c.index)}`;
       if (total) {
-        const selfVote = g.countryOf(self.index) === cc ? 1 : 0;
-        s += (W_COUNTRY_FOCUS * ((countryVotes.get(cc) ?? 0) - selfVote)) / total;
-        if (!g.feature(c.index).startsWith('PCL')) {
-          const selfA1 = `${g.countryOf(self.index)}.${g.admin1Of(self.index)}` === a1 ? 1 : 0;
-          s += (W_ADMIN1_FOCUS * ((admin1Votes.get(a1) ?? 0) - selfA1)) / total;
-        }
+        s += (W_COUNTRY_FOCUS * ((countryVotes.get(cc) ?? 0) - (selfCountry === cc ? 1 : 0))) / total;
+        const a1 = `${cc}.${g.admin1Of(c.index)}`;
+        const votesA1 = admin1Votes.get(a1);
+        if (votesA1 && !g.feature(c.index).startsWith('PCL')) s += (W_ADMIN1_FOCUS * (votesA1 - (selfA1 === a1 ? 1 : 0))) / total;
         const [lat, lon] = g.position(c.index);
         if (anchors.some((o) => o.key !== item.key && roughKm(lat, lon, o.pos[0], o.pos[1]) < NEAR_KM)) s += W_NEAR;
       }
@@ -134,6 +140,5 @@ export function resolveNames(g: Gazetteer, items: readonly ResolveItem[]): Resol
       }
       return s;
     });
-    return { index: picked!.index };
   });
 }

@@ -6,7 +6,7 @@ import { SitrepError } from '../errors.js';
 import { isFailure, readInputs } from '../sources/read-inputs.js';
 import type { NewJob, Repository } from '../store/repository.js';
 import { fileJob, pageJob, urlJob, type PageResult } from './page-job.js';
-import { rebuildPicture } from './rebuild.js';
+import { rebuildPicture } from '../picture/rebuild.js';
 import { work, type WorkerOptions } from './worker.js';
 
 export interface IngestOptions extends Pick<WorkerOptions, 'read' | 'resources' | 'leaseMs'> {
@@ -97,7 +97,9 @@ export async function ingest(repo: Repository, inputs: readonly string[], option
     else if (result?.status === 'duplicate') duplicates++;
     else if (result?.status === 'feed') feeds++;
   }
-  const picture = added ? await rebuildPicture(repo) : null;
+  // The picture follows the stored articles (src/picture/rebuild.ts).
+  const rebuilt = added ? await rebuildPicture(repo) : null;
+  const picture = rebuilt && { events: rebuilt.events, control: rebuilt.control };
   return {
     batch,
     pages: results.length - feeds + unreadable.length,

@@ -8,7 +8,7 @@ import { safeFetch, type FetchOptions } from '../sources/safe-fetch.js';
 import { parseFeed } from '../sources/feed.js';
 import type { FeedState, Repository } from '../store/repository.js';
 import { urlJob } from './page-job.js';
-import { rebuildPicture } from './rebuild.js';
+import { rebuildPicture } from '../picture/rebuild.js';
 import { work, type WorkerOptions } from './worker.js';
 
 export interface Validators {

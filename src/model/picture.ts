@@ -8,7 +8,7 @@ import { Modality, Precision, Span, Timing } from './reading.js';
 /** The name of these schemas, for exports that say what they carry. */
 export const PICTURE_FORMAT = 'sitrep-picture/1';
 
-/** How exactly a place is known, coarsest last; the merge distance depends on it. */
+/** How exactly a place is known, finest first (the order matters: the merge reads it); the merge distance depends on it. */
 export const PlacePrecision = z.enum(['site', 'district', 'city', 'region', 'admin1', 'country', 'unknown']);
 export type PlacePrecision = z.infer<typeof PlacePrecision>;
 

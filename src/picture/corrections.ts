@@ -17,10 +17,12 @@ interface Group {
   applied: string[];
 }
 
+/** Ids with numbers in them ("cor-9", "cor-10") compare by their numbers. */
+const ids = new Intl.Collator('und', { numeric: true });
+
+/** The corrections in force, oldest first (same time: in the order of their ids). */
 export function activeCorrections(corrections: readonly Correction[]): Correction[] {
-  return corrections
-    .filter((c) => !c.undone)
-    .sort((a, b) => (a.at !== b.at ? (a.at < b.at ? -1 : 1) : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return corrections.filter((c) => !c.undone).sort((a, b) => (a.at !== b.at ? (a.at < b.at ? -1 : 1) : ids.compare(a.id, b.id)));
 }
 
 function analystReason(report: Report, group: Group, correction: Correction): MergeReason {
@@ -129,16 +131,18 @@ export function correctedEvents(clusters: readonly Cluster[], corrections: reado
       pinnedIds.add(c.target.event);
     }
   }
-  const events = groups.all().map((g) => {
+  const built = groups.all().map((g) => {
     const reports = g.applied.length ? canonicalOrder(g.reports) : g.reports;
     const inGroup = new Set(reports.map((r) => r.id));
     const why = g.why.filter((w) => inGroup.has(w.report) && inGroup.has(w.joined) && w.report !== reports[0].id);
     let event = summarise({ reports, why });
     if (g.pinned) event = { ...event, id: g.pinned };
     for (const c of g.attributes) event = applyAttribute(event, c);
-    return g.applied.length ? { ...event, corrected: true, corrections: g.applied } : event;
+    return { event: g.applied.length ? { ...event, corrected: true, corrections: g.applied } : event, pinned: g.pinned !== null };
   });
-  // A machine id may collide with an id an analyst pinned elsewhere: the pinned one keeps it.
-  const taken = new Set(events.filter((e) => e.corrected).map((e) => e.id));
-  return events.map((e) => (!e.corrected && taken.has(e.id) ? { ...e, id: contentId('se', `${e.id}/${e.reports[0].id}`) } : e));
+  // A machine id may be one an analyst pinned elsewhere (e.g. after splitting off the anchor): the pinned one keeps it.
+  const taken = new Set(built.filter((b) => b.pinned).map((b) => b.event.id));
+  return built.map(({ event, pinned }) =>
+    !pinned && taken.has(event.id) ? { ...event, id: contentId('se', `${event.id}/${event.reports.map((r) => r.id).join(',')}`) } : event,
+  );
 }

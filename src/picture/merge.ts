@@ -5,8 +5,10 @@
 // every member), so chains of near matches cannot drift. Reports are taken in a canonical order,
 // which makes the result independent of the input order; candidate pairs come from an index by
 // type, date and map cell, so the merge never compares all pairs.
+import { distanceKm } from '../geo/resolve.js';
 import { byDateThenId } from './order.js';
-import type { ActorRef, MergeReason, PlacePrecision, PlaceRef, Report } from '../model/picture.js';
+import { PlacePrecision, type ActorRef, type MergeReason, type PlaceRef, type Report } from '../model/picture.js';
+import { Precision } from '../model/reading.js';
 
 /** Merge distance by the coarser place's precision; `country` means the same country. */
 const MAX_KM: Record<PlacePrecision, number> = {
@@ -18,20 +20,18 @@ const MAX_KM: Record<PlacePrecision, number> = {
   country: Number.POSITIVE_INFINITY,
   unknown: Number.POSITIVE_INFINITY,
 };
-const COARSENESS: PlacePrecision[] = ['site', 'district', 'city', 'region', 'admin1', 'country', 'unknown'];
-const DATE_COARSENESS = ['day', 'month', 'year'];
+/** Finest first, as the model's enums list them. */
+export const PLACE_FINENESS: readonly PlacePrecision[] = PlacePrecision.options;
+export const DATE_FINENESS: readonly string[] = Precision.options;
 /** CAMEO role codes of a state's own forces and offices: one side of a fight for the merge. */
 const STATE_ROLES = new Set(['GOV', 'MIL', 'COP', 'SPY', 'JUD', 'LEG']);
-const EARTH_KM = 6371;
 /** Map cell of the candidate index, in degrees. */
 const CELL = 1;
 
-export function distanceKm(aLat: number, aLon: number, bLat: number, bLon: number): number {
-  const rad = Math.PI / 180;
-  const dLat = (bLat - aLat) * rad;
-  const dLon = (bLon - aLon) * rad;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(aLat * rad) * Math.cos(bLat * rad) * Math.sin(dLon / 2) ** 2;
-  return 2 * EARTH_KM * Math.asin(Math.min(1, Math.sqrt(h)));
+/** A country code alone (SYR) is the state; with a state role (SYRMIL), its forces or offices. */
+function isState(code: string): boolean {
+  const role = code.slice(3, 6);
+  return role === '' || STATE_ROLES.has(role);
 }
 
 function normName(name: string): string {
@@ -43,7 +43,7 @@ export function sameActor(a: ActorRef, b: ActorRef): string | null {
   if (a.code && b.code) {
     if (a.code === b.code) return `code ${a.code}`;
     const [ca, cb] = [a.code.slice(0, 3), b.code.slice(0, 3)];
-    if (ca === cb && STATE_ROLES.has(a.code.slice(3, 6)) && STATE_ROLES.has(b.code.slice(3, 6))) return `state forces of ${ca}`;
+    if (ca === cb && isState(a.code) && isState(b.code)) return `state forces of ${ca}`;
     return null;
   }
   const [na, nb] = [normName(a.name), normName(b.name)];
@@ -92,7 +92,7 @@ export function sidesSwapped(a: Report, b: Report): boolean {
 }
 
 function coarser(a: PlacePrecision, b: PlacePrecision): PlacePrecision {
-  return COARSENESS.indexOf(a) >= COARSENESS.indexOf(b) ? a : b;
+  return PLACE_FINENESS.indexOf(a) >= PLACE_FINENESS.indexOf(b) ? a : b;
 }
 
 function located(place: PlaceRef): place is PlaceRef & { lat: number; lon: number } {
@@ -107,7 +107,12 @@ function placeAgreement(a: PlaceRef | null, b: PlaceRef | null): { ok: boolean; 
     const km = distanceKm(a.lat, a.lon, b.lat, b.lon);
     return { ok: km <= MAX_KM[coarser(a.precision, b.precision)], km: Math.round(km * 10) / 10 };
   }
-  if (a.country && b.country) return { ok: a.country === b.country, km: null };
+  if (a.country && b.country) {
+    // without both coordinates: the same country, and the same province unless one is the country
+    const country = a.precision === 'country' || b.precision === 'country';
+    const sameAdmin1 = country || !a.admin1 || !b.admin1 || a.admin1 === b.admin1;
+    return { ok: a.country === b.country && sameAdmin1, km: null };
+  }
   return { ok: normName(a.name) === normName(b.name), km: null };
 }
 
@@ -125,7 +130,8 @@ function reportDay(report: Report): number {
   return day;
 }
 
-function datePrecision(report: Report): string {
+/** The report's date precision, from the date's own length when the reading gave none. */
+export function datePrecision(report: Report): string {
   return report.date.precision ?? (['year', 'month', 'day'][report.date.date!.split('-').length - 1] ?? 'day');
 }
 
@@ -134,7 +140,7 @@ function dateAgreement(a: Report, b: Report): { ok: boolean; days: number | null
   if (!a.date.date || !b.date.date) return { ok: true, days: null };
   const pa = datePrecision(a);
   const pb = datePrecision(b);
-  const p = DATE_COARSENESS.indexOf(pa) >= DATE_COARSENESS.indexOf(pb) ? pa : pb;
+  const p = DATE_FINENESS.indexOf(pa) >= DATE_FINENESS.indexOf(pb) ? pa : pb;
   if (p === 'day') {
     const days = Math.abs(reportDay(a) - reportDay(b));
     return { ok: days <= 1, days };

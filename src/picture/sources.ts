@@ -78,11 +78,15 @@ export interface SourceItem {
   /** The article: several items of one article are one source. */
   readonly articleId: string;
   readonly site: string | null;
+  readonly url: string | null;
   readonly textHash: string;
   readonly minhash: readonly number[];
 }
 
-/** Outlet key: the host without `www.`, so one outlet under several URLs counts once. */
+/**
+ * Outlet key: the registrable domain of a URL or host (edition.example.com and www.example.com
+ * are one outlet; example.co.uk keeps its three labels), else the site's name as given.
+ */
 export function outletKey(site: string | null): string | null {
   if (!site) return null;
   let host = site.trim().toLowerCase();
@@ -91,7 +95,11 @@ export function outletKey(site: string | null): string | null {
   } catch {
     // not a URL: the site's name as given
   }
-  return host.replace(/^www\./, '') || null;
+  if (!/^[a-z0-9.-]+\.[a-z]{2,}$/.test(host)) return host || null;
+  const labels = host.split('.');
+  // a two-letter country domain under a short second level (co.uk, com.au, gouv.fr) keeps three labels
+  const keep = labels.length >= 3 && labels.at(-1)!.length === 2 && labels.at(-2)!.length <= 4 ? 3 : 2;
+  return labels.slice(-keep).join('.');
 }
 
 class UnionFind {
@@ -131,8 +139,8 @@ export function sourceGroups(items: readonly SourceItem[]): number[] {
   items.forEach((item, i) => {
     join(`a:${item.articleId}`, i);
     join(`t:${item.textHash}`, i);
-    const outlet = outletKey(item.site);
-    if (outlet) join(`s:${outlet}`, i);
+    // the outlet by its name and by its URL's domain, whichever the reading gives
+    for (const outlet of [outletKey(item.site), outletKey(item.url)]) if (outlet) join(`s:${outlet}`, i);
   });
   for (const [i, j] of candidatePairs(items)) {
     if (uf.find(i) !== uf.find(j) && similarity(items[i].minhash, items[j].minhash) >= NEAR_DUPLICATE) uf.union(i, j);

@@ -1,16 +1,14 @@
 // One cluster of reports → one situation event: the values most reports give (the finest place
 // and date among them), the per-report modalities, independent sources and figures by claimant.
 import { createHash } from 'node:crypto';
-import type { ActorRef, PlacePrecision, Report, ReportRef, SituationEvent, Territory } from '../model/picture.js';
+import type { ActorRef, Report, ReportRef, SituationEvent, Territory } from '../model/picture.js';
 import type { Modality } from '../model/reading.js';
 import { claimedFigures, contradictions } from './figures.js';
-import { sidesSwapped, type Cluster } from './merge.js';
+import { DATE_FINENESS, PLACE_FINENESS, datePrecision, sidesSwapped, type Cluster } from './merge.js';
 import { sourceGroups } from './sources.js';
 
 /** Strongest first: the event is as sure as its surest report; the others stay listed. */
 const MODALITY_STRENGTH: Modality[] = ['asserted', 'alleged', 'unconfirmed', 'denied', 'planned'];
-const PLACE_FINENESS: PlacePrecision[] = ['site', 'district', 'city', 'region', 'admin1', 'country', 'unknown'];
-const DATE_FINENESS = ['day', 'month', 'year'];
 
 /** A short stable id from content. */
 export function contentId(prefix: string, content: string): string {
@@ -56,7 +54,7 @@ export function summarise(cluster: Cluster): SituationEvent {
   const withPlace = reports.filter((r) => r.place);
   const placeReports = withPlace.length ? finest(withPlace, (r) => PLACE_FINENESS.indexOf(r.place!.precision)) : [];
   const dated = reports.filter((r) => r.date.date);
-  const dateReports = dated.length ? finest(dated, (r) => DATE_FINENESS.indexOf(r.date.precision ?? 'day')) : [];
+  const dateReports = dated.length ? finest(dated, (r) => DATE_FINENESS.indexOf(datePrecision(r))) : [];
   const groups = sourceGroups(reports);
   const refs: ReportRef[] = reports.map((r, i) => ({
     id: r.id,

@@ -51,11 +51,10 @@ async function request(path: string, init: RequestInit = {}, signal?: AbortSigna
 /** The API's query for the filters, plus what the view adds (bbox, paging). */
 export function eventQuery(filters: Filters, extra: Record<string, string> = {}): URLSearchParams {
   const params = filterParams(filters);
-  // The API names types in lower case (plover=assault,coerce).
   const type = params.get('type');
   if (type) {
     params.delete('type');
-    params.set('plover', type.toLowerCase());
+    params.set('plover', type);
   }
   // A country code still being typed is not sent.
   const country = params.get('country');

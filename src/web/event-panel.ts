@@ -2,7 +2,7 @@
 // its reports, each opening its article at the evidence; figures per claimant side by side.
 import { isAsserted, typeColour } from './colors.js';
 import { h } from './dom.js';
-import type { ViewEventDetail, ViewFigure, ViewReport } from './model.js';
+import type { ViewContradiction, ViewEventDetail, ViewFigure, ViewReport } from './model.js';
 
 export interface EventLinks {
   article(report: ViewReport): string;
@@ -21,7 +21,7 @@ export function figureTable(figures: readonly ViewFigure[]): HTMLElement | null 
   const cell = (kind: string, claimant: string) =>
     figures
       .filter((f) => f.kind === kind && f.claimant === claimant)
-      .map((f) => `${f.approx === 'exact' ? '' : `${f.approx.replace('_', ' ')} `}${f.value.toLocaleString('en')}${f.unit ? ` ${f.unit}` : ''}${f.modality === 'asserted' ? '' : ` (${f.modality})`}`)
+      .map(figureText)
       .join('; ');
   return h(
     'table',
@@ -29,6 +29,21 @@ export function figureTable(figures: readonly ViewFigure[]): HTMLElement | null 
     h('caption', {}, 'Figures by claimant'),
     h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'figure'), claimants.map((c) => h('th', { scope: 'col' }, c)))),
     h('tbody', {}, kinds.map((k) => h('tr', {}, h('th', { scope: 'row' }, k), claimants.map((c) => h('td', {}, cell(k, c) || '—'))))),
+  );
+}
+
+function figureText(f: ViewFigure): string {
+  return `${f.approx === 'exact' ? '' : `${f.approx.replace('_', ' ')} `}${f.value.toLocaleString('en')}${f.unit ? ` ${f.unit}` : ''}${f.modality === 'asserted' ? '' : ` (${f.modality})`}`;
+}
+
+/** Disagreeing figures: who says what, never averaged. */
+function contradictionList(items: readonly ViewContradiction[]): HTMLElement | null {
+  if (!items.length) return null;
+  return h(
+    'div',
+    { class: 'contradictions' },
+    h('h3', {}, 'Contradictions'),
+    h('ul', {}, items.map((c) => h('li', {}, h('strong', {}, c.kind), ` (${c.reason.replace(/_/g, ' ')}): `, c.figures.map((f) => `${f.claimant}: ${figureText(f)}`).join(' · ')))),
   );
 }
 
@@ -72,6 +87,7 @@ export function renderEvent(e: ViewEventDetail, links: EventLinks): HTMLElement 
       e.territory ? row('Control', `${e.territory.from ?? '?'} → ${e.territory.to ?? '?'}`) : [],
     ),
     figureTable(e.figures),
+    contradictionList(e.contradictions),
     h('h3', {}, 'Reports'),
     h('ol', { class: 'reports' }, e.reports.map((r) => reportItem(r, links))),
     e.why.length ? h('details', { class: 'why' }, h('summary', {}, 'Why these reports were merged'), h('ul', {}, e.why.map((w) => h('li', {}, w)))) : null,

@@ -41,13 +41,29 @@ export interface TextBlock {
   end: number;
 }
 
-/** Paragraph ranges: the article's blocks when it has them, else its blank-line separated parts. */
-export function textBlocks(text: string, blocks: readonly TextBlock[]): TextBlock[] {
-  const valid = blocks.filter((b) => b.start >= 0 && b.end <= text.length && b.end > b.start);
-  if (valid.length) return [...valid].sort((a, b) => a.start - b.start);
+/** Blank-line separated paragraphs of text[from, to). */
+function paragraphs(text: string, from: number, to: number): TextBlock[] {
   const out: TextBlock[] = [];
   const re = /[^\n]+(?:\n(?!\s*\n)[^\n]*)*/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) out.push({ kind: 'paragraph', start: m.index, end: m.index + m[0].length });
+  const part = text.slice(from, to);
+  for (let m = re.exec(part); m; m = re.exec(part)) if (m[0].trim()) out.push({ kind: 'paragraph', start: from + m.index, end: from + m.index + m[0].length });
+  return out;
+}
+
+/**
+ * Paragraph ranges: the article's blocks, with any text they leave out shown as paragraphs too
+ * (so an evidence span outside every block is still on screen).
+ */
+export function textBlocks(text: string, blocks: readonly TextBlock[]): TextBlock[] {
+  const valid = blocks.filter((b) => b.start >= 0 && b.end <= text.length && b.end > b.start).sort((a, b) => a.start - b.start);
+  const out: TextBlock[] = [];
+  let at = 0;
+  for (const b of valid) {
+    if (b.start < at) continue;
+    out.push(...paragraphs(text, at, b.start), b);
+    at = b.end;
+  }
+  out.push(...paragraphs(text, at, text.length));
   return out;
 }
 

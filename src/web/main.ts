@@ -220,8 +220,10 @@ play.addEventListener('click', () => {
 });
 $('clear-time').addEventListener('click', () => setFilters({ ...state.filters, from: '', to: '' }));
 
-// On a phone the filters start folded so the map and the list come first.
-if (window.matchMedia('(max-width: 800px)').matches) document.querySelector('.filter-box')?.removeAttribute('open');
+// The filters start folded (the list comes first) unless the link sets some, or on a phone.
+if (formatHash({ route: { kind: 'home' }, filters: state.filters }) === '#/' || window.matchMedia('(max-width: 800px)').matches) {
+  document.querySelector('.filter-box')?.removeAttribute('open');
+}
 filters.write(state.filters);
 updateExports();
 void loadSummary();

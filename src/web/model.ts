@@ -58,9 +58,17 @@ export interface ViewFigure {
   modality: string;
 }
 
+/** Figures of one kind that disagree, side by side. */
+export interface ViewContradiction {
+  kind: string;
+  reason: string;
+  figures: ViewFigure[];
+}
+
 export interface ViewEventDetail extends ViewEvent {
   reports: ViewReport[];
   figures: ViewFigure[];
+  contradictions: ViewContradiction[];
   why: string[];
   corrections: string[];
 }
@@ -258,6 +266,11 @@ export function toEventDetail(value: unknown): ViewEventDetail | null {
     reportCount: reports.length || base.reportCount,
     reports,
     figures: arr(source('figures'), 'figures').map(figure).filter((f): f is ViewFigure => f !== null),
+    contradictions: arr(inner, 'contradictions').flatMap((c) => {
+      const x = obj(c);
+      const kind = str(x, 'kind');
+      return kind ? [{ kind, reason: str(x, 'reason') ?? 'different_values', figures: arr(x, 'figures').map(figure).filter((f): f is ViewFigure => f !== null) }] : [];
+    }),
     why: arr(source('why'), 'why').map(why).filter(Boolean),
     corrections: arr(inner, 'corrections').map((c) => (typeof c === 'string' ? c : str(obj(c), 'id') ?? '')).filter(Boolean),
   };

@@ -14,6 +14,11 @@ beforeAll(async () => {
         modality: 'alleged', evidence: { start: 0, end: 31, text: 'Drones reportedly struck the city' }, sourceGroup: 0 }] }),
     situationEvent({ id: 'se-undated', date: null, precision: null, place: null }),
   ]);
+  const gao = situationEvent({ id: 'se-gao' }).place!;
+  await api.repo.replacePicture({
+    events: (await api.repo.listEvents({}, { limit: 10, offset: 0 })).items,
+    control: [{ id: 'cc1', place: gao, holder: { name: 'JNIM', code: 'MLIREB', country: 'MLI' }, previous: null, date: '2024-03-05', precision: 'day', events: ['se-gao'], modality: 'alleged', sources: 2, status: 'alleged' }],
+  });
 });
 afterAll(() => api.close());
 
@@ -95,6 +100,12 @@ describe('GET /events/:id and the summary', () => {
     expect(s.cells).toHaveLength(2);
     expect(s.undated).toBe(1);
     expect((await get('/events/summary?zoom=40')).json().error.parameter).toBe('zoom');
+  });
+
+  it("gives a place's control timeline by its key", async () => {
+    const res = (await get('/places/gn:2457163/control')).json();
+    expect(res.control.map((c: { holder: { name: string }; status: string }) => [c.holder.name, c.status])).toEqual([['JNIM', 'alleged']]);
+    expect((await get('/places/gn:1/control')).json().control).toEqual([]);
   });
 
   it('lists actors and serves the OpenAPI document with every route', async () => {

@@ -31,7 +31,7 @@ export async function testApi(events: SituationEvent[], options: TestOptions = {
   await repo.replacePicture({ events, control: [] });
   const context = createContext(repo, null);
   const app = await buildApp({
-    context: { ...context, now: () => new Date('2024-03-10T12:00:00Z'), refresh: options.keepPicture ? async () => undefined : context.refresh },
+    context: { ...context, exportOptions: () => ({ now: new Date('2024-03-10T12:00:00Z') }), refresh: options.keepPicture ? async () => undefined : context.refresh },
     token,
     webDir: null,
   });

@@ -7,7 +7,7 @@ const auth = { authorization: `Bearer ${TOKEN}` };
 describe('writes need the token', () => {
   let api: TestApi;
   beforeAll(async () => {
-    api = await testApi([situationEvent({ id: 'se-a' })], { keepPicture: true });
+    api = await testApi([situationEvent({ id: 'se-a' }), situationEvent({ id: 'se-b', date: '2024-03-06' })], { keepPicture: true });
   });
   afterAll(() => api.close());
 
@@ -45,6 +45,12 @@ describe('writes need the token', () => {
     expect(await bad('/events/se-a/split', { reports: ['a1#se-a', 'b2#se-a'] })).toMatchObject({ parameter: 'reports' });
     expect(await bad('/events/se-a/split', { reports: ['zz#1'] })).toMatchObject({ parameter: 'reports' });
     expect(await bad('/events/merge', { events: ['se-a', 'se-missing'] })).toMatchObject({ parameter: 'events' });
+  });
+
+  it('merges events into the first one named', async () => {
+    const res = await api.app.inject({ method: 'POST', url: '/events/merge', headers: auth, payload: { events: ['se-a', 'se-b'], who: 'ana' } });
+    expect(res.statusCode).toBe(201);
+    expect(res.json().correction).toMatchObject({ kind: 'merge', who: 'ana', target: { event: 'se-a' }, after: { reports: ['a1#se-b', 'b2#se-b'] } });
   });
 
   it('splits reports out of an event', async () => {

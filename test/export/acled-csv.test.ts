@@ -36,6 +36,23 @@ describe('ACLED CSV', () => {
     });
   });
 
+  it("names the admin-1 region from its code when a namer is given, and leaves codes out otherwise", async () => {
+    const admin1Name = (country: string, code: string) => (country === 'ML' && code === '07' ? 'Région de Gao' : null);
+    const [named] = parse(await render(acledCsv, [situationEvent({ id: 'se1' })], { now: NOW, admin1Name }), { columns: true }) as Record<string, string>[];
+    expect(named.admin1).toBe('Région de Gao');
+    const [bare] = parse(await render(acledCsv, [situationEvent({ id: 'se1' })]), { columns: true }) as Record<string, string>[];
+    expect(bare.admin1).toBe('');
+  });
+
+  it('codes protesters as 6 and keeps state forces at a protest as 1', async () => {
+    const protest = situationEvent({
+      id: 'se3', plover: 'PROTEST', acled: { event_type: 'Protests', sub_event_type: 'Peaceful protest' }, figures: [],
+      actor1: { name: 'manifestants', code: null, country: null }, actor2: { name: 'police', code: 'MLICOP', country: 'MLI' },
+    });
+    const [row] = parse(await render(acledCsv, [protest]), { columns: true }) as Record<string, string>[];
+    expect(row).toMatchObject({ disorder_type: 'Demonstrations', inter1: '6', inter2: '1', interaction: '16' });
+  });
+
   it('writes the header alone for no events', async () => {
     expect(await render(acledCsv, [])).toBe(HEADER + '\r\n');
   });

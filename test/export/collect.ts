@@ -1,10 +1,10 @@
 import type { SituationEvent } from '../../src/model/picture.js';
-import type { ExportFormat } from '../../src/export/format.js';
+import type { ExportFormat, ExportOptions } from '../../src/export/format.js';
 
 export const NOW = new Date('2024-03-10T12:00:00Z');
 
-export async function render(format: ExportFormat, events: SituationEvent[]): Promise<string> {
+export async function render(format: ExportFormat, events: SituationEvent[], options: ExportOptions = { now: NOW }): Promise<string> {
   let out = '';
-  for await (const chunk of format.render(events, { now: NOW })) out += chunk;
+  for await (const chunk of format.render(events, options)) out += chunk;
   return out;
 }

@@ -69,10 +69,21 @@ describe('analyst corrections', () => {
     expect(split.events.find((e) => e.id === clash(machine).id)!.reports.some((r) => r.id === french)).toBe(false);
   });
 
+  it('keeps ids unique when the anchor report is split off', () => {
+    const anchor = clash(machine).reports[0].id;
+    const { events } = buildPicture(airportReports(), [correction('split', clash(machine), { reports: [anchor] })]);
+    expect(events).toHaveLength(3);
+    expect(new Set(events.map((e) => e.id)).size).toBe(3);
+    expect(events.find((e) => e.id === clash(machine).id)!.reports).toHaveLength(4);
+  });
+
   it('applies corrections in the order they were made, whatever order they are given in', () => {
     const first = correction('modality', clash(machine), { modality: 'alleged' });
     const second = correction('modality', clash(machine), { modality: 'unconfirmed' });
     expect(clash(buildPicture(airportReports(), [second, first]).events).modality).toBe('unconfirmed');
+    const sameTime = (id: string, modality: string) => ({ ...correction('modality', clash(machine), { modality }), id, at: '2026-11-25T11:00:00Z' });
+    const late = [sameTime('cor-10', 'denied'), sameTime('cor-9', 'alleged')];
+    expect(clash(buildPicture(airportReports(), late).events).modality).toBe('denied');
   });
 
   it('rejects a malformed correction', () => {

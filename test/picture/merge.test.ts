@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../../src/model/picture.js';
-import { clusterReports, distanceKm, mergeReason, sameActor } from '../../src/picture/merge.js';
+import { distanceKm } from '../../src/geo/resolve.js';
+import { clusterReports, mergeReason, sameActor } from '../../src/picture/merge.js';
 import { AIRPORT, ARMY, DEIR, GOVERNMENT, IS, IS_FR, KURDS, MAYADIN, airportReports, report } from './scenario.js';
 
 const base = (over: Partial<Report> = {}): Report => ({
@@ -16,6 +17,8 @@ describe('sameActor', () => {
     expect(sameActor(IS, IS_FR)).toBe('code IMGSYRISI');
     expect(sameActor(ARMY, GOVERNMENT)).toBe('state forces of SYR');
     expect(sameActor(ARMY, KURDS)).toBeNull();
+    expect(sameActor({ name: 'Syria', code: 'SYR', country: 'SYR' }, ARMY)).toBe('state forces of SYR');
+    expect(sameActor({ name: 'Russia', code: 'RUS', country: 'RUS' }, ARMY)).toBeNull();
     const named = (name: string) => ({ name, code: null, country: null });
     expect(sameActor(named('Armée syrienne libre'), named('armee syrienne libre'))).not.toBeNull();
     expect(sameActor(named('Free Syrian Army'), named('the Free Syrian Army'))).not.toBeNull();
@@ -45,6 +48,9 @@ describe('mergeReason', () => {
     expect(mergeReason(base(), base({ place: farProvince }))).toBeNull();
     expect(mergeReason(base(), base({ date: { date: '2016-09', precision: 'month' } }))).not.toBeNull();
     expect(mergeReason(base(), base({ date: { date: '2016-10', precision: 'month' } }))).toBeNull();
+    const unplaced = (admin1: string) => ({ ...province, lat: null, lon: null, admin1 });
+    expect(mergeReason(base(), base({ place: unplaced('07') }))).not.toBeNull();
+    expect(mergeReason(base(), base({ place: unplaced('08') }))).toBeNull();
     const country = { name: 'Syria', lat: 35, lon: 38, country: 'SY', admin1: null, geonameid: 163843, precision: 'country' as const };
     expect(mergeReason(base(), base({ place: country }))).not.toBeNull();
     expect(mergeReason(base(), base({ place: { ...country, name: 'Iraq', country: 'IQ', geonameid: 99237 } }))).toBeNull();

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { minhashSignature, outletKey, similarity, sourceGroups, textHash, SIGNATURE_SIZE } from '../../src/picture/sources.js';
 import { fixtureText, shuffled } from './scenario.js';
 
-const item = (articleId: string, site: string | null, file: string) => {
+const item = (articleId: string, site: string | null, file: string, url: string | null = null) => {
   const text = fixtureText(file);
-  return { articleId, site, textHash: textHash(text), minhash: minhashSignature(text) };
+  return { articleId, site, url, textHash: textHash(text), minhash: minhashSignature(text) };
 };
 
 describe('minhash', () => {
@@ -28,9 +28,11 @@ describe('minhash', () => {
 });
 
 describe('outletKey', () => {
-  it('reduces a site to its host without www', () => {
+  it('reduces a site to its registrable domain', () => {
     expect(outletKey('https://www.Gazette.example/world/1')).toBe('gazette.example');
-    expect(outletKey('www.gazette.example')).toBe('gazette.example');
+    expect(outletKey('edition.gazette.example')).toBe('gazette.example');
+    expect(outletKey('https://news.herald.co.uk/a')).toBe('herald.co.uk');
+    expect(outletKey('Le Quotidien')).toBe('le quotidien');
     expect(outletKey(null)).toBeNull();
   });
 });
@@ -56,15 +58,24 @@ describe('sourceGroups', () => {
     expect(groups).toEqual([0, 0, 1]);
   });
 
+  it('knows an outlet by its name or by its URL', () => {
+    const groups = sourceGroups([
+      item('a', 'Daily Courier', 'daily-courier.en.txt', 'https://www.courier.example/a'),
+      item('b', null, 'daily-courier-followup.en.txt', 'https://courier.example/b'),
+      item('c', 'Daily Courier', 'le-quotidien.fr.txt', null),
+    ]);
+    expect(groups).toEqual([0, 0, 0]);
+  });
+
   it('finds the reprint among many articles through LSH bands', () => {
     const words = fixtureText('le-quotidien.fr.txt').split(/\s+/);
     // 40 different texts of the same words, each in its own order
     const texts = Array.from({ length: 40 }, (_, i) => shuffled(words, i + 1).join(' '));
-    const items = texts.map((text, i) => ({ articleId: `x${i}`, site: `site${i}.example`, textHash: textHash(text), minhash: minhashSignature(text) }));
+    const items = texts.map((text, i) => ({ articleId: `x${i}`, site: `site${i}.example`, url: null, textHash: textHash(text), minhash: minhashSignature(text) }));
     const wire = fixtureText('wire-reprint-a.en.txt');
     const reprint = fixtureText('wire-reprint-b.en.txt');
-    items.push({ articleId: 'w1', site: 'one.example', textHash: textHash(wire), minhash: minhashSignature(wire) });
-    items.push({ articleId: 'w2', site: 'two.example', textHash: textHash(reprint), minhash: minhashSignature(reprint) });
+    items.push({ articleId: 'w1', site: 'one.example', url: null, textHash: textHash(wire), minhash: minhashSignature(wire) });
+    items.push({ articleId: 'w2', site: 'two.example', url: null, textHash: textHash(reprint), minhash: minhashSignature(reprint) });
     const groups = sourceGroups(items);
     expect(groups[40]).toBe(groups[41]);
     expect(new Set(groups).size).toBe(41);

@@ -3,8 +3,10 @@
 import { FORMAT, type Event, type Reading } from '../../src/model/reading.js';
 
 interface Ann {
-  /** The words in the text; the first occurrence is the span. */
+  /** The words in the text. */
   at: string;
+  /** Which occurrence of them is meant (0: the first). */
+  nth?: number;
 }
 
 interface FixtureEvent {
@@ -34,8 +36,9 @@ export interface Fixture {
   events: FixtureEvent[];
 }
 
-function span(text: string, words: string): { start: number; end: number; text: string } {
-  const start = text.indexOf(words);
+function span(text: string, words: string, nth = 0): { start: number; end: number; text: string } {
+  let start = text.indexOf(words);
+  for (let i = 0; i < nth && start >= 0; i++) start = text.indexOf(words, start + 1);
   if (start < 0) throw new Error(`fixture: "${words}" is not in the text`);
   return { start, end: start + words.length, text: words };
 }
@@ -51,9 +54,9 @@ export function fixtureReading(f: Fixture): Reading {
     },
     sentences: [],
     tokens: [],
-    entities: f.entities.map((e, i) => ({ id: `ent${i}`, name: e.name, kind: e.kind, code: e.code, country: null, role: null, mentions: [span(f.text, e.at)] })),
+    entities: f.entities.map((e, i) => ({ id: `ent${i}`, name: e.name, kind: e.kind, code: e.code, country: null, role: null, mentions: [span(f.text, e.at, e.nth)] })),
     places: f.places.map((p, i) => ({
-      id: `pl${i}`, name: p.name, kind: 'city', country: 'SY', admin1: null, lat: p.lat, lon: p.lon, geonameid: p.geonameid, feature: 'PPL', part: null, mentions: [span(f.text, p.at)],
+      id: `pl${i}`, name: p.name, kind: 'city', country: 'SY', admin1: null, lat: p.lat, lon: p.lon, geonameid: p.geonameid, feature: 'PPL', part: null, mentions: [span(f.text, p.at, p.nth)],
     })),
     dates: f.dates.map((d) => ({ ...span(f.text, d.at), date: d.date, precision: 'day', basis: 'relative' })),
     figures,
@@ -92,7 +95,7 @@ export const MANBIJ: Fixture = {
     { name: 'protesters', at: 'Hundreds of people', kind: 'group', code: null },
   ],
   places: [
-    { name: 'Manbij', at: 'Manbij on Monday', lat: 36.5281, lon: 37.9549, geonameid: 166365 },
+    { name: 'Manbij', at: 'Manbij', nth: 1, lat: 36.5281, lon: 37.9549, geonameid: 166365 },
     { name: 'Idlib', at: 'Idlib', lat: 35.9306, lon: 36.6339, geonameid: 169389 },
   ],
   dates: [{ at: 'Monday', date: '2024-05-13' }, { at: 'Friday', date: '2024-05-10' }],
@@ -123,7 +126,7 @@ export const HOSTILE: Fixture = {
     { name: 'Rebels', at: 'Rebels claimed', kind: 'armed_group', code: 'SYRREB' },
     { name: 'Syrian army', at: 'Syrian army', kind: 'military', code: 'SYRMIL' },
   ],
-  places: [{ name: 'Saraqib', at: 'Saraqib from', lat: 35.8624, lon: 36.8006, geonameid: 163806 }],
+  places: [{ name: 'Saraqib', at: 'Saraqib', nth: 1, lat: 35.8624, lon: 36.8006, geonameid: 163806 }],
   dates: [{ at: 'Sunday', date: '2024-05-12' }],
   events: [
     {

@@ -24,9 +24,13 @@ describe('highlighter', () => {
     expect(segments([{ start: 5, end: 5, kind: 'date' }, { start: 50, end: 60, kind: 'date' }], 0, 10)).toEqual([{ start: 0, end: 10, marks: [] }]);
   });
 
-  it('falls back to blank-line paragraphs when the article has no blocks', () => {
+  it('shows text outside the blocks as blank-line paragraphs', () => {
     expect(textBlocks(text, []).map((b) => [b.start, b.end])).toEqual([[0, 40], [42, text.length]]);
-    expect(textBlocks(text, [{ kind: 'title', start: 0, end: 4 }, { kind: 'x', start: -1, end: 3 }])).toEqual([{ kind: 'title', start: 0, end: 4 }]);
+    expect(textBlocks(text, [{ kind: 'title', start: 0, end: 4 }, { kind: 'x', start: -1, end: 3 }])).toEqual([
+      { kind: 'title', start: 0, end: 4 },
+      { kind: 'paragraph', start: 4, end: 40 },
+      { kind: 'paragraph', start: 42, end: text.length },
+    ]);
   });
 
   it('renders marks and keeps markup in the text as text', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countByDay, toControlStep, toDayCounts, toEvent, toEventDetail, toPage } from '../../src/web/model.js';
+import { countByDay, toCells, toControlStep, toDayCounts, toEvent, toEventDetail, toPage } from '../../src/web/model.js';
 import { controlledPlaces } from '../../src/web/control.js';
 import { binDays } from '../../src/web/timeline.js';
 
@@ -11,6 +11,10 @@ const pictureEvent = {
   reports: [{ id: 'a1#ev1', articleId: 'a1', eventId: 'ev1', site: 'example.org', url: null, published: '2022-03-02', source: { name: 'Kharkiv governor', code: null, country: null }, modality: 'alleged', evidence: { start: 10, end: 42, text: 'strikes hit the city centre' }, sourceGroup: 0 }],
   figures: [{ kind: 'killed', value: 9, approx: 'at_least', unit: null, claimant: 'Kharkiv governor', modality: 'asserted', articleId: 'a1', reportId: 'a1#ev1' }],
   why: [{ report: 'a2#ev3', joined: 'se-1', type: 'same', actors: 'compatible', km: 3.2, days: 0 }],
+  contradictions: [{ kind: 'killed', reason: 'different_values', figures: [
+    { kind: 'killed', value: 9, approx: 'at_least', unit: null, claimant: 'Kharkiv governor', modality: 'asserted', articleId: 'a1', reportId: 'a1#ev1' },
+    { kind: 'killed', value: 2, approx: 'exact', unit: null, claimant: 'Russian MoD', modality: 'asserted', articleId: 'a2', reportId: 'a2#ev3' },
+  ] }],
   territory: null, corrected: true, corrections: ['7'], wrong: false,
 };
 
@@ -23,6 +27,8 @@ describe('API answers, read tolerantly', () => {
     expect(e.reports[0]).toMatchObject({ articleId: 'a1', outlet: 'example.org', claimant: 'Kharkiv governor', evidence: { start: 10, end: 42 } });
     expect(e.figures[0]).toMatchObject({ kind: 'killed', value: 9, claimant: 'Kharkiv governor' });
     expect(e.why[0]).toBe('a2#ev3, type same, actors compatible, 3 km, 0 d');
+    expect(e.contradictions).toHaveLength(1);
+    expect(e.contradictions[0].figures.map((f) => [f.claimant, f.value])).toEqual([['Kharkiv governor', 9], ['Russian MoD', 2]]);
   });
 
   it('reads the store’s flat situation event', () => {
@@ -47,6 +53,12 @@ describe('API answers, read tolerantly', () => {
     ]);
     expect(toDayCounts([{ date: '2022-03-02T00:00:00Z', plover: 'COERCE', count: 2 }])).toEqual([{ day: '2022-03-02', type: 'COERCE', count: 2 }]);
     expect(toDayCounts({ nothing: true })).toEqual([]);
+  });
+
+  it('reads the summary’s map cells, dropping empty or unplaced ones', () => {
+    expect(toCells({ cells: [{ lon: 36.5, lat: 48.5, count: 3, types: { ASSAULT: 2, AID: 1 } }, { lon: 1, lat: null, count: 2 }, { lon: 1, lat: 2, count: 0 }] })).toEqual([
+      { lat: 48.5, lon: 36.5, count: 3, types: { ASSAULT: 2, AID: 1 } },
+    ]);
   });
 
   it('reads control steps', () => {

@@ -31,6 +31,14 @@ describe('URL state', () => {
     expect(parseHash('').route).toEqual({ kind: 'home' });
   });
 
+  it('keeps the map view, and drops one out of range', () => {
+    const s = parseHash('#/?type=AID&map=48.4567,35.0123,7');
+    expect(s.view).toEqual({ lat: 48.4567, lon: 35.0123, zoom: 7 });
+    expect(formatHash(s)).toBe('#/?type=AID&map=48.4567%2C35.0123%2C7');
+    expect(parseHash('#/?map=95,10,3').view).toBeUndefined();
+    expect(parseHash('#/?map=1,2').view).toBeUndefined();
+  });
+
   it('compares filters by value', () => {
     const a = parseHash('#/?type=AID&q=x').filters;
     const b = parseHash('#/events/1?q=x&type=AID').filters;

@@ -21,5 +21,9 @@ export function wordRegex(source: string): RegExp {
 
 /** Lower case with one apostrophe and collapsed spaces, the form lexicon keys are stored in. */
 export function normal(s: string): string {
-  return s.toLowerCase().replace(/’/g, "'").replace(/[‐‑]/g, '-').replace(/\s+/g, ' ').trim();
+  const lower = s.toLowerCase();
+  // Most tokens are plain words: skip the rewrites (this runs once per token per stage).
+  if (!ODD.test(lower)) return lower;
+  return lower.replace(/’/g, "'").replace(/[‐‑]/g, '-').replace(/\s+/g, ' ').trim();
 }
+const ODD = /[’‐‑\s]/;

@@ -3,8 +3,9 @@
 // (weekdays, "hier", "mars dernier", durations). Candidates overlap; the longest wins, then the
 // earliest. (chrono-node reads the same dates but costs 1–3 ms a call, more than this whole stage.)
 import type { DateMention } from '../../model/reading.js';
-import type { Sentence } from '../../core/doc.js';
+import type { Token } from '../../core/doc.js';
 import { alternation, normal, wordRegex } from '../common/words.js';
+import { sticky } from '../common/anchored.js';
 import { numberSource, parseNumber, type NumberLexicon } from '../figures/numbers.js';
 import { addDays, addMonths, daysBetween, isoDay, isoMonth, parseYmd, weekday, type Ymd } from './calendar.js';
 import type { DateLexicon } from './lexicon.js';
@@ -17,30 +18,61 @@ interface Candidate extends Resolved {
 
 interface Rule {
   readonly re: RegExp;
+  /** Phrases one of whose first words starts every match; `number` when a number may start it. */
+  readonly firsts: readonly string[];
+  readonly number?: boolean;
   resolve(m: RegExpExecArray, pub: Ymd | null): Resolved | null;
 }
 
-const UNRESOLVED: Resolved = { date: null, precision: null, basis: 'unresolved' };
-const rulesCache = new WeakMap<DateLexicon, Rule[]>();
+interface Compiled {
+  readonly rules: readonly { rule: Rule; firsts: ReadonlySet<string> }[];
+  readonly anchors: ReadonlySet<string>;
+}
 
-export function findDates(
-  text: string,
-  sentences: readonly Sentence[],
-  published: string | null,
-  lex: DateLexicon,
-  numbers: NumberLexicon,
-): DateMention[] {
+const UNRESOLVED: Resolved = { date: null, precision: null, basis: 'unresolved' };
+/** How many tokens before an anchor word a date may start ("en l'espace de deux mois"). */
+const BACK = 6;
+const compiled = new WeakMap<DateLexicon, Compiled>();
+
+export function findDates(text: string, tokens: readonly Token[], published: string | null, lex: DateLexicon, numbers: NumberLexicon): DateMention[] {
   const pub = parseYmd(published);
-  let rules = rulesCache.get(lex);
-  if (!rules) rulesCache.set(lex, (rules = buildRules(lex, numbers)));
+  let c = compiled.get(lex);
+  if (!c) compiled.set(lex, (c = compile(lex, numbers)));
+  const lower = tokens.map((t) => normal(t.text));
   const found: Candidate[] = [];
-  for (const rule of rules) {
-    for (const m of text.matchAll(rule.re)) {
-      const resolved = rule.resolve(m as RegExpExecArray, pub);
-      if (resolved) found.push({ start: m.index, end: m.index + m[0].length, ...resolved });
+  const tried = new Set<number>();
+  // Rules run only near an anchor word and only from a token that can start them.
+  for (let a = 0; a < tokens.length; a++) {
+    if (tokens[a].kind !== 'number' && !c.anchors.has(lower[a])) continue;
+    for (let k = Math.max(0, a - BACK); k <= a; k++) {
+      if (tried.has(k)) continue;
+      tried.add(k);
+      for (const { rule, firsts } of c.rules) {
+        if (!(firsts.has(lower[k]) || (rule.number && tokens[k].kind === 'number'))) continue;
+        rule.re.lastIndex = tokens[k].start;
+        const m = rule.re.exec(text);
+        const resolved = m && rule.resolve(m, pub);
+        if (m && resolved) found.push({ start: m.index, end: m.index + m[0].length, ...resolved });
+      }
     }
   }
   return settle(found).map((c) => ({ text: text.slice(c.start, c.end), ...c }));
+}
+
+function compile(lex: DateLexicon, numbers: NumberLexicon): Compiled {
+  const firstWords = (phrases: readonly string[]) =>
+    new Set(phrases.flatMap((p) => {
+      const first = normal(p).split(' ')[0];
+      return [first, first.replace(/\.$/, ''), first.replace(/^([^']*').*/, '$1')];
+    }));
+  const anchors = [
+    ...Object.keys(lex.months), ...Object.keys(lex.weekdays), ...Object.keys(lex.relativeDays),
+    ...Object.keys(lex.relativePeriods), ...Object.keys(lex.units),
+  ];
+  return {
+    rules: buildRules(lex, numbers).map((rule) => ({ rule: { ...rule, re: sticky(rule.re) }, firsts: firstWords(rule.firsts) })),
+    anchors: new Set(anchors.flatMap((w) => normal(w).split(/[\s'-]+/)).flatMap((w) => [w, w.replace(/\.$/, '')])),
+  };
 }
 
 function settle(found: Candidate[]): Candidate[] {
@@ -67,6 +99,7 @@ function buildRules(lex: DateLexicon, numbers: NumberLexicon): Rule[] {
 
   const weekdayRule: Rule = {
     re: wordRegex(`${LEAD}(?:(${MOD})\\s+)?(${alternation(Object.keys(lex.weekdays))})${PART}(?:\\s+(${MOD}))?`),
+    firsts: [...lex.leads, ...lex.past, ...lex.future, ...Object.keys(lex.weekdays)],
     resolve(m, pub) {
       if (!pub) return UNRESOLVED;
       const target = get(weekdays, m[2]);
@@ -81,6 +114,7 @@ function buildRules(lex: DateLexicon, numbers: NumberLexicon): Rule[] {
   };
   const monthRule: Rule = {
     re: wordRegex(`${LEAD}(?:(${MOD})\\s+)?(${alternation(Object.keys(lex.months))})(?:\\s+(\\d{4})(?!\\p{Nd})|\\s+(${MOD}))?`),
+    firsts: [...lex.leads, ...lex.past, ...lex.future, ...Object.keys(lex.months)],
     resolve(m, pub) {
       if (lex.capitalisedMonths && !/^\p{Lu}/u.test(m[2])) return null;
       const month = get(months, m[2]);
@@ -96,10 +130,12 @@ function buildRules(lex: DateLexicon, numbers: NumberLexicon): Rule[] {
   };
   const yearRule: Rule = {
     re: wordRegex(`${alternation(lex.leads)}\\s+((?:1[89]|20)\\d\\d)`),
+    firsts: lex.leads,
     resolve: (m) => ({ date: m[1], precision: 'year', basis: 'stated' }),
   };
   const relDayRule: Rule = {
     re: wordRegex(`(${alternation(Object.keys(lex.relativeDays))})${PART}`),
+    firsts: Object.keys(lex.relativeDays),
     resolve(m, pub) {
       if (!pub) return UNRESOLVED;
       return { date: isoDay(addDays(pub, get(relDays, m[1]))), precision: 'day', basis: 'relative' };
@@ -107,6 +143,7 @@ function buildRules(lex: DateLexicon, numbers: NumberLexicon): Rule[] {
   };
   const periodRule: Rule = {
     re: wordRegex(`(${alternation(Object.keys(lex.relativePeriods))})`),
+    firsts: Object.keys(lex.relativePeriods),
     resolve(m, pub) {
       if (!pub) return UNRESOLVED;
       const p = periods.get(normal(m[1]));
@@ -118,6 +155,7 @@ function buildRules(lex: DateLexicon, numbers: NumberLexicon): Rule[] {
   };
   const durationRule: Rule = {
     re: wordRegex(`${alternation(lex.durationLeads)}\\s+(${NUM})\\s+(${UNIT})`),
+    firsts: lex.durationLeads,
     resolve(m) {
       const n = parseNumber(m[1], numbers);
       const unit = units[normal(m[2])];
@@ -154,11 +192,22 @@ function buildRules(lex: DateLexicon, numbers: NumberLexicon): Rule[] {
   const numeric = (y: number, m: number, d: number): Resolved | null =>
     m >= 1 && m <= 12 && d >= 1 && d <= 31 ? { date: isoDay({ y, m, d }), precision: 'day', basis: 'stated' } : null;
   const rules: Rule[] = [
-    { re: wordRegex(`${LEAD}${WEEKDAY}${DAY}\\s+${MONTH}${YEAR}`), resolve: (m, pub) => calendar(m[1], m[2], m[3], pub) },
-    { re: wordRegex(`${LEAD}${WEEKDAY}${MONTH}\\s+${DAY}${YEAR}`), resolve: (m, pub) => calendar(m[2], m[1], m[3], pub) },
-    { re: wordRegex('(\\d{4})-(\\d{2})-(\\d{2})'), resolve: (m) => numeric(Number(m[1]), Number(m[2]), Number(m[3])) },
+    {
+      re: wordRegex(`${LEAD}${WEEKDAY}${DAY}\\s+${MONTH}${YEAR}`),
+      firsts: [...lex.leads, ...Object.keys(lex.weekdays)],
+      number: true,
+      resolve: (m, pub) => calendar(m[1], m[2], m[3], pub),
+    },
+    {
+      re: wordRegex(`${LEAD}${WEEKDAY}${MONTH}\\s+${DAY}${YEAR}`),
+      firsts: [...lex.leads, ...Object.keys(lex.weekdays), ...Object.keys(lex.months)],
+      resolve: (m, pub) => calendar(m[2], m[1], m[3], pub),
+    },
+    { re: wordRegex('(\\d{4})-(\\d{2})-(\\d{2})'), firsts: [], number: true, resolve: (m) => numeric(Number(m[1]), Number(m[2]), Number(m[3])) },
     {
       re: wordRegex('(\\d{1,2})/(\\d{1,2})/(\\d{4})'),
+      firsts: [],
+      number: true,
       resolve: (m) => (lex.dayFirst ? numeric(Number(m[3]), Number(m[2]), Number(m[1])) : numeric(Number(m[3]), Number(m[1]), Number(m[2]))),
     },
     weekdayRule, monthRule, yearRule, relDayRule, periodRule, durationRule,
@@ -166,12 +215,15 @@ function buildRules(lex: DateLexicon, numbers: NumberLexicon): Rule[] {
   if (lex.agoBefore.length) {
     rules.push({
       re: wordRegex(`${alternation(lex.agoBefore)}\\s+(${NUM})\\s+(${UNIT})`),
+      firsts: lex.agoBefore,
       resolve: (m, pub) => ago(parseNumber(m[1], numbers), m[2], pub),
     });
   }
   if (lex.agoAfter.length) {
     rules.push({
       re: wordRegex(`(${NUM})\\s+(${UNIT})\\s+${alternation(lex.agoAfter)}`),
+      firsts: Object.keys(numbers.words),
+      number: true,
       resolve: (m, pub) => ago(parseNumber(m[1], numbers), m[2], pub),
     });
   }

@@ -3,7 +3,7 @@ import { findDates } from './dates.js';
 
 export const datesStage: Stage = {
   name: 'dates',
-  reads: ['tokens', 'sentences'],
+  reads: ['tokens'],
   writes: ['dates'],
-  run: (doc, ctx) => ({ dates: findDates(doc.text, doc.sentences, doc.published, ctx.pack.dates, ctx.pack.numbers) }),
+  run: (doc, ctx) => ({ dates: findDates(doc.text, doc.tokens, doc.published, ctx.pack.dates, ctx.pack.numbers) }),
 };

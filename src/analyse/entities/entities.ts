@@ -36,6 +36,7 @@ interface Compiled {
   groupLinks: PhraseTrie<true>;
   possessive: Set<string>;
   particles: Set<string>;
+  articles: Set<string>;
   ledSuffix: string[];
   countryWords: Map<string, string>;
 }
@@ -91,6 +92,7 @@ function compile(lex: ActorLexicon, tokenLex: TokenLexicon): Compiled {
     groupLinks: set(lex.groupLinks),
     possessive: new Set(lex.possessive.map(normal)),
     particles: new Set(lex.nameParticles.map(normal)),
+    articles: new Set(lex.articles.map(normal)),
     ledSuffix: lex.ledSuffix.map(normal),
     countryWords,
   };
@@ -140,15 +142,15 @@ export function findEntities(
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 
-/** Longest mention first; a state may sit inside a longer mention ("coalition menée par les États-Unis"). A person
- * inside a government or military mention ("troupes de Bachar al-Assad") is left out: the actor there is the force. */
+/** Longest mention first; only a state may sit inside a longer mention, a coalition ("coalition menée par les
+ * États-Unis"). A person inside a force ("troupes de Bachar al-Assad") is left out: the actor there is the force. */
 function settle(mentions: Mention[]): Mention[] {
   const sorted = [...mentions].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: Mention[] = [];
   for (const m of sorted) {
     const clash = kept.filter((k) => overlaps(k, m));
     const nestable = m.actor?.kind === 'state';
-    if (clash.length === 0 || (nestable && clash.every((k) => k.start <= m.start && m.end <= k.end && !k.nested && k.actor?.kind !== m.actor?.kind))) {
+    if (clash.length === 0 || (nestable && clash.every((k) => k.start <= m.start && m.end <= k.end && k.actor?.kind === 'coalition'))) {
       kept.push(clash.length ? { ...m, nested: true } : m);
     }
   }
@@ -169,6 +171,11 @@ class Reader {
       switch (w.t) {
         case 'named':
           out.push({ start: i, end, actor: w.actor });
+          // en: a leader's name before a government or military noun ("Assad regime", "Putin's troops").
+          if (!this.lex.adjectiveAfter && w.actor.kind === 'person' && w.actor.country) {
+            this.forcesAfterAdjective(out, i, end, w.actor.country, limit);
+            this.forcesAfterPossessive(out, i, end, w.actor.country, limit);
+          }
           break;
         case 'country':
           out.push({ start: i, end, actor: state(w.iso3) });
@@ -205,7 +212,6 @@ class Reader {
           break;
       }
     }
-    // A leader's surname before a government or military noun ("Assad regime", "Assad's forces").
     return out;
   }
 
@@ -389,11 +395,17 @@ class Reader {
     const english = of ? `${title} of ${of}` : iso3 ? `${adjective(iso3)} ${title}` : title;
     let k = j;
     if (k < limit && this.tokens[k].text === ',') k++;
+    // A capitalised title before the name belongs to the role ("Chief Executive Bob Iger").
+    for (let more = this.word(k, limit, 'role'); more; more = this.word(k, limit, 'role')) k = more.end;
     const name = this.name(k, limit);
     const key = role.key ?? (domain ? `${domain} ${role.en}`.toLowerCase().replace(/\s+/g, '_') : undefined);
     const office = key ? { key, country: iso3 } : undefined;
+    const before = this.nameBefore(i, first);
     if (name - k >= 2 || (name > k && k === j)) {
       out.push({ start: k, end: name, actor: { name: this.text(k, name), kind: 'person', code: null, country: iso3, role: english }, office });
+    } else if (before) {
+      // Apposition after the name: "John Kerry, the US Secretary of State".
+      out.push({ start: before, end: this.nameEnd(before), actor: { name: this.text(before, this.nameEnd(before)), kind: 'person', code: null, country: iso3, role: english }, office });
     } else if (office) {
       out.push({ start: i, end: j, actor: null, office, generic: undefined });
     }
@@ -401,6 +413,23 @@ class Reader {
 
   private text(from: number, to: number): string {
     return this.tokens.slice(from, to).map((t, k) => t.text + (t.space && k < to - from - 1 ? ' ' : '')).join('');
+  }
+
+  /** The start of a name of two words or more that ends at ", (article) role" before token `i`, or 0. */
+  private nameBefore(i: number, first: number): number {
+    let b = i;
+    if (b > first && this.c.articles.has(normal(this.tokens[b - 1].text))) b--;
+    if (b <= first || this.tokens[b - 1].text !== ',') return 0;
+    const end = b - 1;
+    let s = end;
+    while (s > first && end - s < 4 && /^\p{Lu}\p{Ll}/u.test(this.tokens[s - 1].text)) s--;
+    return end - s >= 2 && this.name(s, end) === end ? s : 0;
+  }
+
+  private nameEnd(start: number): number {
+    let e = start;
+    while (this.tokens[e].text !== ',') e++;
+    return e;
   }
 
   /** The end of a capitalised name starting at `i` ("John Kerry", "Bachar Al-Assad", "Abu Bakr al-Baghdadi"). */
@@ -441,7 +470,9 @@ function holders(offices: Mention[], mentions: Mention[]): Mention[] {
   const out: Mention[] = [];
   for (const o of offices) {
     if (o.generic || !o.office) continue;
-    const holder = mentions.find((k) => k.actor && k.office?.key === o.office!.key && (k.office.country === o.office!.country || !o.office!.country));
+    // Only an office with its country ("le chef de la diplomatie américaine"): a bare "president" may be anyone's.
+    if (!o.office.country) continue;
+    const holder = mentions.find((k) => k.actor && k.office?.key === o.office!.key && k.office.country === o.office!.country);
     if (holder) out.push({ ...o, actor: holder.actor });
   }
   return out;

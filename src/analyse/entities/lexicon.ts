@@ -66,6 +66,8 @@ export interface ActorLexicon {
   readonly roles: readonly RoleWords[];
   /** Titles before a name ("M.", "Mme", "Mr"). */
   readonly honorifics: readonly string[];
+  /** Articles that may stand between a name, its comma and a role ("John Kerry, the US Secretary of State"). */
+  readonly articles: readonly string[];
   /** Lower-case particles inside names ("al", "de", "bin"). */
   readonly nameParticles: readonly string[];
   /** Metonymy: words before a capital that make it an agent ("selon", "appuyée par", "according to"). */

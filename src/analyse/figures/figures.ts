@@ -5,6 +5,7 @@
 import type { DateMention, Figure } from '../../model/reading.js';
 import type { Sentence, Token } from '../../core/doc.js';
 import { alternation, normal, wordRegex } from '../common/words.js';
+import { anchoredMatches, sticky } from '../common/anchored.js';
 import { numberSource, parseNumber, type NumberLexicon } from './numbers.js';
 import type { Approx, CountedNoun, FigureKind, FigureLexicon } from './lexicon.js';
 
@@ -13,10 +14,14 @@ const EVENT_KINDS: ReadonlySet<FigureKind> = new Set(['killed', 'injured', 'disp
 /** Units of counted people, whose kind a cue may refine. */
 const PEOPLE: ReadonlySet<string> = new Set(['people', 'families']);
 const CUE_WINDOW = 7;
+/** How many tokens before a number its bound may start ("pas moins de", "in excess of"). */
+const BACK = 4;
 const NOUN_WINDOW = 3;
 
 interface Compiled {
   re: RegExp;
+  /** Words a figure cannot do without: number words and the words of vague counts. */
+  anchors: Set<string>;
   approxBefore: Map<string, Approx>;
   approxAfter: Map<string, Approx>;
   vague: Map<string, { value: number; approx: Approx }>;
@@ -42,7 +47,8 @@ function compile(lex: FigureLexicon, numbers: NumberLexicon): Compiled {
   const source = `(?:(${before})\\s+)?(?:${leadRange}|${value}${range})(?:\\s*(${alternation(lex.percent)}))?(?:\\s+(${after}))?`;
   const map = <T>(r: Readonly<Record<string, T>>) => new Map(Object.entries(r).map(([k, v]) => [normal(k), v]));
   return {
-    re: wordRegex(source),
+    re: sticky(wordRegex(source)),
+    anchors: new Set([...Object.keys(numbers.words), ...Object.keys(lex.vague)].flatMap((w) => normal(w).split(/[\s'-]+/))),
     approxBefore: map(lex.approxBefore),
     approxAfter: map(lex.approxAfter),
     vague: map(lex.vague),
@@ -78,7 +84,12 @@ export function findFigures(
   const figures: Figure[] = [];
   const lower = tokens.map((t) => normal(t.text));
   const inDate = (s: number, e: number) => dates.some((d) => s < d.end && d.start < e);
-  for (const m of text.matchAll(c.re)) {
+  const anchors: number[] = [];
+  for (let i = 0; i < tokens.length; i++) if (tokens[i].kind === 'number' || c.anchors.has(lower[i])) anchors.push(i);
+  let lastEnd = -1;
+  for (const m of anchoredMatches(text, tokens, c.re, anchors, BACK)) {
+    // Starts are tried left to right: a match inside the previous figure is a shorter reading of it.
+    if (m.index < lastEnd) continue;
     const [all, bound, lead, low, high, single, singleHigh, pct, boundAfter] = m;
     const start = m.index;
     let end = start + all.replace(/\s+$/, '').length;
@@ -117,6 +128,7 @@ export function findFigures(
       kind = cue.kind;
       unit = 'people';
     } else if (cue && PEOPLE.has(unit ?? '') && EVENT_KINDS.has(cue.kind) && !EVENT_KINDS.has(kind)) kind = cue.kind;
+    lastEnd = end;
     figures.push({
       id: '',
       kind,

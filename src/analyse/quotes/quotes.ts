@@ -72,7 +72,9 @@ function directQuotes(ctx: Ctx, marks: QuoteLexicon['marks']): Draft[] {
     i = closeAt + close.length - 1;
     if (inner.end <= inner.start) continue;
     const words = text.slice(inner.start, inner.end).split(/\s+/).length;
-    const speaker = speakerAfter(ctx, closeAt + close.length) ?? speakerBefore(ctx, from - open.length);
+    // Speech ends on its own punctuation ("…,” said X) or is followed by a comma ("», a déclaré X").
+    const spoken = /[,.!?…]$/.test(text.slice(inner.start, inner.end)) || /^\s*,/.test(text.slice(closeAt + close.length));
+    const speaker = (spoken ? speakerAfter(ctx, closeAt + close.length) : null) ?? speakerBefore(ctx, from - open.length);
     if (!speaker && words < MIN_UNATTRIBUTED_WORDS) continue;
     out.push({
       speaker: speaker?.mention?.entity.id ?? null,
@@ -146,11 +148,17 @@ function speakerBefore(ctx: Ctx, openAt: number): Speaker | null {
   return null;
 }
 
-/** A short noun phrase standing alone in [start, end) ("the minister"), or null. */
+const PROPER_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|\p{Ll}{1,3}-?\p{Lu}?[\p{L}'’.-]*))*$/u;
+
+/**
+ * A short noun phrase standing alone in [start, end) ("the minister"), or null. Of an apposition
+ * ("Abu X, the group's leader", "le porte-parole, Igor K.") the part that is a proper name wins.
+ */
 function nounPhrase(text: string, start: number, end: number): string | null {
-  const phrase = text.slice(start, end).replace(/^[\s,;:]+|[\s,;:.!?]+$/g, '');
-  const words = phrase.split(/\s+/).filter(Boolean);
-  return words.length >= 1 && words.length <= 8 && /\p{L}/u.test(phrase) ? phrase : null;
+  const parts = text.slice(start, end).split(',').map((p) => p.replace(/^[\s;:]+|[\s;:.!?]+$/g, '')).filter((p) => /\p{L}/u.test(p));
+  const phrase = parts.find((p) => PROPER_NAME.test(p) && p.includes(' ')) ?? parts[0];
+  const words = phrase?.split(/\s+/) ?? [];
+  return phrase && words.length <= 8 ? phrase : null;
 }
 
 /** "he added", "a-t-il ajouté": the speaker is the previous quote's. */
@@ -222,7 +230,7 @@ function indirectSpeech(ctx: Ctx, direct: readonly Draft[]): Draft[] {
       const mention = pickSpeaker([...before].reverse());
       let who: Pick<Draft, 'speaker' | 'speakerName'> | null = null;
       if (mention) who = { speaker: mention.entity.id, speakerName: doc.text.slice(mention.start, mention.end) };
-      else if (lex.pronouns.some(lowers, sentence.firstToken, verb.first)) who = lastSpeaker;
+      else if (lex.pronouns.some(lowers, Math.max(sentence.firstToken, verb.first - 3), verb.first)) who = lastSpeaker;
       if (!who) continue;
       const content = trimSpan(doc.text, doc.tokens[contentStart].start, sentence.end);
       const end = /[.!?…]$/.test(doc.text.slice(content.start, content.end)) ? content.end - 1 : content.end;

@@ -9,6 +9,8 @@ import { EXPORT_FORMAT_NAMES, exportFormat } from '../../export/index.js';
 import { eventsMatching } from '../../export/from-store.js';
 import { FilterQuery, filterFields, toEventFilter } from '../../api/schemas/filters.js';
 import { SitrepError } from '../../errors.js';
+import { loadGazetteerOrNull } from '../../geo/gazetteer.js';
+import { admin1Namer } from '../../export/admin1.js';
 
 /** Flag name of each filter (--min-sources for min_sources). */
 const flag = (parameter: string) => parameter.replace(/_/g, '-');
@@ -35,7 +37,10 @@ export const exportCommand: Command = {
     }
     const repo = await openRepository(values.db as string);
     try {
-      const chunks = Readable.from(format.render(eventsMatching(repo, toEventFilter(parsed.data)), { now: new Date() }));
+      // Only ACLED's admin1 names need the gazetteer.
+      const gazetteer = format.name === 'acled-csv' ? loadGazetteerOrNull((m) => io.stderr.write(`sitrep export: ${m}\n`)) : null;
+      const options = { now: new Date(), admin1Name: admin1Namer(gazetteer) };
+      const chunks = Readable.from(format.render(eventsMatching(repo, toEventFilter(parsed.data)), options));
       const out = values.output ? createWriteStream(values.output as string) : (io.stdout as Writable);
       await pipeline(chunks, out, { end: Boolean(values.output) });
     } catch (error) {

@@ -22,6 +22,7 @@ export const serveCommand: Command = {
     const token = process.env.SITREP_TOKEN || null;
     const { app, url } = await serve({ repo, gazetteer, port, host: values.host as string, token });
     io.stderr.write(`sitrep serve: ${url} (store: ${repo.location}; writes ${token ? 'need the SITREP_TOKEN bearer token' : 'disabled: SITREP_TOKEN is not set'})\n`);
+    if (!['127.0.0.1', '::1', 'localhost'].includes(values.host as string)) io.stderr.write(`sitrep serve: listening on ${values.host}: other machines can reach this server\n`);
     await new Promise<void>((resolve) => {
       const stop = () => resolve();
       process.once('SIGINT', stop);

@@ -4,7 +4,7 @@ import { namedActors } from '../shared/actors.js';
 
 /** Capitals as the English-language press writes them, beside world-countries' own. */
 const CAPITALS: Readonly<Record<string, string[]>> = {
-  USA: ['Washington'], UKR: ['Kiev', 'Kyiv'], CHN: ['Beijing', 'Peking'], IND: ['New Delhi', 'Delhi'], ISR: ['Jerusalem'],
+  USA: ['Washington'], UKR: ['Kiev', 'Kyiv'], CHN: ['Beijing', 'Peking'], IND: ['New Delhi'], ISR: ['Jerusalem'],
   YEM: ['Sanaa', "Sana'a"], PSE: ['Ramallah'], TCD: ["N'Djamena", 'Ndjamena'],
 };
 
@@ -23,7 +23,8 @@ const AMBIGUOUS = new Set(['Congolese', 'Guinean', 'Dominican']);
 const countries: CountryWords[] = worldCountries.map((c) => {
   const extra = EXTRA[c.cca3] ?? {};
   const eng = c.demonyms?.eng;
-  const adjectives = eng ? [...new Set([eng.m, eng.f])].filter((a) => !AMBIGUOUS.has(a)) : [];
+  // Territories share their state's adjective ("Indian" is India's, not the Indian Ocean Territory's).
+  const adjectives = eng && c.independent !== false ? [...new Set([eng.m, eng.f])].filter((a) => !AMBIGUOUS.has(a)) : [];
   return {
     iso3: c.cca3,
     names: [c.name.common, ...(extra.names ?? [])],
@@ -120,7 +121,7 @@ export const actors: ActorLexicon = {
     nasrallah: ['Hassan Nasrallah', 'Nasrallah'],
   }),
   countries,
-  governmentNouns: ['government', 'regime', 'authorities', 'administration', 'officials', 'leadership', 'president', 'presidency', 'diplomats'],
+  governmentNouns: ['government', 'regime', 'authorities', 'administration', 'officials', 'leadership', 'presidency', 'diplomats'],
   militaryNouns: [
     'army', 'military', 'forces', 'armed forces', 'troops', 'soldiers', 'air force', 'navy', 'warplanes', 'jets',
     'fighter jets', 'aircraft', 'bombers', 'helicopters', 'drones', 'artillery', 'tanks', 'warships', 'units',
@@ -128,7 +129,7 @@ export const actors: ActorLexicon = {
     'airstrikes', 'air strikes', 'strikes', 'shelling', 'Revolutionary Guards', 'National Guard', 'marines', 'commanders',
   ],
   adjectiveAfter: false,
-  of: ['of', 'of the'],
+  of: ['of', 'of the', 'for', 'for the'],
   possessive: ["'s", '’s'],
   generic: {
     rebels: 'rebels', rebel: 'rebels', insurgents: 'rebels', 'opposition fighters': 'rebels', 'rebel groups': 'rebels',
@@ -198,6 +199,7 @@ export const actors: ActorLexicon = {
     { phrase: 'chief', en: 'chief' },
   ],
   honorifics: ['Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Dr', 'Dr.', 'Sheikh', 'Imam', 'Ayatollah'],
+  articles: ['the', 'a', 'an'],
   nameParticles: ['al', 'el', 'bin', 'ibn', 'abu', 'van', 'von', 'der', 'de', 'da', 'di'],
   agentBefore: [
     'according to', 'backed by', 'supported by', 'armed by', 'funded by', 'sponsored by', 'accused by', 'condemned by',

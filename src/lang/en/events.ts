@@ -12,10 +12,10 @@ export const events: EventLexicon = {
     ] },
     { plover: 'ASSAULT', mode: 'aerial', patterns: [
       'air strike*', 'airstrike*', 'air raid*', 'air attack*', 'drone strike*', 'drone attack*', 'bombing', 'bombings',
-      'bombed', 'bombard*', 'warplanes .. struck|hit|pounded|bombed', 'sorties',
+      'bombed', 'bombard*', 'sorties',
     ] },
     { plover: 'ASSAULT', mode: 'shelling', patterns: [
-      'shelling', 'shelled', 'shells', 'artillery', 'mortar*', 'rocket*', 'missile*', 'pounded', 'pounding',
+      'shelling', 'shelled', 'shells', 'artillery', 'mortar*', 'rocket*', 'missile*', 'pound', 'pounds', 'pounded', 'pounding',
     ] },
     { plover: 'ASSAULT', mode: 'explosion', patterns: [
       'explosion*', 'exploded', 'blast', 'blasts', 'ied', 'ieds', 'car bomb*', 'roadside bomb*', 'bomb', 'bombs', 'landmine*',
@@ -58,7 +58,7 @@ export const events: EventLexicon = {
       'discuss*', 'consultation*', 'dialogue*', 'hosted',
     ] },
     { plover: 'AGREE', patterns: [
-      'agree', 'agreed', 'agrees', 'agreement*', 'ceasefire*', 'cease-fire*', 'truce*', 'sign* .. deal|accord|agreement|treaty',
+      'agree', 'agreed', 'agrees', 'agreement*', 'reach*|declar*|brokered .. ceasefire|cease-fire|truce|deal', 'sign* .. deal|accord|agreement|treaty|ceasefire|truce',
       'accepted', 'accord',
     ] },
     { plover: 'SUPPORT', stative: true, patterns: ['support', 'supported', 'supports', 'supporting', 'backed', 'backs', 'endors*', 'praised', 'welcomed'] },
@@ -88,6 +88,11 @@ export const events: EventLexicon = {
     genitive: ['of', 'by'],
   },
   participle: String.raw`(?:ed|en|wn|ught|eld|ung|ook)$`,
+  reflexives: [],
+  modeCues: {
+    aerial: ['warplane*', 'jet', 'jets', 'aircraft', 'drone*', 'helicopter*', 'air force', 'bomber*', 'aerial'],
+    shelling: ['artillery', 'mortar*', 'shells', 'rocket*', 'missile*', 'tank', 'tanks', 'howitzer*'],
+  },
   passive: ['was', 'were', 'been', 'being', 'be', 'is', 'are', 'got'],
   coordinators: ['and', ',', 'as well as', 'along with', 'together with'],
   subordinators: [
@@ -102,4 +107,5 @@ export const events: EventLexicon = {
   futureForm: null,
   conditionalForm: null,
   conditional: ['would'],
+  conditionalPerfect: ['would have'],
 };

@@ -22,7 +22,7 @@ export const extract: ExtractLexicon = {
     'related content', 'related topics', 'more stories', 'more from', 'more on this story', 'recommended',
     'recommended for you', 'you may also like', 'you might also like', 'around the web', 'from the web', 'follow us',
     'follow', 'get the app', 'download the app', 'your browser does not support the video tag', 'advertise with us',
-    'careers', 'jobs', 'shop', 'store', 'editor\'s picks', 'editors\' picks', 'popular', 'what to read next', 'read next',
+    'careers', 'jobs', 'shop', 'store', 'text size', 'font size', 'print this page', 'caption', 'like this', 'like loading', 'loading', 'back to gallery', 'editor\'s picks', 'editors\' picks', 'popular', 'what to read next', 'read next',
   ],
   furniturePrefixes: [
     'sign up for', 'sign up to', 'subscribe to', 'subscribe for', 'get our', 'get the latest', 'don\'t miss',

@@ -59,6 +59,7 @@ export const places: PlaceLexicon = {
     { name: 'Britain', geonameid: 2635167 },
     { name: 'Great Britain', geonameid: 2635167 },
     { name: 'D.C.', geonameid: 4140963 },
+    { name: 'EU', geonameid: 6255148 },
     { name: 'L.A.', geonameid: 5368361 },
     { name: 'W. Va.', sameAs: 'West Virginia', country: 'US', feature: 'ADM1' },
     { name: 'Washington, D.C.', geonameid: 4140963 },

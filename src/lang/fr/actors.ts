@@ -40,7 +40,8 @@ const AMBIGUOUS_ADJECTIVES = new Set(['congolais', 'congolaise', 'congolaises', 
 const countries: CountryWords[] = worldCountries.map((c) => {
   const fra = c.demonyms?.fra;
   const extra = EXTRA[c.cca3] ?? {};
-  const adjectives = fra ? inflect(fra.m, fra.f).filter((a) => !AMBIGUOUS_ADJECTIVES.has(a)) : [];
+  // Territories share their state's adjective ("français" is France's).
+  const adjectives = fra && c.independent !== false ? inflect(fra.m, fra.f).filter((a) => !AMBIGUOUS_ADJECTIVES.has(a)) : [];
   return {
     iso3: c.cca3,
     names: [c.translations.fra?.common ?? c.name.common, ...(extra.names ?? [])].filter((n) => !n.includes('(')),
@@ -135,7 +136,7 @@ export const actors: ActorLexicon = {
     nasrallah: ['Hassan Nasrallah', 'Nasrallah'],
   }),
   countries,
-  governmentNouns: ['gouvernement', 'gouvernements', 'régime', 'régimes', 'autorités', 'pouvoir', 'exécutif', 'administration', 'diplomatie', 'président', 'présidence', 'dirigeants'],
+  governmentNouns: ['gouvernement', 'gouvernements', 'régime', 'régimes', 'autorités', 'pouvoir', 'exécutif', 'administration', 'diplomatie', 'présidence', 'dirigeants'],
   militaryNouns: [
     'armée', 'armées', 'forces', 'forces armées', 'troupes', 'militaires', 'soldats', 'aviation', 'armée de l’air', 'marine',
     'forces aériennes', 'forces spéciales', 'forces terrestres', 'avions', 'avions de combat', 'avions de chasse',
@@ -211,6 +212,7 @@ export const actors: ActorLexicon = {
     { phrase: 'fondateur', en: 'founder' },
   ],
   honorifics: ['M.', 'Mme', 'Mme.', 'Mlle', 'Dr', 'Pr', 'Me', 'Mgr', 'cheikh', 'imam', 'ayatollah'],
+  articles: ['le', 'la', "l'", 'les', 'un', 'une'],
   nameParticles: ['al', 'el', 'de', 'du', 'ben', 'bin', 'ibn', 'abou', 'abu', 'van', 'von', 'der', 'da', 'di', 'le', 'la'],
   agentBefore: [
     'selon', "d'après", 'pour', 'côté', 'de la part de', 'aux yeux de', 'appuyé par', 'appuyée par', 'appuyés par',

@@ -11,7 +11,7 @@ export const events: EventLexicon = {
       'abattu*', 'fusillade*', 'perd* la vie', 'mitraill*', 'ratissage*', 'percée*',
     ] },
     { plover: 'ASSAULT', mode: 'aerial', patterns: [
-      'frappe*', 'frapp*', 'bombard*', 'raid* aérien*', 'attaque* aérienne*', 'attaque* de drone*', 'largu* .. bombe*',
+      'frappe*', 'frapp*', 'frappe* de drone*', 'bombard*', 'raid* aérien*', 'attaque* aérienne*', 'attaque* de drone*', 'largu* .. bombe*',
       'aviation .. pilonn*', 'sorties aériennes',
     ] },
     { plover: 'ASSAULT', mode: 'shelling', patterns: [
@@ -65,7 +65,7 @@ export const events: EventLexicon = {
       'entretien*', 'entretenu*', 'consultation*', 'dialogue*', 'visite*', 'visité', 'pourparler',
     ] },
     { plover: 'AGREE', patterns: [
-      'accord', 'accords', 'sign* .. accord*', 'cessez-le-feu', 'trêve*', 'convenu*', 'accept*', 'entente',
+      'accord', 'accords', 'sign* .. accord*', 'conclu* .. accord*|trêve*|cessez-le-feu', 'instaur* .. trêve*|cessez-le-feu', 'convenu*', 'accept*', 'entente',
     ] },
     { plover: 'SUPPORT', stative: true, patterns: [
       'soutien', 'soutenu*', 'soutient', 'soutiennent', 'soutenir', 'appui*', 'appuy*', 'salu*', 'félicit*', 'approuv*',
@@ -91,11 +91,16 @@ export const events: EventLexicon = {
   roles: {
     agent: ['par', 'de la part de'],
     target: ['contre', 'visant', 'ciblant', 'sur'],
-    from: ['des mains', 'aux dépens', 'arraché* à', 'repris* à'],
+    from: ['des mains', 'aux dépens', 'arraché* à', 'au', 'aux'],
     to: ['aux mains', 'entre les mains', 'sous le contrôle'],
     genitive: ['de', 'du', 'des', "d'"],
   },
   participle: String.raw`(?:é|ée|és|ées|i|is|ise|ises|u|us|ue|ues|it|ite|its|ites)$`,
+  reflexives: ['se', "s'"],
+  modeCues: {
+    aerial: ['aviation', 'avion*', 'drone*', 'hélicoptère*', 'aérien*', 'aérienne*', 'chasseur*', 'bombardier*'],
+    shelling: ['artillerie', 'obus', 'roquette*', 'mortier*', 'missile*', 'char', 'chars'],
+  },
   passive: ['été', 'est', 'sont', 'était', 'étaient', 'fut', 'furent', 'être', 'soit', 'sera', 'seront', 'avoir été'],
   coordinators: ['et', ',', 'ainsi que', 'de même que', 'avec'],
   subordinators: [
@@ -114,4 +119,5 @@ export const events: EventLexicon = {
   futureForm: String.raw`^\p{L}{3,}(?:(?<!t)r|ttr)(?:ai|as|a|ons|ez|ont)$`,
   conditionalForm: String.raw`^\p{L}+(?:(?<!t)r|ttr)(?:ais|ait|ions|iez|aient)$`,
   conditional: [],
+  conditionalPerfect: ['aurait', 'auraient', 'aurais', 'serait', 'seraient', 'serais'],
 };

@@ -2,7 +2,7 @@ import type { QuoteLexicon } from '../../analyse/quotes/lexicon.js';
 
 // Reporting verbs: every form a French news report uses, as prefixes where the stem is safe.
 export const reportingVerbs: readonly string[] = [
-  'déclar*', 'indiqu*', 'affirm*', 'ajout*', 'dit', 'dire', 'disent', 'disait', 'disaient', 'dis', 'expliqu*', 'précis*',
+  'déclar*', 'indiqu*', 'affirm*', 'ajout*', 'dit', 'disent', 'disait', 'disaient', 'dis', 'expliqu*', 'précis*',
   'soulign*', 'assur*', 'estim*', 'annonc*', 'insist*', 'rappel*', 'commenté', 'commente', 'commentent', 'confié',
   'confie', 'répond*', 'réagi*', 'martel*', 'prévient', 'préviennent', 'prévenu', 'avert*', 'reconn*', 'admet*',
   'admis', 'confirm*', 'dément*', 'démenti', 'nie', 'nient', 'nié', 'prétend*', 'soutient', 'soutiennent', 'soutenu',

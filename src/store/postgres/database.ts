@@ -65,6 +65,18 @@ export function openPostgres(url: string, options: PostgresOptions = {}): Databa
         throw storeError(error, location);
       }
     },
+    // Multi-row VALUES in chunks: one round trip per chunk, under the 65535-parameter limit.
+    async insert(table, columns, rows, suffix = '') {
+      const perChunk = Math.max(1, Math.floor(16_000 / columns.length));
+      const tuple = `(${columns.map(() => '?').join(', ')})`;
+      let inserted = 0;
+      for (let i = 0; i < rows.length; i += perChunk) {
+        const chunk = rows.slice(i, i + perChunk);
+        const sql = `INSERT INTO ${table} (${columns.join(', ')}) VALUES ${chunk.map(() => tuple).join(', ')} ${suffix}`;
+        inserted += await this.run(sql, chunk.flat());
+      }
+      return inserted;
+    },
   });
   const direct = on(pool);
   return {
@@ -73,6 +85,7 @@ export function openPostgres(url: string, options: PostgresOptions = {}): Databa
     skipLocked: 'FOR UPDATE SKIP LOCKED',
     all: direct.all,
     run: direct.run,
+    insert: direct.insert,
     async transaction(fn) {
       let client: pg.PoolClient;
       try {
@@ -98,6 +111,9 @@ export function openPostgres(url: string, options: PostgresOptions = {}): Databa
     async lockExclusive(tx) {
       // Any constant shared by every Sitrep process: the first wins, the others wait.
       await tx.all('SELECT pg_advisory_xact_lock(7210315)');
+    },
+    async refreshStatistics(tables) {
+      await direct.run(`ANALYZE ${tables.join(', ')}`);
     },
     async close() {
       await pool.end();

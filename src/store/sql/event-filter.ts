@@ -1,5 +1,5 @@
 // EventFilter → a SQL WHERE clause over situation_events (alias e), with `?` parameters.
-// Every condition has an index behind it except the evidence search (a scan of one column).
+// Every condition has an index behind it except the evidence search (a scan of the text).
 import type { EventFilter } from '../repository.js';
 import type { SqlValue } from './executor.js';
 
@@ -53,7 +53,7 @@ export function eventWhere(filter: EventFilter): { sql: string; params: SqlValue
     params.push(filter.actor.toLowerCase(), filter.actor);
   }
   if (filter.q) {
-    where.push("e.search LIKE ? ESCAPE '\\'");
+    where.push("e.id IN (SELECT d.id FROM situation_event_data d WHERE d.search LIKE ? ESCAPE '\\')");
     params.push(likePattern(filter.q));
   }
   return { sql: where.length ? `WHERE ${where.join(' AND ')}` : '', params };

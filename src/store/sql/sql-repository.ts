@@ -9,7 +9,7 @@ import {
   type NewJob, type Page, type PageRequest, type Picture, type QueueCounts, type ReportFilter, type Report,
   type Repository, type SaveMeta, type SaveOutcome, type SituationEvent, type StoredArticle,
 } from '../repository.js';
-import { insertMany, type Database, type Executor, type Row, type SqlValue } from './executor.js';
+import type { Database, Executor, Row, SqlValue } from './executor.js';
 import { articleRows } from './rows.js';
 import { eventWhere, likePattern } from './event-filter.js';
 
@@ -53,6 +53,8 @@ function job(r: Row): Job {
   };
 }
 
+const PICTURE_TABLES = ['situation_events', 'situation_event_data', 'situation_actors', 'situation_reports', 'control_changes'];
+
 const ARTICLE_COLUMNS = 'id, url, raw_hash, text_hash, lang, title, published, site, ingested_at';
 
 export class SqlRepository implements Repository {
@@ -87,7 +89,7 @@ export class SqlRepository implements Repository {
         const [existing] = await tx.all('SELECT id FROM articles WHERE id = ? OR text_hash = ?', [id, hash]);
         return { status: 'duplicate', id: String(existing?.id ?? id) } as const;
       }
-      for (const t of articleRows(id, reading)) if (t.rows.length) await insertMany(tx, t.table, t.columns, t.rows);
+      for (const t of articleRows(id, reading)) if (t.rows.length) await tx.insert(t.table, t.columns, t.rows);
       return { status: 'added', id } as const;
     });
   }
@@ -161,26 +163,25 @@ export class SqlRepository implements Repository {
 
   async replacePicture(picture: Picture): Promise<void> {
     await this.db.transaction(async (tx) => {
-      for (const table of ['situation_actors', 'situation_reports', 'situation_events', 'control_changes']) await tx.run(`DELETE FROM ${table}`);
+      for (const table of PICTURE_TABLES) await tx.run(`DELETE FROM ${table}`);
       const events = picture.events;
-      await insertMany(
-        tx,
-        'situation_events',
+      await tx.insert('situation_events',
         ['id', 'plover', 'mode', 'acled_event_type', 'acled_sub_event_type', 'cameo', 'date', 'precision', 'timing', 'modality',
-          'lat', 'lon', 'country', 'place_name', 'place_id', 'sources', 'articles', 'wrong', 'search', 'data'],
+          'lat', 'lon', 'country', 'place_name', 'place_id', 'sources', 'articles', 'wrong', 'sort_key'],
         events.map((e) => [
           e.id, e.plover, e.mode, e.acled?.event_type ?? null, e.acled?.sub_event_type ?? null, e.cameo, e.date, e.precision,
           e.timing, e.modality, e.place?.lat ?? null, e.place?.lon ?? null, e.place?.country?.toUpperCase() ?? null,
-          e.place?.name ?? null, e.place ? placeKey(e.place) : null, e.sources, e.articles, e.wrong ? 1 : 0,
-          e.reports.map((r) => r.evidence.text).join('\n').toLowerCase(), JSON.stringify(e),
+          e.place?.name ?? null, e.place ? placeKey(e.place) : null, e.sources, e.articles, e.wrong ? 1 : 0, e.date ?? '',
         ]),
+      );
+      await tx.insert('situation_event_data',
+        ['id', 'search', 'data'],
+        events.map((e) => [e.id, e.reports.map((r) => r.evidence.text).join('\n').toLowerCase(), JSON.stringify(e)]),
       );
       const actorRows = (e: SituationEvent) =>
         ([[1, e.actor1], [2, e.actor2]] as const).flatMap(([side, a]) => (a ? [[e.id, side, a.name, a.name.toLowerCase(), a.code]] : []));
-      await insertMany(tx, 'situation_actors', ['event_id', 'side', 'name', 'name_lower', 'code'], events.flatMap(actorRows));
-      await insertMany(
-        tx,
-        'situation_reports',
+      await tx.insert('situation_actors', ['event_id', 'side', 'name', 'name_lower', 'code'], events.flatMap(actorRows));
+      await tx.insert('situation_reports',
         ['situation_id', 'report_id', 'article_id', 'event_id', 'why'],
         events.flatMap((e) => {
           const why = new Map(e.why.map((w) => [w.report, JSON.stringify(w)]));
@@ -188,9 +189,7 @@ export class SqlRepository implements Repository {
         }),
         'ON CONFLICT DO NOTHING',
       );
-      await insertMany(
-        tx,
-        'control_changes',
+      await tx.insert('control_changes',
         ['id', 'place_id', 'place_name', 'date', 'precision', 'holder', 'previous', 'modality', 'status', 'sources', 'data'],
         picture.control.map((c) => [
           c.id, placeKey(c.place), c.place.name, c.date, c.precision, c.holder?.name ?? null, c.previous?.name ?? null, c.modality,
@@ -199,21 +198,30 @@ export class SqlRepository implements Repository {
         'ON CONFLICT DO NOTHING',
       );
     });
+    // The planner picks the filters' indexes from statistics; the picture just changed wholesale.
+    await this.db.refreshStatistics(PICTURE_TABLES);
   }
 
-  listEvents(filter: EventFilter, page: PageRequest): Promise<Page<SituationEvent>> {
+  async listEvents(filter: EventFilter, page: PageRequest): Promise<Page<SituationEvent>> {
     const { sql, params } = eventWhere(filter);
-    return this.page(
-      `SELECT e.data FROM situation_events e ${sql} ORDER BY e.date DESC NULLS LAST, e.id`,
-      `SELECT COUNT(*) AS n FROM situation_events e ${sql}`,
-      params,
-      page,
-      (r) => JSON.parse(String(r.data)) as SituationEvent,
+    // Filter, sort and page the narrow rows, then fetch the page's JSON.
+    const order = 'ORDER BY sort_key DESC, id DESC';
+    const rows = await this.db.all(
+      `SELECT d.data FROM situation_event_data d JOIN situation_events s ON s.id = d.id
+       WHERE d.id IN (SELECT e.id FROM situation_events e ${sql} ${order} LIMIT ? OFFSET ?) ORDER BY s.sort_key DESC, s.id DESC`,
+      [...params, page.limit, page.offset],
     );
+    const [count] = await this.db.all<{ n: number }>(`SELECT COUNT(*) AS n FROM situation_events e ${sql}`, params);
+    return {
+      items: rows.map((r) => JSON.parse(String(r.data)) as SituationEvent),
+      total: Number(count?.n ?? 0),
+      limit: page.limit,
+      offset: page.offset,
+    };
   }
 
   async getEvent(id: string): Promise<SituationEvent | null> {
-    const [row] = await this.db.all('SELECT data FROM situation_events WHERE id = ?', [id]);
+    const [row] = await this.db.all('SELECT data FROM situation_event_data WHERE id = ?', [id]);
     return row ? (JSON.parse(String(row.data)) as SituationEvent) : null;
   }
 
@@ -281,8 +289,7 @@ export class SqlRepository implements Repository {
     // Naming an input again re-arms its job, even one another run still holds: that run's
     // complete() then no longer matches the token, and saving is idempotent anyway.
     return this.db.transaction((tx) =>
-      insertMany(
-        tx,
+      tx.insert(
         'jobs',
         ['kind', 'key', 'payload', 'status', 'batch', 'updated_at'],
         jobs.map((j) => [j.kind, j.key, JSON.stringify(j.payload), 'pending', batch, now()]),

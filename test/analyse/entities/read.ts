@@ -11,7 +11,7 @@ export function read(lang: string, text: string, published: string | null = '202
   const pack = getPack(lang);
   const tokens = tokenize(text, pack.tokens);
   const sentences = splitSentences(text, tokens, [{ kind: 'paragraph', text, start: 0, end: text.length }], pack.tokens);
-  const dates = findDates(text, sentences, published, pack.dates, pack.numbers);
+  const dates = findDates(text, tokens, published, pack.dates, pack.numbers);
   const figures = findFigures(text, tokens, sentences, dates, pack.figures, pack.numbers);
   const entities = findEntities(text, tokens, sentences, [], pack.actors, pack.tokens);
   return { dates, figures, entities };

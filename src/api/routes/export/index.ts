@@ -19,7 +19,7 @@ export const exportRoutes = (ctx: ApiContext) => [
     responses: { 200: { description: 'the file, in the media type of its format', contentType: EXPORT_FORMATS.map((f) => f.contentType.split(';')[0]) } },
     async handler({ query, reply }) {
       const format = exportFormat(query.format)!;
-      const chunks = format.render(eventsMatching(ctx.repo, toEventFilter(query)), { now: ctx.now() });
+      const chunks = format.render(eventsMatching(ctx.repo, toEventFilter(query)), ctx.exportOptions());
       return reply
         .header('content-type', format.contentType)
         .header('content-disposition', `attachment; filename="sitrep-events.${format.extension}"`)

@@ -180,16 +180,23 @@ CREATE TABLE situation_events (
   sources              INTEGER NOT NULL,
   articles             INTEGER NOT NULL,
   wrong                INTEGER NOT NULL,
-  search               TEXT NOT NULL,
-  data                 TEXT NOT NULL
+  -- The date, '' when unknown: lists are ordered on it (newest first, undated last) by index.
+  sort_key             TEXT NOT NULL
 );
-CREATE INDEX situation_events_date ON situation_events (date, id);
+-- The wide part of a situation event, apart so that filtering and counting scan narrow rows.
+CREATE TABLE situation_event_data (
+  id     TEXT PRIMARY KEY,
+  -- The reports' evidence in lower case, for the text filter.
+  search TEXT NOT NULL,
+  data   TEXT NOT NULL
+);
+CREATE INDEX situation_events_order ON situation_events (sort_key, id);
+CREATE INDEX situation_events_date ON situation_events (date);
 CREATE INDEX situation_events_plover ON situation_events (plover, date);
 CREATE INDEX situation_events_acled ON situation_events (acled_event_type, acled_sub_event_type);
 CREATE INDEX situation_events_country ON situation_events (country, date);
 CREATE INDEX situation_events_latlon ON situation_events (lat, lon);
 CREATE INDEX situation_events_sources ON situation_events (sources);
-CREATE INDEX situation_events_wrong ON situation_events (wrong);
 CREATE INDEX situation_events_modality ON situation_events (modality, timing);
 CREATE INDEX situation_events_place ON situation_events (place_id);
 

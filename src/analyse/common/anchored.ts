@@ -1,0 +1,30 @@
+// Runs a pack-built regex only where it can match: at the start of an anchor token (a month name,
+// a number…) or of one of the few tokens before it. Scanning the whole text with large Unicode,
+// case-insensitive alternations costs far more than the stage's real work.
+import type { Token } from '../../core/doc.js';
+
+/** A sticky copy of `re` (same source and flags, plus `y`). */
+export function sticky(re: RegExp): RegExp {
+  return new RegExp(re.source, re.flags.replace('g', '') + 'y');
+}
+
+/** Every match of the sticky `re` that starts at an anchor token or up to `back` tokens before one; each start once. */
+export function* anchoredMatches(
+  text: string,
+  tokens: readonly Token[],
+  re: RegExp,
+  anchors: readonly number[],
+  back: number,
+): Generator<RegExpExecArray> {
+  const tried = new Set<number>();
+  for (const a of anchors) {
+    for (let k = Math.max(0, a - back); k <= a; k++) {
+      const at = tokens[k].start;
+      if (tried.has(at)) continue;
+      tried.add(at);
+      re.lastIndex = at;
+      const m = re.exec(text);
+      if (m) yield m;
+    }
+  }
+}

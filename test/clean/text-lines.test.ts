@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../src/clean/extract.js';
+
+const read = (text: string) => extractArticle({ origin: 't', url: null, file: null, bytes: Buffer.from(text), contentType: null, published: null });
+
+// A flattened English page of our own: menu lines, title, byline, dateline, body with a heading,
+// a pull-quote with its speaker line, a teaser run inside the body, comments and deals at the end.
+const PAGE = `Home
+World
+Sign in
+
+Floods force thousands from their homes in the delta
+
+By Maria Lopez and Tom Reed
+Published March 3, 2024
+
+Heavy rain over the weekend pushed the river over its banks, forcing more than 12,000 people to leave their villages, local officials said on Monday.
+
+Rescue teams used boats to reach families stranded on rooftops, while the army opened three temporary shelters in schools.
+
+Relief efforts stretched
+
+Aid groups warned that clean water was running short in the shelters, where families sleep on classroom floors.
+
+We have never seen the water rise this fast, not even in the great flood.
+
+Village chief, Anan Srisuk
+
+Related
+Dam levels reach record high
+Rice harvest threatened by storms
+
+Forecasters expect more rain later in the week, and officials urged residents to stay away from the riverbanks.
+
+Comments
+Best deals of the week
+Win a trip to Bali!`;
+
+describe('flattened text', () => {
+  const a = read(PAGE);
+  const kinds = a.blocks.map((b) => [b.kind, b.text.slice(0, 20)]);
+
+  it('finds the title, the heading, the body and the pull-quote with its speaker line', () => {
+    expect(a.extractor).toBe('text-lines');
+    expect(a.title).toBe('Floods force thousands from their homes in the delta');
+    expect(a.blocks[0]).toMatchObject({ kind: 'title', start: 0, end: a.title!.length });
+    expect(kinds).toContainEqual(['heading', 'Relief efforts stret']);
+    expect(kinds).toContainEqual(['quote', 'We have never seen t']);
+    expect(kinds).toContainEqual(['caption', 'Village chief, Anan ']);
+    expect(a.blocks.at(-1)!.text).toMatch(/^Forecasters expect more rain/);
+    for (const b of a.blocks) expect(a.text.slice(b.start, b.end)).toBe(b.text);
+  });
+
+  it('reads the byline and dateline and removes the furniture with a reason', () => {
+    expect(a.authors).toEqual(['Maria Lopez', 'Tom Reed']);
+    expect(a.published).toBe('2024-03-03');
+    expect(a.lang).toBe('en');
+    const removed = Object.fromEntries(a.removed.map((r) => [r.text, r.reason]));
+    expect(removed).toMatchObject({ Home: 'furniture', 'Sign in': 'furniture', Related: 'teaser-marker', 'Dam levels reach record high': 'teaser', Comments: 'tail-marker' });
+    for (const junk of ['World', 'Rice harvest', 'Best deals', 'Win a trip']) expect(a.text).not.toContain(junk);
+  });
+
+  it('keeps a plain text without furniture whole', () => {
+    const plain = read('Le cessez-le-feu tient depuis trois jours dans la région, selon les observateurs de la mission.\n\nLes discussions reprendront lundi à Genève, a annoncé le médiateur.');
+    expect(plain.removed).toEqual([]);
+    expect(plain.text).toContain('Les discussions reprendront lundi');
+    expect(plain.lang).toBe('fr');
+  });
+
+  it('names a language without a pack instead of forcing one', () => {
+    const de = read('Die Regierung hat am Montag neue Maßnahmen gegen die Überschwemmungen im Süden des Landes angekündigt, teilte das Ministerium mit.');
+    expect(de.lang).toBe('deu');
+    expect(read('Hello there friend, this is short.').lang).toMatch(/^(en|und)$/);
+  });
+});

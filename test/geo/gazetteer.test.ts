@@ -1,0 +1,51 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadGazetteerOrNull, readGazetteer } from '../../src/geo/gazetteer.js';
+import { gazetteer, indexBuilt } from './helpers.js';
+
+describe('gazetteer loader', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sitrep-gaz-'));
+
+  it('fails with SITREP_E_GAZETTEER when the index is missing', () => {
+    expect(() => readGazetteer(join(dir, 'absent.json'))).toThrowError(expect.objectContaining({ code: 'SITREP_E_GAZETTEER' }));
+  });
+
+  it('fails with SITREP_E_GAZETTEER when the index is broken or of another format', () => {
+    writeFileSync(join(dir, 'broken.json'), '{"format":');
+    writeFileSync(join(dir, 'other.json'), '{"format":"something/1"}');
+    expect(() => readGazetteer(join(dir, 'broken.json'))).toThrowError(expect.objectContaining({ code: 'SITREP_E_GAZETTEER' }));
+    expect(() => readGazetteer(join(dir, 'other.json'))).toThrowError(/not a sitrep-gazetteer/);
+  });
+
+  it('lets callers go on without it, saying why', () => {
+    const said: string[] = [];
+    expect(loadGazetteerOrNull((m) => said.push(m), join(dir, 'absent.json'))).toBeNull();
+    expect(said[0]).toMatch(/^SITREP_E_GAZETTEER: .*npm run prepare/);
+  });
+});
+
+describe.skipIf(!indexBuilt)('gazetteer look-up', () => {
+  it('finds names by case- and diacritics-insensitive keys, language-tagged names included', () => {
+    const g = gazetteer();
+    const first = (name: string) => g.lookup(name).map((h) => g.entry(h.index));
+    expect(first('genève').some((e) => e.geonameid === 2660646)).toBe(true);
+    expect(first('MOSSOUL').some((e) => e.geonameid === 99072)).toBe(true);
+    expect(first('Syrie').some((e) => e.feature === 'PCLI' && e.country === 'SY')).toBe(true);
+    expect(first('Illinois').some((e) => e.feature === 'ADM1' && e.admin1 === 'IL')).toBe(true);
+    expect(g.lookup('Xqzzyville')).toEqual([]);
+  });
+
+  it('knows demonyms as adjectives of countries, not as names', () => {
+    const g = gazetteer();
+    expect(g.demonym('Syrian')).toBe('SY');
+    expect(g.demonym('russe')).toBe('RU');
+    expect(g.demonym('Aleppo')).toBeNull();
+  });
+
+  it('labels places in English', () => {
+    const g = gazetteer();
+    expect(g.entry(g.geonameIndex(163808)!).label).toBe('Palmyra');
+  });
+});

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { getPack } from '../../src/lang/index.js';
+import { geoparseText, plainArticle } from '../../src/geo/geoparse.js';
+import { findPlaces, NO_GAZETTEER } from '../../src/geo/places.js';
+import { emptyDoc } from '../../src/core/doc.js';
+import { tokenize } from '../../src/analyse/tokens.js';
+import { splitSentences } from '../../src/analyse/sentences.js';
+import type { Place } from '../../src/model/reading.js';
+import { distanceKm } from '../../src/geo/resolve.js';
+import { gazetteer, indexBuilt } from './helpers.js';
+
+const fr = getPack('fr');
+const en = getPack('en');
+const byMention = (places: Place[], text: string) => places.find((p) => p.mentions.some((m) => m.text === text));
+const spanOf = (text: string, part: string) => ({ start: text.indexOf(part), end: text.indexOf(part) + part.length, text: part });
+
+describe.skipIf(!indexBuilt)('places in French', () => {
+  it('finds, resolves and groups places, with their spans', () => {
+    const text = 'Des combats ont éclaté à Alep puis près de Deir ez-Zor, selon des témoins joints depuis Genève. Alep reste sous pression.';
+    const places = geoparseText(text, fr, gazetteer());
+    const aleppo = byMention(places, 'Alep')!;
+    expect(aleppo).toMatchObject({ geonameid: 170063, country: 'SY', kind: 'city' });
+    expect(aleppo.mentions).toEqual([spanOf(text, 'Alep'), { start: text.lastIndexOf('Alep'), end: text.lastIndexOf('Alep') + 4, text: 'Alep' }]);
+    expect(byMention(places, 'Deir ez-Zor')).toMatchObject({ geonameid: 170794, mentions: [spanOf(text, 'Deir ez-Zor')] });
+    expect(byMention(places, 'Genève')).toMatchObject({ geonameid: 2660646, country: 'CH' });
+  });
+
+  it('reads sub-areas: a suffixed name, "l\'est d\'X", and "le nord de la ville"', () => {
+    const text = "Les rebelles tiennent toujours Homs-Nord. L'armée pilonne l'est de Mossoul et avance dans le nord de la ville.";
+    const places = geoparseText(text, fr, gazetteer());
+    expect(byMention(places, 'Homs-Nord')).toMatchObject({ geonameid: 169577, part: 'north', kind: 'district' });
+    const east = byMention(places, "l'est de Mossoul")!;
+    expect(east).toMatchObject({ geonameid: 99072, part: 'east', name: 'East Mosul' });
+    expect(east.mentions[0]).toEqual(spanOf(text, "l'est de Mossoul"));
+    expect(byMention(places, 'le nord de la ville')).toMatchObject({ geonameid: 99072, part: 'north' });
+  });
+
+  it('resolves a country name to the country, never to a town named after it', () => {
+    const places = geoparseText('La France et la Syrie ont rompu leurs relations.', fr, gazetteer());
+    expect(byMention(places, 'France')).toMatchObject({ kind: 'country', country: 'FR', feature: 'PCLI' });
+    expect(byMention(places, 'Syrie')).toMatchObject({ kind: 'country', country: 'SY' });
+  });
+
+  it('does not take adjectives, people or common words for places', () => {
+    const text = "L'aviation russe a frappé. Le président Macron a répondu. Le général Paris a démissionné.";
+    const places = geoparseText(text, fr, gazetteer());
+    expect(places).toEqual([]);
+  });
+});
+
+describe.skipIf(!indexBuilt)('places in English', () => {
+  it('uses an admin-1 qualifier and the other places to choose', () => {
+    const text = 'The storm hit Paris, Texas, before reaching Dallas and Fort Worth.';
+    const places = geoparseText(text, en, gazetteer());
+    expect(byMention(places, 'Paris')).toMatchObject({ country: 'US', admin1: 'TX' });
+    const dallas = byMention(places, 'Dallas')!;
+    expect(dallas.country).toBe('US');
+    expect(byMention(places, 'Fort Worth')?.mentions[0]).toEqual(spanOf(text, 'Fort Worth'));
+  });
+
+  it('reads "East X" and "eastern X" as parts of X', () => {
+    const text = 'Shelling continued in East Aleppo and in eastern Ukraine.';
+    const places = geoparseText(text, en, gazetteer());
+    const east = byMention(places, 'East Aleppo')!;
+    expect(east).toMatchObject({ geonameid: 170063, part: 'east' });
+    expect(distanceKm(east.lat!, east.lon!, 36.2012, 37.1612)).toBeLessThan(10);
+    expect(byMention(places, 'eastern Ukraine')).toMatchObject({ country: 'UA', part: 'east', kind: 'country' });
+  });
+
+  it('keeps East Timor whole and rejects names inside people and newspapers', () => {
+    const text = 'Reporters from East Timor met Paris Hilton and an editor of the Washington Post. Mr. Jackson said so.';
+    const places = geoparseText(text, en, gazetteer());
+    expect(places.map((p) => p.mentions[0]!.text)).toEqual(['East Timor']);
+  });
+
+  it('does not take demonyms or months for places', () => {
+    const places = geoparseText('Syrian and Russian jets struck in March, officials said.', en, gazetteer());
+    expect(places).toEqual([]);
+  });
+});
+
+describe('places stage without a gazetteer or with entities', () => {
+  const docFor = (text: string) => {
+    const doc = emptyDoc(plainArticle(text, 'fr'), null);
+    const tokens = tokenize(text, fr.tokens);
+    return { ...doc, tokens, sentences: splitSentences(text, tokens, doc.article.blocks, fr.tokens) };
+  };
+
+  it('leaves names unresolved with a reason, and warns, when the index is missing', () => {
+    const out = findPlaces(docFor('Les combats ont repris à Alep-Est.'), { pack: fr, gazetteer: null });
+    expect(out.places).toHaveLength(1);
+    expect(out.places[0]).toMatchObject({ lat: null, geonameid: null, reason: NO_GAZETTEER, part: 'east', mentions: [{ start: 25, end: 33, text: 'Alep-Est' }] });
+    expect(out.warnings).toContain(NO_GAZETTEER);
+  });
+
+  it.skipIf(!indexBuilt)('skips a span an entity claims ("selon Moscou" is the government)', () => {
+    const text = 'Selon Moscou, les frappes sur Idleb ont cessé.';
+    const doc = docFor(text);
+    const entity = { id: 'e1', name: 'Russian government', kind: 'government' as const, code: 'RUSGOV', country: 'RUS', role: null, mentions: [spanOf(text, 'Moscou')] };
+    const places = findPlaces({ ...doc, entities: [entity] }, { pack: fr, gazetteer: gazetteer() }).places;
+    expect(places.map((p) => p.name)).toEqual(['Idlib']);
+  });
+
+  it.skipIf(!indexBuilt)('leaves an unknown name unresolved without emptying the others', () => {
+    const text = 'Des tirs à Zzyxqville et à Kharkiv.';
+    const places = findPlaces(docFor(text), { pack: fr, gazetteer: gazetteer() }).places;
+    expect(places.map((p) => p.geonameid)).toEqual([706483]);
+  });
+});
