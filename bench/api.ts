@@ -2,7 +2,8 @@
 // under load. Stores N synthetic situation events (100 000 by default) in a fresh SQLite file
 // (or reuses --db when it already holds them), starts `sitrep serve` on loopback in a child
 // process, and runs autocannon for S seconds per query (5 by default): req/s, p50/p99 latency
-// and errors per query, as a table; then times one summary and one full export.
+// and errors per query, as a table; then the API layer's own cost over a store stub, and the
+// time of one summary and one full export.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,6 +11,10 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { openRepository } from '../src/store/open.js';
+import type { Repository } from '../src/store/repository.js';
+import type { SituationEvent } from '../src/model/picture.js';
+import { buildApp } from '../src/api/app.js';
+import { createContext } from '../src/api/context.js';
 import { PROJECT_ROOT } from '../src/shared-data.js';
 import { syntheticEvents } from './web-data.js';
 
@@ -21,6 +26,22 @@ const QUERIES: readonly [string, string][] = [
   ['deep page', '/events?country=SY&offset=5000&limit=50'],
   ['text in evidence', '/events?q=near%20place%204242'],
 ];
+
+/** The API's own cost (parse, validate, serialize) over a store stub that answers at once. */
+async function apiLayerAlone(page: SituationEvent[]): Promise<void> {
+  const repo = { engine: 'sqlite', listEvents: async () => ({ items: page, total: 100_000, limit: 50, offset: 0 }) } as unknown as Repository;
+  const app = await buildApp({ context: createContext(repo, null), token: null, webDir: null });
+  const url = '/events?bbox=36,33,41,37&from=2023-06-01&to=2023-12-31&plover=assault&min_sources=2';
+  let n = 0;
+  const started = performance.now();
+  while (performance.now() - started < 2000) {
+    await app.inject({ method: 'GET', url });
+    n++;
+  }
+  const ms = performance.now() - started;
+  console.log(`API layer alone (store stub, 50 events a page, in-process inject): ${Math.round((n * 1000) / ms)} req/s, ${(ms / n).toFixed(2)} ms a request`);
+  await app.close();
+}
 
 async function startServer(db: string): Promise<{ child: ChildProcess; url: string }> {
   const child = spawn(process.execPath, [join(PROJECT_ROOT, 'bin', 'sitrep.js'), 'serve', '--db', db, '--port', '0'], {
@@ -75,6 +96,7 @@ export async function run(args: string[]): Promise<void> {
         console.log(`| ${name} | ${Math.round(r.requests.average)} | ${r.latency.p50} | ${r.latency.p99} | ${r.non2xx} | ${r.errors} | ${first.status}, ${body.total ?? '?'} matching, ${firstMs.toFixed(0)} ms |`);
       }
       console.log('');
+      await apiLayerAlone(syntheticEvents(50));
       for (const path of ['/events/summary?zoom=4', '/export?format=acled-csv']) {
         t = performance.now();
         const res = await fetch(url + path);

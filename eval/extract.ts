@@ -49,6 +49,8 @@ function reference(bytes: Uint8Array): Output {
 
 const EXTRACTORS = { sitrep: ours, readability: reference } as const;
 type Name = keyof typeof EXTRACTORS;
+/** `--no-reference` skips Readability while iterating; the reported comparison needs it. */
+let names: Name[] = ['sitrep', 'readability'];
 
 /** Runs both extractors on every page; a crash is counted and scored as an empty output. */
 function runAll(pages: Page[]): { outputs: Record<Name, Output[]>; tallies: Record<Name, Tally> } {
@@ -56,7 +58,7 @@ function runAll(pages: Page[]): { outputs: Record<Name, Output[]>; tallies: Reco
   const tallies = { sitrep: { ms: [] as number[], crashes: 0 }, readability: { ms: [] as number[], crashes: 0 } };
   for (const page of pages) {
     const bytes = gunzipSync(readFileSync(page.path));
-    for (const name of Object.keys(EXTRACTORS) as Name[]) {
+    for (const name of names) {
       const t0 = performance.now();
       let out = EMPTY;
       try {
@@ -88,6 +90,7 @@ function prfColumns(p: Prf) {
 }
 
 function printSpeedRatio(tallies: Record<Name, Tally>) {
+  if (!names.includes('readability')) return;
   const ratio = sum(tallies.readability.ms) / Math.max(sum(tallies.sitrep.ms), 1e-9);
   console.log(`speed: Sitrep is ${ratio.toFixed(2)}× Readability+linkedom (total time), ${(median(tallies.readability.ms) / Math.max(median(tallies.sitrep.ms), 1e-9)).toFixed(2)}× (median page)\n`);
 }
@@ -102,7 +105,7 @@ function zyte(dir: string, limit?: number) {
   const pages = ids.map((id) => ({ id, path: join(dir, 'html', `${id}.html.gz`), url: truth[id].url }));
   const { outputs, tallies } = runAll(pages);
   const rows: Record<string, unknown> = {};
-  for (const name of Object.keys(EXTRACTORS) as Name[]) {
+  for (const name of names) {
     const matches = ids.map((id, i) => shingleMatch(truth[id].articleBody, outputs[name][i].body));
     rows[name] = { ...prfColumns(shingleScore(matches)), ...speedColumns(tallies[name]) };
     if (name === 'sitrep' && process.env.SITREP_EVAL_WORST) {
@@ -122,7 +125,7 @@ function trafilatura(dir: string, limit?: number) {
   const pages = urls.map((url) => ({ id: url, path: join(dir, 'html', `${data[url].file}.gz`), url }));
   const { outputs, tallies } = runAll(pages);
   const rows: Record<string, unknown> = {};
-  for (const name of Object.keys(EXTRACTORS) as Name[]) {
+  for (const name of names) {
     const all = { tp: 0, fn: 0, fp: 0, tn: 0 };
     const fr = { tp: 0, fn: 0, fp: 0, tn: 0 };
     urls.forEach((url, i) => {
@@ -159,7 +162,7 @@ function fundus(dir: string, limit?: number) {
   const { outputs, tallies } = runAll(pages);
   const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
   const rows: Record<string, unknown> = {};
-  for (const name of Object.keys(EXTRACTORS) as Name[]) {
+  for (const name of names) {
     let titles = 0, dated = 0, dates = 0, authored = 0, authors = 0;
     const matches: [number, number, number][] = [];
     truths.forEach((t, i) => {
@@ -190,7 +193,8 @@ function fundus(dir: string, limit?: number) {
 const SETS = { zyte, trafilatura, fundus } as const;
 
 export async function run(args: string[]): Promise<void> {
-  const { values } = parseArgs({ args, options: { set: { type: 'string' }, limit: { type: 'string' } } });
+  const { values } = parseArgs({ args, options: { set: { type: 'string' }, limit: { type: 'string' }, 'no-reference': { type: 'boolean' } } });
+  names = values['no-reference'] ? ['sitrep'] : ['sitrep', 'readability'];
   const limit = values.limit ? Number(values.limit) : undefined;
   const chosen = values.set ? [values.set] : Object.keys(SETS);
   for (const set of chosen) {

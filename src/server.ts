@@ -14,7 +14,6 @@ export interface ServeOptions {
   readonly host: string;
   readonly token: string | null;
   readonly webDir?: string;
-  readonly logger?: boolean;
 }
 
 export async function serve(options: ServeOptions): Promise<{ app: FastifyInstance; url: string }> {
@@ -22,7 +21,8 @@ export async function serve(options: ServeOptions): Promise<{ app: FastifyInstan
     context: createContext(options.repo, options.gazetteer),
     token: options.token,
     webDir: options.webDir ?? DEFAULT_WEB_DIR,
-    logger: options.logger,
+    // Internal errors go to stderr with their stack; requests are not logged.
+    logger: { level: 'error' },
   });
   const url = await app.listen({ port: options.port, host: options.host });
   return { app, url };

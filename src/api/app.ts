@@ -1,6 +1,6 @@
 // Builds the fastify app: the API routes, /openapi.json, the web page, coded errors and
 // security headers. Opens no port (src/server.ts does), so tests drive it with `inject`.
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ApiContext } from './context.js';
@@ -25,7 +25,8 @@ export interface AppOptions {
   readonly token: string | null;
   /** The built web page; a plain explanatory page is served when it is missing. */
   readonly webDir?: string | null;
-  readonly logger?: boolean;
+  /** Fastify's logger; `sitrep serve` logs errors only. */
+  readonly logger?: FastifyServerOptions['logger'];
 }
 
 /** Status of a coded error that comes from below the API (the pipeline, the store). */

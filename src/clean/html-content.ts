@@ -135,10 +135,13 @@ class Reader {
       const commas = (p.text.match(/[,，、،]/g) ?? []).length;
       const score = 1 + commas + Math.min(Math.floor(p.text.length / 100), 3);
       let node: AnyNode | null = p.parent;
-      for (let level = 0; node && isElement(node) && level < 5; level++, node = node.parent) {
+      for (let level = 0; node && isElement(node) && level < 5; node = node.parent) {
+        // <html> and <body> are never the article, and broken pages nest them inside it.
+        if (node.name === 'html' || node.name === 'body') continue;
         const share = H.ancestorShares[Math.min(level, H.ancestorShares.length - 1)];
         const base = scores.get(node) ?? tagWeight(node.name) + classWeight(node);
         scores.set(node, base + score * share);
+        level++;
       }
     }
     let best: Element | null = null;
@@ -160,6 +163,15 @@ class Reader {
     // A wrapper with the candidate as its only content is the same block.
     while (top.parent && isElement(top.parent) && top.parent.name !== 'body' && this.stats.get(top.parent)?.text === this.stats.get(top)?.text) {
       top = top.parent;
+    }
+    // A lede or standfirst often sits in the <article> beside the scored body: take the article
+    // when it adds little else.
+    const topText = this.stats.get(top)?.text ?? 0;
+    for (let up = top.parent, level = 0; up && isElement(up) && level < H.articleClimbLevels; up = up.parent, level++) {
+      if (up.name === 'article' && (this.stats.get(up)?.text ?? Infinity) <= topText * H.articleClimbGrowth) {
+        top = up;
+        break;
+      }
     }
     const parent = top.parent;
     if (!parent || !isElement(parent)) return [top];

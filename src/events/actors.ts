@@ -32,23 +32,17 @@ const MARKER_REACH = 4;
 /** Tokens between two mentions of a chain or a coordination. */
 const LINK_REACH = 3;
 
-function endsAt(set: PatternSet<true>, lowers: readonly string[], end: number, floor: number): boolean {
-  for (let start = Math.max(floor, end - 4); start < end; start++) {
-    const m = set.longestAt(lowers, start, end);
-    if (m && m.end === end) return true;
-  }
-  return false;
-}
-
-export function roleOf(ctx: SentenceCtx, token: number, floor: number): Role {
+export function roleOf(ctx: SentenceCtx, token: number, floor: number, ceiling: number): Role {
   const { lowers, lex, doc } = ctx;
+  // Markers are read from one scan of the sentence per marker set (cached by the set).
+  const endsAt = (set: PatternSet<true>, end: number, from: number) => set.endsAt(lowers, from, ceiling, end);
   const roles: [Exclude<Role, null | 'genitive'>, PatternSet<true>][] = [['agent', lex.agent], ['target', lex.target], ['from', lex.from], ['to', lex.to]];
   for (let skip = 0; skip <= MARKER_REACH && token - skip > floor; skip++) {
     if (skip > 0 && doc.tokens[token - skip].kind !== 'word') break;
-    for (const [role, set] of roles) if (endsAt(set, lowers, token - skip, floor)) return role;
+    for (const [role, set] of roles) if (endsAt(set, token - skip, floor)) return role;
   }
   for (let skip = 0; skip <= 1 && token - skip > floor; skip++) {
-    if (endsAt(lex.genitive, lowers, token - skip, floor)) return 'genitive';
+    if (endsAt(lex.genitive, token - skip, floor)) return 'genitive';
   }
   return null;
 }
@@ -63,7 +57,7 @@ export function candidatesFor(ctx: SentenceCtx, clauses: SentenceClauses, trigge
     const endToken = tokenAt(ctx.doc.tokens, mention.end - 1) + 1;
     if (endToken > trigger.first && token < trigger.end) continue;
     if (inOtherClause(clauses, trigger.first, token)) continue;
-    out.push({ mention, token, endToken, role: demoted.has(mention) ? null : roleOf(ctx, token, s.firstToken) });
+    out.push({ mention, token, endToken, role: demoted.has(mention) ? null : roleOf(ctx, token, s.firstToken, s.endToken) });
   }
   return out;
 }

@@ -30,8 +30,18 @@ function mentionsBetween(ctx: SentenceCtx, start: number, end: number): EntityMe
   return within(ctx.mentions, start, end);
 }
 
+// The event and claim stages ask for the same triggers' sources: remembered per token list.
+const sources = new WeakMap<readonly unknown[], Map<number, Source | null>>();
+
 /** The source of a trigger at token `trigger` in `sentence`, if the sentence names one. */
 export function sourceOf(ctx: SentenceCtx, sentence: Sentence, trigger: number): Source | null {
+  let known = sources.get(ctx.doc.tokens);
+  if (!known) sources.set(ctx.doc.tokens, (known = new Map()));
+  if (!known.has(trigger)) known.set(trigger, findSource(ctx, sentence, trigger));
+  return known.get(trigger)!;
+}
+
+function findSource(ctx: SentenceCtx, sentence: Sentence, trigger: number): Source | null {
   const { doc, lowers, lex } = ctx;
   const tokens = doc.tokens;
   // "selon X", "according to X": the mention right after the cue.

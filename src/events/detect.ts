@@ -9,7 +9,7 @@ import type { LanguagePack } from '../lang/types.js';
 import { compileEvents } from './compiled.js';
 import { lowersOf, type Match } from './patterns.js';
 import type { TriggerEntry } from './lexicon.js';
-import { entityMentions, placeMentions, tokenAt, within, type EntityMention, type PlaceMention } from './mentions.js';
+import { entityMentions, lastStartingBy, placeMentions, tokenAt, within, type EntityMention, type PlaceMention } from './mentions.js';
 import { clauseOf, clausesOf, inOtherClause, sameClause, type SentenceClauses } from './clauses.js';
 import { sourceOf, stanceOf, type SentenceCtx } from './attribution.js';
 import { attachActors, candidatesFor } from './actors.js';
@@ -59,7 +59,7 @@ function sentenceDrafts(ctx: DocCtx, sentence: Sentence, previous: Draft | null)
   const { doc, lowers, lex } = ctx;
   const tokens = doc.tokens;
   const clauses = clausesOf(doc.text, tokens, lowers, sentence, lex);
-  const inQuote = (m: Match) => ctx.quoted.some((q) => tokens[m.first].start >= q.start && tokens[m.first].start < q.end);
+  const inQuote = (m: Match) => quotedAt(ctx, tokens[m.first].start);
   const matches = lex.triggers.scan(lowers, sentence.firstToken, sentence.endToken).filter((m) => !inQuote(m));
   const sentenceMentions = within(ctx.mentions, sentence.start, sentence.end);
   // A participle followed by its agent ("secteurs occupés par les insurgés", "appuyée par
@@ -191,7 +191,7 @@ function placeFor(ctx: DocCtx, clauses: SentenceClauses, m: Match, verbal: boole
   const tokens = doc.tokens;
   const s = clauses.sentence;
   const at = tokens[m.first].start;
-  const inSentence = within(ctx.places, s.start, s.end).filter((p) => !ctx.quoted.some((q) => p.start >= q.start && p.end <= q.end));
+  const inSentence = within(ctx.places, s.start, s.end).filter((p) => !quotedAt(ctx, p.start));
   const own = inSentence.filter((p) => sameClause(clauses, m.first, tokenAt(tokens, p.start)));
   const anaphors = lex.cityAnaphors.scan(lowers, s.firstToken, s.endToken);
   const ownAnaphor = anaphors.find((a) => sameClause(clauses, m.first, a.first));
@@ -203,9 +203,17 @@ function placeFor(ctx: DocCtx, clauses: SentenceClauses, m: Match, verbal: boole
 }
 
 function lastCity(ctx: DocCtx, offset: number): Place | null {
-  const before = ctx.places.filter((p) => p.end <= offset);
-  const city = before.filter((p) => CITY_KINDS.has(p.place.kind)).at(-1);
-  return city?.place ?? null;
+  for (let i = lastStartingBy(ctx.places, offset); i >= 0; i--) {
+    const p = ctx.places[i];
+    if (p.end <= offset && CITY_KINDS.has(p.place.kind)) return p.place;
+  }
+  return null;
+}
+
+/** Whether `offset` lies inside a direct quote (quotes are sorted and disjoint). */
+function quotedAt(ctx: DocCtx, offset: number): boolean {
+  const q = ctx.quoted[lastStartingBy(ctx.quoted, offset)];
+  return q !== undefined && offset < q.end;
 }
 
 /** Each figure of the sentence goes to the nearest trigger in the sentence. */

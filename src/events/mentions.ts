@@ -49,6 +49,18 @@ export function within<T extends { start: number; end: number }>(mentions: reado
   return out;
 }
 
+/** Index of the last item starting at or before `offset` in a list sorted by start, or -1. */
+export function lastStartingBy<T extends { start: number }>(items: readonly T[], offset: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid].start <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
 /** The sentence holding `offset` (sentences are sorted and disjoint). */
 export function sentenceAt<S extends { start: number; end: number }>(sentences: readonly S[], offset: number): S | undefined {
   let lo = 0;

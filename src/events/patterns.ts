@@ -53,35 +53,41 @@ export function compilePattern(source: string): Pattern {
 }
 
 function wordMatches(word: Word, lower: string): boolean {
-  return word.exact.has(lower) || word.prefixes.some((p) => lower.startsWith(p));
+  if (word.exact.has(lower)) return true;
+  for (const p of word.prefixes) if (lower.startsWith(p)) return true;
+  return false;
 }
 
 /** Matches `pattern` starting exactly at token `at`, not past token `limit`. */
 export function matchAt(pattern: Pattern, lowers: readonly string[], at: number, limit: number): Match | null {
   const hits: number[] = [];
-  const step = (el: number, pos: number): number => {
-    if (el === pattern.elements.length) return pos;
-    const e = pattern.elements[el];
-    if ('gap' in e) {
-      for (let skip = 0; skip <= e.gap && pos + skip < limit; skip++) {
-        const end = step(el + 1, pos + skip);
-        if (end >= 0) return end;
-      }
-      return -1;
+  const end = step(pattern.elements, 0, at, lowers, limit, hits);
+  return end < 0 ? null : { pattern, first: at, end, hits };
+}
+
+/** Matches elements[el…] from token `pos`; returns the end token or -1. (No closure: this is hot.) */
+function step(elements: readonly Element[], el: number, pos: number, lowers: readonly string[], limit: number, hits: number[]): number {
+  if (el === elements.length) return pos;
+  const e = elements[el];
+  if ('gap' in e) {
+    for (let skip = 0; skip <= e.gap && pos + skip < limit; skip++) {
+      const end = step(elements, el + 1, pos + skip, lowers, limit, hits);
+      if (end >= 0) return end;
     }
-    if (pos >= limit || !wordMatches(e.word, lowers[pos])) return -1;
-    hits.push(pos);
-    const end = step(el + 1, pos + 1);
-    if (end < 0) hits.pop();
-    return end;
-  };
-  const end = step(0, at);
-  return end < 0 ? null : { pattern, first: at, end, hits: [...hits] };
+    return -1;
+  }
+  if (pos >= limit || !wordMatches(e.word, lowers[pos])) return -1;
+  hits.push(pos);
+  const end = step(elements, el + 1, pos + 1, lowers, limit, hits);
+  if (end < 0) hits.pop();
+  return end;
 }
 
 /** A set of patterns indexed by the first letters of their first word, for fast scanning. */
 export class PatternSet<T> {
   private readonly byKey = new Map<string, { pattern: Pattern; value: T }[]>();
+  /** Scans already made over one token list, by range: the engines ask for the same sentence often. */
+  private readonly memo = new WeakMap<readonly string[], Map<number, (Match & { value: T })[]>>();
 
   constructor(entries: Iterable<readonly [string, T]>) {
     for (const [source, value] of entries) {
@@ -110,6 +116,11 @@ export class PatternSet<T> {
 
   /** Non-overlapping longest matches, left to right, in tokens [from, to). */
   scan(lowers: readonly string[], from: number, to: number): (Match & { value: T })[] {
+    let byRange = this.memo.get(lowers);
+    if (!byRange) this.memo.set(lowers, (byRange = new Map()));
+    const key = from * 1_000_003 + to;
+    const known = byRange.get(key);
+    if (known) return known;
     const out: (Match & { value: T })[] = [];
     for (let i = from; i < to; i++) {
       const m = this.longestAt(lowers, i, to);
@@ -118,13 +129,18 @@ export class PatternSet<T> {
         i = m.end - 1;
       }
     }
+    byRange.set(key, out);
     return out;
   }
 
   /** Whether any pattern matches in tokens [from, to). */
   some(lowers: readonly string[], from: number, to: number): boolean {
-    for (let i = from; i < to; i++) if (this.longestAt(lowers, i, to)) return true;
-    return false;
+    return from < to && this.scan(lowers, from, to).length > 0;
+  }
+
+  /** Whether a match of the scan of [from, to) ends exactly at token `end`. */
+  endsAt(lowers: readonly string[], from: number, to: number, end: number): boolean {
+    return this.scan(lowers, from, to).some((m) => m.end === end);
   }
 }
 
@@ -133,7 +149,11 @@ export function patternSet(sources: readonly string[]): PatternSet<true> {
   return new PatternSet(sources.map((s) => [s, true] as const));
 }
 
-/** Lower-cased, apostrophe-normalised token texts, the form patterns match against. */
-export function lowersOf(tokens: readonly Token[]): string[] {
-  return tokens.map((t) => normToken(t.text));
+const lowered = new WeakMap<readonly Token[], readonly string[]>();
+
+/** Lower-cased, apostrophe-normalised token texts, the form patterns match against (once per token list). */
+export function lowersOf(tokens: readonly Token[]): readonly string[] {
+  let out = lowered.get(tokens);
+  if (!out) lowered.set(tokens, (out = tokens.map((t) => normToken(t.text))));
+  return out;
 }

@@ -62,7 +62,10 @@ function itemFor(text: string, start: number, end: number, pack: LanguagePack, g
   const index = country ? g.country(country) : undefined;
   if (index !== undefined) return { key: normalizeName(g.entry(index).name), alias: null };
   if (g.has(key)) return { key, alias };
-  const inner = recognizeToponyms(surface, tokenize(surface, pack.tokens), [], pack.places, g).find((t) => !t.anaphor && !t.demonym);
+  // The name must end the span, as the head of a phrase does ("northern Iraq", not "East Bank" → "East").
+  const inner = recognizeToponyms(surface, tokenize(surface, pack.tokens), [], pack.places, g).find(
+    (t) => !t.anaphor && !t.demonym && t.end === surface.trimEnd().length,
+  );
   return inner ? { key: inner.key, alias: inner.alias } : { key, alias: null };
 }
 

@@ -24,8 +24,14 @@ export function placeKind(feature: string | null, part: string | null): string {
   return 'city';
 }
 
+/**
+ * Whether an entity claims the span: "selon Moscou" is a government, not a place. A country named
+ * as a state stays a place where the text locates something in it ("en Syrie", "le nord de la Syrie").
+ */
 function coveredByEntity(doc: Doc, t: Toponym): boolean {
-  return doc.entities.some((e) => e.mentions.some((m) => m.start < t.end && t.start < m.end));
+  return doc.entities.some(
+    (e) => !(e.kind === 'state' && (t.locative || t.part)) && e.mentions.some((m) => m.start < t.end && t.start < m.end),
+  );
 }
 
 /** Options for benchmarks: count country adjectives ("Syrian") as mentions of the country, as LGL annotates them. */
@@ -34,16 +40,23 @@ export interface PlaceOptions {
 }
 
 const NEAR_KM = 120;
+const POPULOUS_REGION = 1_000_000;
 const isRegion = (f: string) => f.startsWith('PCL') || f === 'ADM1' || f === 'CONT' || f === 'RGN';
 
 /** Last words of capitalised runs that are not places ("Bob Jones" → "jones"): alone, they are people or bodies. */
 function surnames(doc: Doc, g: Gazetteer): Set<string> {
   const out = new Set<string>();
-  const cap = (i: number) => doc.tokens[i]?.kind === 'word' && /^\p{Lu}/u.test(doc.tokens[i]!.text);
-  for (let i = 0; i < doc.tokens.length; i++) {
+  const tokens = doc.tokens;
+  const cap = (i: number) => tokens[i]?.kind === 'word' && /^\p{Lu}/u.test(tokens[i]!.text);
+  // The next token of a name: after a space, or after an initial's period ("Tyrise M. Bell").
+  const nextInRun = (j: number) => {
+    if (tokens[j + 1]?.text === '.' && tokens[j]!.text.length === 1 && cap(j + 2) && tokens[j + 2]!.start - tokens[j + 1]!.end === 1) return j + 2;
+    return cap(j + 1) && tokens[j + 1]!.start - tokens[j]!.end === 1 ? j + 1 : -1;
+  };
+  for (let i = 0; i < tokens.length; i++) {
     if (!cap(i)) continue;
     let j = i;
-    while (cap(j + 1) && doc.tokens[j + 1]!.start - doc.tokens[j]!.end === 1) j++;
+    for (let k = nextInRun(j); k > 0; k = nextInRun(j)) j = k;
     if (j > i && !g.has(normalizeName(doc.text.slice(doc.tokens[i]!.start, doc.tokens[j]!.end)))) out.add(normalizeName(doc.tokens[j]!.text));
     i = j;
   }
@@ -73,7 +86,9 @@ function plausibleSet(
     const single = !t.key.includes(' ');
     const common = single && (lower.has(t.key) || people.has(t.key));
     const f = r?.index != null ? g.feature(r.index) : '';
-    if (t.alias || t.part || t.demonym || t.qualifier !== null || qualifiers.has(t) || isRegion(f) || (t.locative && !common)) strong.add(t);
+    // A region inside a longer name counts when it is a country or a populous region ("Texas Department…", not "Michael Eggers").
+    const region = isRegion(f) && (!t.inName || f.startsWith('PCL') || g.population(r!.index!) >= POPULOUS_REGION);
+    if (t.alias || t.part || t.demonym || t.qualifier !== null || qualifiers.has(t) || region || (t.locative && !common)) strong.add(t);
     else if (r?.index != null && !common) weak.push(t);
   }
   const anchors = [...strong].map((t) => results.get(t)?.index).filter((i): i is number => i != null && !isRegion(g.feature(i)));

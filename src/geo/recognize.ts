@@ -222,10 +222,16 @@ function nameAt(text: string, tokens: readonly Token[], i: number, end: number, 
   }
   if (!isCap(t) || c.sets.functionWords.has(t.lower) || c.sets.notPlaces.has(low(t.text))) return null;
   const demonymOnly = !names.has(normalizeName(t.text)) && demonymCountry(t.text, c.lex, names);
-  if (demonymOnly) return found(text, tokens, i, i + 1, '', null, null, c, first, { demonym: demonymOnly, inName: false });
+  if (demonymOnly) {
+    // "American Airlines": an adjective inside a name names nothing.
+    if (isCap(tokens[i + 1]) && adjacent(text, t, tokens[i + 1]!)) return { toponym: null, next: i + 2 };
+    return found(text, tokens, i, i + 1, '', null, null, c, first, { demonym: demonymOnly, inName: false });
+  }
   const m = longestName(text, tokens, i, end, c, names);
   if (!m) return null;
-  // "M. Jones", "Gov. Perry": a name after a title is a person.
+  // A compass word alone ("South", "Central") is a part of something, not the region of that name.
+  if (m.to === i + 1 && !m.alias && (c.parts.has(t.lower) || c.partAdjectives.has(t.lower))) return null;
+  // "M. Jones",, "Gov. Perry": a name after a title is a person.
   const titleAt = prev?.text === '.' && prev.start === tokens[i - 2]?.end ? tokens[i - 2] : prev;
   if (titleAt && c.sets.personTitles.has(low(titleAt.text))) return { toponym: null, next: m.to };
   const demonym = m.to === i + 1 && !m.alias ? demonymCountry(t.text, c.lex, names) : null;

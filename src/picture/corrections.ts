@@ -29,7 +29,7 @@ function analystReason(report: Report, group: Group, correction: Correction): Me
   return {
     report: report.id,
     joined: group.reports[0]?.id ?? report.id,
-    type: `${correction.kind} by analyst ${correction.who} (correction ${correction.id})`,
+    type: `${correction.kind} by ${correction.who} (correction ${correction.id})`,
     actors: '',
     km: null,
     days: null,

@@ -1,10 +1,11 @@
 // Reports of the same event → one cluster. Two reports may merge when their PLOVER types are the
-// same, their actors agree (same code, same name, or a side missing in one), their places lie
-// within a distance set by the coarser place's precision, and their dates agree to the coarser
-// date's precision. Clusters use complete linkage (a report joins a cluster only if it agrees with
-// every member), so chains of near matches cannot drift. Reports are taken in a canonical order,
-// which makes the result independent of the input order; candidate pairs come from an index by
-// type, date and map cell, so the merge never compares all pairs.
+// same (and their modes, when both give one), their actors agree (same code, same name, or a
+// side missing in one), their places lie within a distance set by the coarser place's precision,
+// and their dates agree to the coarser date's precision. Clusters use complete linkage (a report
+// joins a cluster only if it agrees with every member), so chains of near matches cannot drift.
+// Reports are taken in a canonical order, which makes the result independent of the input order;
+// candidate pairs come from an index by type, date and map cell, so the merge never compares all
+// pairs.
 import { distanceKm } from '../geo/resolve.js';
 import { byDateThenId } from './order.js';
 import { PlacePrecision, type ActorRef, type MergeReason, type PlaceRef, type Report } from '../model/picture.js';
@@ -152,6 +153,8 @@ function dateAgreement(a: Report, b: Report): { ok: boolean; days: number | null
 /** Why report `b` may join report `a`'s event, or null when they are different events. */
 export function mergeReason(a: Report, b: Report): MergeReason | null {
   if (a.plover !== b.plover) return null;
+  // an air strike and a shelling of one town on one day are two events (ACLED counts them apart)
+  if (a.mode && b.mode && a.mode !== b.mode) return null;
   if ((a.timing === 'future') !== (b.timing === 'future')) return null;
   const actors = actorAgreement(a, b);
   if (actors === null) return null;
@@ -159,7 +162,7 @@ export function mergeReason(a: Report, b: Report): MergeReason | null {
   if (!place.ok) return null;
   const date = dateAgreement(a, b);
   if (!date.ok) return null;
-  return { report: b.id, joined: a.id, type: `same PLOVER type ${a.plover}`, actors, km: place.km, days: date.days };
+  return { report: b.id, joined: a.id, type: `same PLOVER type ${a.plover}${a.mode ?? b.mode ? `, mode ${a.mode ?? b.mode}` : ''}`, actors, km: place.km, days: date.days };
 }
 
 // ── candidate index ─────────────────────────────────────────────────────────────────────────

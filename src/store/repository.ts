@@ -217,6 +217,11 @@ export interface Repository {
   replacePicture(picture: Picture): Promise<void>;
   /** Situation events, newest first (undated last), filtered in SQL. */
   listEvents(filter: EventFilter, page: PageRequest): Promise<Page<SituationEvent>>;
+  /**
+   * Every situation event matching the filter, in listEvents' order, fetched in batches by key
+   * (no count, no OFFSET): for exports and summaries over the whole picture.
+   */
+  iterateEvents(filter: EventFilter, batchSize?: number): AsyncIterable<SituationEvent>;
   getEvent(id: string): Promise<SituationEvent | null>;
   listActors(filter?: { q?: string; limit?: number }): Promise<ActorSummary[]>;
   /** The control timeline of one place (its key, see placeKey), oldest first. */

@@ -25,7 +25,6 @@ const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as 
 
 let state: PageState = parseHash(location.hash);
 let viewAbort: AbortController | null = null;
-let summaryAbort: AbortController | null = null;
 let firstDraw = true;
 /** The filters the timeline was last loaded for, time window left out. */
 let summaryKey = '';
@@ -39,7 +38,7 @@ const map = new EventMap($('map'), {
     // The view goes into the URL without a history entry (and without a hashchange).
     state = { ...state, view: map.view() };
     history.replaceState(null, '', formatHash(state));
-    void loadView();
+    void refresh(false);
   },
 });
 if (state.view) map.setView(state.view);
@@ -71,20 +70,26 @@ function updateExports(): void {
 }
 
 /**
- * The events in the visible area under the current filters, for the map and the list. When
- * the area holds more than one page of them, the map then redraws with the summary's counts
- * per cell (fetched after the first draw, so a slow aggregate never holds the page up).
+ * Draws the view in order of need: the events in the visible area (map and list) first, then
+ * the timeline when the filters other than time changed, then, when the area holds more events
+ * than one page, the summary's counts per cell for the map. The API answers one request at a
+ * time when it aggregates, so nothing waits behind an aggregate it does not need.
  */
-async function loadView(): Promise<void> {
+async function refresh(timelineToo: boolean): Promise<void> {
   viewAbort?.abort();
   const abort = (viewAbort = new AbortController());
-  const requested = state.filters;
-  const bbox = map.bbox() as Bbox;
-  const zoom = map.map.getZoom();
+  const truncated = await loadView(abort.signal);
+  if (abort.signal.aborted) return;
+  if (timelineToo || summaryKey !== timeFree(state.filters)) await loadSummary(abort.signal);
+  if (truncated && !abort.signal.aborted) await loadCells(abort.signal);
+}
+
+/** The events in the visible area under the current filters; true when there are more than one page. */
+async function loadView(signal: AbortSignal): Promise<boolean> {
   $('list-status').textContent = 'Loading…';
   try {
-    const page = await listEvents(requested, { bbox, limit: VIEW_LIMIT }, abort.signal);
-    if (abort.signal.aborted) return;
+    const page = await listEvents(state.filters, { bbox: map.bbox() as Bbox, limit: VIEW_LIMIT }, signal);
+    if (signal.aborted) return false;
     const shown = page.items.filter((e) => !e.wrong);
     map.setEvents(shown);
     map.setControl(controlledPlaces(page.items));
@@ -98,15 +103,25 @@ async function loadView(): Promise<void> {
     if (firstDraw) {
       firstDraw = false;
       performance.mark('sitrep:ready');
+      // The actor names for the filter's suggestions: not needed for the first draw.
+      void listActors().then((names) => filters.setActors(names), () => undefined);
     }
-    if (page.total > page.items.length) {
-      const summary = await eventSummary(requested, { bbox, zoom }, abort.signal);
-      if (abort.signal.aborted || !summary?.cells.length) return;
-      map.setEvents(shown, summary.cells);
-      performance.mark('sitrep:cells');
-    }
+    return page.total > page.items.length;
   } catch (error) {
-    if (!abort.signal.aborted) $('list-status').textContent = `Could not load events: ${(error as Error).message}`;
+    if (!signal.aborted) $('list-status').textContent = `Could not load events: ${(error as Error).message}`;
+    return false;
+  }
+}
+
+/** The summary's counts per grid cell of the visible area, drawn instead of the page of events. */
+async function loadCells(signal: AbortSignal): Promise<void> {
+  try {
+    const summary = await eventSummary(state.filters, { bbox: map.bbox() as Bbox, zoom: map.map.getZoom() }, signal);
+    if (signal.aborted || !summary?.cells.length) return;
+    map.setCells(summary.cells);
+    performance.mark('sitrep:cells');
+  } catch (error) {
+    if (!signal.aborted) $('list-status').textContent += ` (counts per area unavailable: ${(error as Error).message})`;
   }
 }
 
@@ -115,19 +130,22 @@ function timeFree(f: Filters): string {
 }
 
 /** The timeline's counts under the filters but over all time, so the brush can move anywhere. */
-async function loadSummary(): Promise<void> {
-  summaryAbort?.abort();
-  const abort = (summaryAbort = new AbortController());
+async function loadSummary(signal: AbortSignal): Promise<void> {
   const unbounded = { ...state.filters, from: '', to: '' };
   summaryKey = timeFree(state.filters);
   try {
-    const summary = await eventSummary(unbounded, {}, abort.signal);
-    const days = summary ? summary.days : countByDay((await listEvents(unbounded, { limit: VIEW_LIMIT }, abort.signal)).items);
-    if (abort.signal.aborted) return;
+    const summary = await eventSummary(unbounded, {}, signal);
+    const days = summary ? summary.days : countByDay((await listEvents(unbounded, { limit: VIEW_LIMIT }, signal)).items);
+    if (signal.aborted) {
+      summaryKey = '';
+      return;
+    }
     timeline.setData(days, state.filters.from, state.filters.to);
+    $('timeline-status').textContent = '';
     performance.mark('sitrep:timeline');
   } catch (error) {
-    if (!abort.signal.aborted) $('timeline-status').textContent = `Timeline unavailable: ${(error as Error).message}`;
+    summaryKey = '';
+    if (!signal.aborted) $('timeline-status').textContent = `Timeline unavailable: ${(error as Error).message}`;
   }
 }
 
@@ -167,8 +185,7 @@ async function showRoute(route: Route): Promise<void> {
           place: (id) => hrefFor({ kind: 'place', id }),
         }),
         renderCorrections(e, corrections, () => {
-          void loadView();
-          void loadSummary();
+          void refresh(true);
           void showRoute(state.route);
         }),
       );
@@ -198,8 +215,7 @@ function onHash(): void {
     filters.write(state.filters);
     updateExports();
     timeline.setWindow(state.filters.from, state.filters.to);
-    void loadView();
-    if (summaryKey !== timeFree(state.filters)) void loadSummary();
+    void refresh(false);
   }
   if (routeChanged) void showRoute(state.route);
 }
@@ -226,7 +242,5 @@ if (formatHash({ route: { kind: 'home' }, filters: state.filters }) === '#/' || 
 }
 filters.write(state.filters);
 updateExports();
-void loadSummary();
-void loadView();
+void refresh(true);
 void showRoute(state.route);
-void listActors().then((names) => filters.setActors(names), () => undefined);

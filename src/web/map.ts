@@ -82,8 +82,14 @@ export class EventMap {
     this.map.setView([v.lat, v.lon], v.zoom);
   }
 
-  setEvents(events: ViewEvent[], cells: CountCell[] | null = null): void {
+  setEvents(events: ViewEvent[]): void {
     this.events = events;
+    this.cells = null;
+    this.draw();
+  }
+
+  /** Draws counts per cell instead of the events (which stay for selection and focus). */
+  setCells(cells: CountCell[]): void {
     this.cells = cells;
     this.draw();
   }

@@ -8,6 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openRepository } from '../../src/store/open.js';
 import { ingest } from '../../src/ingest/ingest.js';
 import { pollOnce, safeFeedFetcher, parseEvery } from '../../src/ingest/watch.js';
+import { Readable, Writable } from 'node:stream';
+import { main } from '../../src/cli/main.js';
 import { ARTICLES } from './pages.js';
 
 const files: Record<string, { type: string; body: string; status?: number }> = {};
@@ -96,6 +98,16 @@ describe('feeds', () => {
     } finally {
       await repo.close();
     }
+  });
+
+  it('sitrep watch --once polls, ingests and exits', async () => {
+    const out = { stdout: '', stderr: '' };
+    const sink = (k: 'stdout' | 'stderr') => new Writable({ write: (c, _e, done) => ((out[k] += String(c)), done()) });
+    const db = join(dir, 'watch-cli.db');
+    const code = await main(['watch', `${base}/atom.xml`, '--once', '--allow-private', '--db', db], { stdout: sink('stdout'), stderr: sink('stderr'), stdin: Readable.from([]) });
+    expect(code).toBe(0);
+    expect(out.stderr).toContain(`${base}/atom.xml: 1 new items`);
+    expect(out.stdout).toMatch(/ 1 articles added, 0 failed\n$/);
   });
 
   it('reads --every as a duration', () => {

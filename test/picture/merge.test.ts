@@ -39,6 +39,8 @@ describe('mergeReason', () => {
     expect(mergeReason(base(), base({ place: MAYADIN }))).toBeNull(); // ~45 km between cities
     expect(mergeReason(base(), base({ date: { date: '2016-09-22', precision: 'day' } }))).toBeNull();
     expect(mergeReason(base(), base({ timing: 'future' }))).toBeNull();
+    expect(mergeReason(base({ mode: 'aerial' }), base({ mode: 'shelling' }))).toBeNull();
+    expect(mergeReason(base({ mode: 'aerial' }), base())!.type).toBe('same PLOVER type ASSAULT, mode aerial');
   });
 
   it('widens the distance for a province and the date for a month', () => {

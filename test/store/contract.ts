@@ -85,6 +85,13 @@ export function repositoryContract(open: () => Promise<Repository | null>): void
     expect(await ids({ q: 'été' })).toEqual(['se7']);
     expect(await ids({ q: '100%' })).toEqual([]);
     expect(await ids({ timing: ['future'] })).toEqual([]);
+    const listed = (await repo.listEvents({ plover: ['ASSAULT'] }, { limit: 100, offset: 0 })).items.map((e) => e.id);
+    const iterated: string[] = [];
+    for await (const e of repo.iterateEvents({ plover: ['ASSAULT'] }, 3)) iterated.push(e.id);
+    expect(iterated).toEqual(listed);
+    const everything: string[] = [];
+    for await (const e of repo.iterateEvents({}, 7)) everything.push(e.id);
+    expect(everything).toHaveLength(39);
     expect((await repo.getEvent('se7'))?.reports[0]?.evidence.text).toBe('Des combattants ont pris la ville ÉTÉ');
     expect(await repo.getEvent('nope')).toBeNull();
     expect(await repo.listActors()).toEqual([

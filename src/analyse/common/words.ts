@@ -7,7 +7,7 @@ export function alternation(phrases: Iterable<string>): string {
   const sorted = [...new Set(phrases)].filter((p) => p.length > 0).sort((a, b) => b.length - a.length);
   if (sorted.length === 0) return '(?!)';
   return `(?:${sorted
-    .map((p) => escape(p).replace(/['’]/g, "['’]").replace(/\s+/g, '\\s+').replace(/[-‐‑]/g, '[-‐‑\\s]?'))
+    .map((p) => escape(p).replace(/['’]/g, "['’]").replace(/\s+/g, '\\s+').replace(/(?<=\p{L})[-‐‑](?=\p{L})/gu, '[-‐‑\\s]?'))
     .join('|')})`;
 }
 

@@ -5,7 +5,7 @@
 // merge into one entity.
 import type { Block, Entity } from '../../model/reading.js';
 import type { Sentence, Token } from '../../core/doc.js';
-import type { TokenLexicon } from '../tokens.js';
+import { tokenize, type TokenLexicon } from '../tokens.js';
 import { COUNTRY_BY_ISO3 } from '../../lang/shared/countries.js';
 import { GENERIC_NAMES } from '../../lang/shared/actors.js';
 import { normal } from '../common/words.js';
@@ -37,6 +37,9 @@ interface Compiled {
   possessive: Set<string>;
   particles: Set<string>;
   articles: Set<string>;
+  conjunctions: Set<string>;
+  /** Roles by their words, to find the office a role phrase split by an adjective names. */
+  roles: Map<string, RoleWords>;
   ledSuffix: string[];
   countryWords: Map<string, string>;
 }
@@ -53,6 +56,11 @@ interface Mention {
 }
 
 const cache = new WeakMap<ActorLexicon, Compiled>();
+
+/** Tokens as one lookup key: lower case, elided words joined to the next ("de l'intérieur"). */
+function phraseKey(tokens: readonly Token[]): string {
+  return tokens.map((t) => normal(t.text)).join(' ').replace(/' /g, "'");
+}
 
 function compile(lex: ActorLexicon, tokenLex: TokenLexicon): Compiled {
   const words = new PhraseTrie<Word>(tokenLex);
@@ -93,6 +101,8 @@ function compile(lex: ActorLexicon, tokenLex: TokenLexicon): Compiled {
     possessive: new Set(lex.possessive.map(normal)),
     particles: new Set(lex.nameParticles.map(normal)),
     articles: new Set(lex.articles.map(normal)),
+    conjunctions: new Set(lex.conjunctions.map(normal)),
+    roles: new Map(lex.roles.map((r) => [phraseKey(tokenize(r.phrase, tokenLex)), r])),
     ledSuffix: lex.ledSuffix.map(normal),
     countryWords,
   };
@@ -229,6 +239,9 @@ class Reader {
     const adj = this.lex.adjectiveAfter ? this.word(end, limit, 'adjective') : undefined;
     if (adj && adj.value.t === 'adjective') {
       out.push({ start: i, end: adj.end, actor: make(adj.value.iso3) });
+      // "interventions russes et syriennes": the second adjective names a second force.
+      const other = adj.end < limit && this.c.conjunctions.has(normal(this.tokens[adj.end].text)) ? this.word(adj.end + 1, limit, 'adjective') : undefined;
+      if (other && other.value.t === 'adjective') out.push({ start: adj.end + 1, end: other.end, actor: make(other.value.iso3) });
       return;
     }
     const after = this.skip(this.c.of, end, limit);
@@ -247,13 +260,21 @@ class Reader {
 
   /** en: "Syrian army", "US troops". */
   private forcesAfterAdjective(out: Mention[], i: number, end: number, iso3: string, limit: number): void {
-    const noun = this.word(end, limit, 'government', 'military', 'generic');
+    let noun = this.word(end, limit, 'government', 'military', 'generic');
+    // "Russian and Syrian forces": the first adjective shares the noun; its mention is the adjective alone.
+    let span = -1;
+    if (!noun && end < limit && this.c.conjunctions.has(normal(this.tokens[end].text))) {
+      const other = this.word(end + 1, limit, 'adjective');
+      noun = other ? this.word(other.end, limit, 'government', 'military', 'generic') : undefined;
+      span = end;
+    }
     if (!noun) return;
+    const stop = span >= 0 ? span : noun.end;
     const v = noun.value;
     const ref = v.t === 'generic' ? v.ref : v.t;
-    if (ref === 'government') out.push({ start: i, end: noun.end, actor: government(iso3) });
-    else if (ref === 'military') out.push({ start: i, end: noun.end, actor: military(iso3) });
-    else if (ref === 'rebels') out.push({ start: i, end: noun.end, actor: rebels(iso3) });
+    if (ref === 'government') out.push({ start: i, end: stop, actor: government(iso3) });
+    else if (ref === 'military') out.push({ start: i, end: stop, actor: military(iso3) });
+    else if (ref === 'rebels') out.push({ start: i, end: stop, actor: rebels(iso3) });
   }
 
   /** en: "Russia's military". */
@@ -352,8 +373,10 @@ class Reader {
     return null;
   }
 
-  private person(out: Mention[], i: number, end: number, role: RoleWords, first: number, limit: number): void {
+  private person(out: Mention[], i: number, end: number, found: RoleWords, first: number, limit: number): void {
+    let role = found;
     let j = end;
+    let domainFrom = -1;
     let iso3: string | null = null;
     let of: string | null = null;
     let domain: string | null = null;
@@ -362,9 +385,11 @@ class Reader {
     if (prev && prev.end === i && prev.value.t === 'adjective') iso3 = prev.value.iso3;
     // en: "Russian Defence Ministry spokesman", "UN envoy": the body before the role.
     const body = this.bodyBefore(i, first, limit);
+    let bodyCode: string | null = null;
     if (body) {
       of = `the ${body.name}`;
       iso3 ??= body.country;
+      bodyCode = body.code;
     }
     for (let n = 0; n < 3; n++) {
       const adj = this.word(j, limit, 'adjective');
@@ -381,15 +406,31 @@ class Reader {
       if (m.value.t === 'domain') {
         // "ministre turc de la Défense": the office's field.
         domain ??= m.value.en;
+        domainFrom = j;
         j = m.end;
         continue;
       }
       if (m.value.t === 'ministry') this.ministry(sub, afterOf, m.end, afterOf, limit);
+      else if (!this.lex.adjectiveAfter) {
+        // en: "spokesman for the Russian defence ministry".
+        for (let q = afterOf + 1; q < Math.min(limit, afterOf + 4) && !sub.length; q++) {
+          const noun = this.word(q, limit, 'ministry');
+          if (noun) this.ministry(sub, q, noun.end, afterOf, limit);
+        }
+        if (sub[0] && sub[0].start !== afterOf) sub.length = 0;
+      }
       const target = sub[0]?.actor ?? (m.value.t === 'named' ? m.value.actor : m.value.t === 'country' ? state(m.value.iso3) : null);
       if (!target) break;
       of = target.kind === 'state' ? target.name : `the ${target.name}`;
       iso3 ??= target.country;
+      if (target.kind !== 'state') bodyCode ??= target.code;
       j = sub[0]?.end ?? m.end;
+    }
+    // "ministre russe des Affaires étrangères" is the office "ministre des Affaires étrangères" of Russia.
+    const whole = domain ? this.c.roles.get(`${phraseKey(this.tokens.slice(i, end))} ${phraseKey(this.tokens.slice(domainFrom, j))}`) : undefined;
+    if (whole) {
+      role = whole;
+      domain = null;
     }
     const title = domain ? `${domain} ${role.en}` : role.en;
     const english = of ? `${title} of ${of}` : iso3 ? `${adjective(iso3)} ${title}` : title;
@@ -400,12 +441,15 @@ class Reader {
     const name = this.name(k, limit);
     const key = role.key ?? (domain ? `${domain} ${role.en}`.toLowerCase().replace(/\s+/g, '_') : undefined);
     const office = key ? { key, country: iso3 } : undefined;
-    const before = this.nameBefore(i, first);
+    // Coded as the body the person speaks for, else as the state's government or military (PETRARCH's way).
+    const code = bodyCode ?? (iso3 ? `${iso3}${role.military ? 'MIL' : 'GOV'}` : null);
+    const person = (from: number, to: number): ActorDef => ({ name: this.text(from, to), kind: 'person', code, country: iso3, role: english });
+    const before = this.nameBefore(i, first, limit);
     if (name - k >= 2 || (name > k && k === j)) {
-      out.push({ start: k, end: name, actor: { name: this.text(k, name), kind: 'person', code: null, country: iso3, role: english }, office });
-    } else if (before) {
+      out.push({ start: k, end: name, actor: person(k, name), office });
+    } else if (before >= 0) {
       // Apposition after the name: "John Kerry, the US Secretary of State".
-      out.push({ start: before, end: this.nameEnd(before), actor: { name: this.text(before, this.nameEnd(before)), kind: 'person', code: null, country: iso3, role: english }, office });
+      out.push({ start: before, end: this.nameEnd(before), actor: person(before, this.nameEnd(before)), office });
     } else if (office) {
       out.push({ start: i, end: j, actor: null, office, generic: undefined });
     }
@@ -415,15 +459,16 @@ class Reader {
     return this.tokens.slice(from, to).map((t, k) => t.text + (t.space && k < to - from - 1 ? ' ' : '')).join('');
   }
 
-  /** The start of a name of two words or more that ends at ", (article) role" before token `i`, or 0. */
-  private nameBefore(i: number, first: number): number {
+  /** The start of a name of two words or more that ends at ", (article) (adjective) role" before token `i`, or -1. */
+  private nameBefore(i: number, first: number, limit: number): number {
     let b = i;
+    if (b > first && this.word(b - 1, limit, 'adjective')?.end === b) b--;
     if (b > first && this.c.articles.has(normal(this.tokens[b - 1].text))) b--;
-    if (b <= first || this.tokens[b - 1].text !== ',') return 0;
+    if (b <= first || this.tokens[b - 1].text !== ',') return -1;
     const end = b - 1;
     let s = end;
     while (s > first && end - s < 4 && /^\p{Lu}\p{Ll}/u.test(this.tokens[s - 1].text)) s--;
-    return end - s >= 2 && this.name(s, end) === end ? s : 0;
+    return end - s >= 2 && this.name(s, end) === end ? s : -1;
   }
 
   private nameEnd(start: number): number {

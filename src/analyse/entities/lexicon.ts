@@ -36,6 +36,8 @@ export interface RoleWords {
   readonly en: string;
   /** Roles that are the same office (a US Secretary of State is its foreign minister). */
   readonly key?: string;
+  /** A military rank or command: its holder's code is the country's MIL, not GOV. */
+  readonly military?: boolean;
 }
 
 export interface ActorLexicon {
@@ -66,6 +68,8 @@ export interface ActorLexicon {
   readonly roles: readonly RoleWords[];
   /** Titles before a name ("M.", "Mme", "Mr"). */
   readonly honorifics: readonly string[];
+  /** Words joining two country adjectives on one noun ("russes et syriennes", "Russian and Syrian"). */
+  readonly conjunctions: readonly string[];
   /** Articles that may stand between a name, its comma and a role ("John Kerry, the US Secretary of State"). */
   readonly articles: readonly string[];
   /** Lower-case particles inside names ("al", "de", "bin"). */

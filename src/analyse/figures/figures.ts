@@ -16,7 +16,8 @@ const PEOPLE: ReadonlySet<string> = new Set(['people', 'families']);
 const CUE_WINDOW = 7;
 /** How many tokens before a number its bound may start ("pas moins de", "in excess of"). */
 const BACK = 4;
-const NOUN_WINDOW = 3;
+/** Words allowed between a number and its noun, one adjective: "12 Syrian soldiers". */
+const NOUN_WINDOW = 2;
 
 interface Compiled {
   re: RegExp;
@@ -42,7 +43,7 @@ function compile(lex: FigureLexicon, numbers: NumberLexicon): Compiled {
   const before = alternation(Object.keys(lex.approxBefore));
   const after = alternation(Object.keys(lex.approxAfter));
   const value = `(${VAGUE}|${NUM})`;
-  const range = `(?:\\s*(?:${alternation(lex.bareRangeJoins)})\\s*(${NUM}))?`;
+  const range = `(?:[ \\u00a0]?(?:${alternation(lex.bareRangeJoins)})[ \\u00a0]?(${NUM}))?`;
   const leadRange = `(${alternation(lex.rangeLeads)})\\s+(${NUM})\\s+(?:${alternation(lex.rangeJoins)})\\s+(${NUM})`;
   const source = `(?:(${before})\\s+)?(?:${leadRange}|${value}${range})(?:\\s*(${alternation(lex.percent)}))?(?:\\s+(${after}))?`;
   const map = <T>(r: Readonly<Record<string, T>>) => new Map(Object.entries(r).map(([k, v]) => [normal(k), v]));
@@ -100,6 +101,8 @@ export function findFigures(
     // A spelled-out "one" is an article ("un enfant", "a man"), not a count.
     if (value === null || (value === 1 && !/\p{Nd}/u.test(numText))) continue;
     const highValue = lead ? parseNumber(high, numbers) : singleHigh ? parseNumber(singleHigh, numbers) : null;
+    // "787-9" is a model, not a range.
+    if (highValue !== null && highValue <= value) continue;
     let approx: Approx = highValue !== null ? 'range' : vague ? vague.approx : 'exact';
     if (bound) approx = c.approxBefore.get(normal(bound)) ?? approx;
     else if (boundAfter) approx = c.approxAfter.get(normal(boundAfter)) ?? approx;

@@ -37,10 +37,9 @@ export function parseNumber(text: string, lex: NumberLexicon): number | null {
 
 function parseDigits(s: string, decimal: ',' | '.'): number | null {
   const group = decimal === ',' ? /[ .]/g : /[ ,]/g;
-  // A single separator followed by exactly three digits groups thousands in both conventions ("20.000", "1,200").
-  const normalised = /^\d{1,3}([ .,])\d{3}$/.test(s) && !(s.includes(decimal) && /^0/.test(s))
-    ? s.replace(/[ .,]/g, '')
-    : s.replace(group, '').replace(decimal, '.');
+  // A lone separator before three digits that is not the decimal mark groups thousands ("20.000" in French).
+  const lone = /^\d{1,3}([ .,])\d{3}$/.exec(s);
+  const normalised = lone && lone[1] !== decimal ? s.replace(/[ .,]/g, '') : s.replace(group, '').replace(decimal, '.');
   const n = Number(normalised);
   return Number.isFinite(n) ? n : null;
 }

@@ -60,10 +60,13 @@ function directQuotes(ctx: Ctx, marks: QuoteLexicon['marks']): Draft[] {
   const { doc } = ctx;
   const text = doc.text;
   const out: Draft[] = [];
+  const opener = new RegExp(marks.map(([open]) => open.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
   for (let i = 0; i < text.length; i++) {
-    const pair = marks.find(([open]) => text.startsWith(open, i));
-    if (!pair) continue;
-    const [open, close] = pair;
+    opener.lastIndex = i;
+    const found = opener.exec(text);
+    if (!found) break;
+    i = found.index;
+    const [open, close] = marks.find(([o]) => o === found[0])!;
     const from = i + open.length;
     const closeAt = text.indexOf(close, from);
     const paragraphEnd = text.indexOf('\n\n', from);

@@ -43,7 +43,8 @@ export const places: PlaceLexicon = {
   ],
   notPlaces: [
     'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
-    'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
+    'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul',
+    'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
   ],
   demonymPlurals: ['s'],
   regionWords: ['County', 'Parish', 'Borough', 'Census Area', 'District', 'Municipality', 'Province', 'Governorate', 'Prefecture', 'Region', 'Oblast', 'Raion'],

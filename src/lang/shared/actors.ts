@@ -8,7 +8,8 @@ const group = (name: string, code: string, country: string | null): ActorDef => 
 const igo = (name: string, code: string): ActorDef => ({ name, kind: 'igo', code, country: null });
 const ngo = (name: string, code: string, country: string | null = null): ActorDef => ({ name, kind: 'ngo', code, country });
 const media = (name: string, country: string | null): ActorDef => ({ name, kind: 'media', code: country ? `${country}MED` : null, country });
-const person = (name: string, country: string, role: string | null = null): ActorDef => ({ name, kind: 'person', code: null, country, role });
+/** A leader: coded as the government (or group) they lead, as PETRARCH codes named people. */
+const person = (name: string, country: string, role: string, code = `${country}GOV`): ActorDef => ({ name, kind: 'person', code, country, role });
 /** A state's government or military named by an institution ("Kremlin", "Pentagon"): the same entity metonymy gives. */
 const institution = (name: string, code: string, country: string): ActorDef => ({
   name, kind: code.endsWith('MIL') ? 'military' : 'government', code, country,
@@ -90,8 +91,8 @@ export const ACTORS = {
   zelensky: person('Volodymyr Zelensky', 'UKR', 'President of Ukraine'),
   netanyahu: person('Benjamin Netanyahu', 'ISR', 'Prime Minister of Israel'),
   khamenei: person('Ali Khamenei', 'IRN', 'Supreme Leader of Iran'),
-  baghdadi: person('Abu Bakr al-Baghdadi', 'IRQ', 'leader of the Islamic State'),
-  nasrallah: person('Hassan Nasrallah', 'LBN', 'Secretary-General of Hezbollah'),
+  baghdadi: person('Abu Bakr al-Baghdadi', 'IRQ', 'leader of the Islamic State', 'IMGSUNISI'),
+  nasrallah: person('Hassan Nasrallah', 'LBN', 'Secretary-General of Hezbollah', 'LBNREBHZB'),
 } as const satisfies Record<string, ActorDef>;
 
 export type ActorId = keyof typeof ACTORS;

@@ -11,7 +11,7 @@ export const contentClass =
 
 /** Tags that never hold article text. */
 export const droppedTags = new Set([
-  'script', 'style', 'noscript', 'template', 'svg', 'canvas', 'iframe', 'object', 'embed', 'video', 'audio',
+  'script', 'style', 'template', 'svg', 'canvas', 'iframe', 'object', 'embed', 'video', 'audio',
   'button', 'input', 'select', 'textarea', 'label', 'nav', 'footer', 'aside', 'menu', 'dialog', 'head', 'title',
   'link', 'meta', 'map', 'picture', 'img', 'source',
 ]);

@@ -50,34 +50,37 @@ export function openPostgres(url: string, options: PostgresOptions = {}): Databa
   const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 4, types });
   // An idle client that loses its server must not crash the process; the next query reports it.
   pool.on('error', () => undefined);
-  const on = (client: pg.Pool | pg.PoolClient): Executor => ({
-    async all<T extends Row>(sql: string, params: readonly SqlValue[] = []) {
-      try {
-        return (await client.query(numbered(sql), params as SqlValue[])).rows as T[];
-      } catch (error) {
-        throw storeError(error, location);
-      }
-    },
-    async run(sql: string, params: readonly SqlValue[] = []) {
-      try {
-        return (await client.query(numbered(sql), params as SqlValue[])).rowCount ?? 0;
-      } catch (error) {
-        throw storeError(error, location);
-      }
-    },
-    // Multi-row VALUES in chunks: one round trip per chunk, under the 65535-parameter limit.
-    async insert(table, columns, rows, suffix = '') {
-      const perChunk = Math.max(1, Math.floor(16_000 / columns.length));
-      const tuple = `(${columns.map(() => '?').join(', ')})`;
-      let inserted = 0;
-      for (let i = 0; i < rows.length; i += perChunk) {
-        const chunk = rows.slice(i, i + perChunk);
-        const sql = `INSERT INTO ${table} (${columns.join(', ')}) VALUES ${chunk.map(() => tuple).join(', ')} ${suffix}`;
-        inserted += await this.run(sql, chunk.flat());
-      }
-      return inserted;
-    },
-  });
+  const on = (client: pg.Pool | pg.PoolClient): Executor => {
+    const exec: Executor = {
+      async all<T extends Row>(sql: string, params: readonly SqlValue[] = []) {
+        try {
+          return (await client.query(numbered(sql), params as SqlValue[])).rows as T[];
+        } catch (error) {
+          throw storeError(error, location);
+        }
+      },
+      async run(sql: string, params: readonly SqlValue[] = []) {
+        try {
+          return (await client.query(numbered(sql), params as SqlValue[])).rowCount ?? 0;
+        } catch (error) {
+          throw storeError(error, location);
+        }
+      },
+      // Multi-row VALUES in chunks: one round trip per chunk, under the 65535-parameter limit.
+      async insert(table, columns, rows, suffix = '') {
+        const perChunk = Math.max(1, Math.floor(16_000 / columns.length));
+        const tuple = `(${columns.map(() => '?').join(', ')})`;
+        let inserted = 0;
+        for (let i = 0; i < rows.length; i += perChunk) {
+          const chunk = rows.slice(i, i + perChunk);
+          const sql = `INSERT INTO ${table} (${columns.join(', ')}) VALUES ${chunk.map(() => tuple).join(', ')} ${suffix}`;
+          inserted += await exec.run(sql, chunk.flat());
+        }
+        return inserted;
+      },
+    };
+    return exec;
+  };
   const direct = on(pool);
   return {
     engine: 'postgres',

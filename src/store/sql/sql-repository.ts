@@ -165,7 +165,8 @@ export class SqlRepository implements Repository {
     await this.db.transaction(async (tx) => {
       for (const table of PICTURE_TABLES) await tx.run(`DELETE FROM ${table}`);
       const events = picture.events;
-      await tx.insert('situation_events',
+      await tx.insert(
+        'situation_events',
         ['id', 'plover', 'mode', 'acled_event_type', 'acled_sub_event_type', 'cameo', 'date', 'precision', 'timing', 'modality',
           'lat', 'lon', 'country', 'place_name', 'place_id', 'sources', 'articles', 'wrong', 'sort_key'],
         events.map((e) => [
@@ -174,14 +175,16 @@ export class SqlRepository implements Repository {
           e.place?.name ?? null, e.place ? placeKey(e.place) : null, e.sources, e.articles, e.wrong ? 1 : 0, e.date ?? '',
         ]),
       );
-      await tx.insert('situation_event_data',
+      await tx.insert(
+        'situation_event_data',
         ['id', 'search', 'data'],
         events.map((e) => [e.id, e.reports.map((r) => r.evidence.text).join('\n').toLowerCase(), JSON.stringify(e)]),
       );
       const actorRows = (e: SituationEvent) =>
         ([[1, e.actor1], [2, e.actor2]] as const).flatMap(([side, a]) => (a ? [[e.id, side, a.name, a.name.toLowerCase(), a.code]] : []));
       await tx.insert('situation_actors', ['event_id', 'side', 'name', 'name_lower', 'code'], events.flatMap(actorRows));
-      await tx.insert('situation_reports',
+      await tx.insert(
+        'situation_reports',
         ['situation_id', 'report_id', 'article_id', 'event_id', 'why'],
         events.flatMap((e) => {
           const why = new Map(e.why.map((w) => [w.report, JSON.stringify(w)]));
@@ -189,7 +192,8 @@ export class SqlRepository implements Repository {
         }),
         'ON CONFLICT DO NOTHING',
       );
-      await tx.insert('control_changes',
+      await tx.insert(
+        'control_changes',
         ['id', 'place_id', 'place_name', 'date', 'precision', 'holder', 'previous', 'modality', 'status', 'sources', 'data'],
         picture.control.map((c) => [
           c.id, placeKey(c.place), c.place.name, c.date, c.precision, c.holder?.name ?? null, c.previous?.name ?? null, c.modality,
@@ -218,6 +222,23 @@ export class SqlRepository implements Repository {
       limit: page.limit,
       offset: page.offset,
     };
+  }
+
+  async *iterateEvents(filter: EventFilter, batchSize = 1000): AsyncIterable<SituationEvent> {
+    const { sql, params } = eventWhere(filter);
+    let after: { key: string; id: string } | null = null;
+    for (;;) {
+      const keyset: string = after ? `${sql ? `${sql} AND` : 'WHERE'} (e.sort_key < ? OR (e.sort_key = ? AND e.id < ?))` : sql;
+      const rows: Row[] = await this.db.all(
+        `SELECT e.sort_key, e.id, d.data FROM situation_events e JOIN situation_event_data d ON d.id = e.id
+         ${keyset} ORDER BY e.sort_key DESC, e.id DESC LIMIT ?`,
+        [...params, ...(after ? [after.key, after.key, after.id] : []), batchSize],
+      );
+      for (const r of rows) yield JSON.parse(String(r.data)) as SituationEvent;
+      if (rows.length < batchSize) return;
+      const last = rows[rows.length - 1]!;
+      after = { key: String(last.sort_key), id: String(last.id) };
+    }
   }
 
   async getEvent(id: string): Promise<SituationEvent | null> {
@@ -288,11 +309,13 @@ export class SqlRepository implements Repository {
     if (!jobs.length) return 0;
     // Naming an input again re-arms its job, even one another run still holds: that run's
     // complete() then no longer matches the token, and saving is idempotent anyway.
+    // One row per key: PostgreSQL refuses to upsert the same row twice in one statement.
+    const unique = [...new Map(jobs.map((j) => [`${j.kind}\u0000${j.key}`, j])).values()];
     return this.db.transaction((tx) =>
       tx.insert(
         'jobs',
         ['kind', 'key', 'payload', 'status', 'batch', 'updated_at'],
-        jobs.map((j) => [j.kind, j.key, JSON.stringify(j.payload), 'pending', batch, now()]),
+        unique.map((j) => [j.kind, j.key, JSON.stringify(j.payload), 'pending', batch, now()]),
         `ON CONFLICT (kind, key) DO UPDATE SET payload = excluded.payload, status = 'pending', batch = excluded.batch,
          token = NULL, worker = NULL, lease_until = NULL, result = NULL, error = NULL, updated_at = excluded.updated_at`,
       ),

@@ -37,7 +37,9 @@ export function openSqlite(path: string, options: SqliteOptions = {}): Database 
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
   } catch (error) {
-    throw storeError(error, path);
+    const coded = storeError(error, path);
+    if (coded !== error) throw coded;
+    throw new SitrepError('SITREP_E_STORE', `${path}: cannot open the database (${(error as Error).message})`, error);
   }
   const statements = new Map<string, BetterSqlite3.Statement>();
   const prepare = (sql: string) => {

@@ -13,7 +13,7 @@ describe('parseNumber', () => {
   it('reads digits with grouping and the pack decimal mark', () => {
     expect(parseNumber('20 000', toy)).toBe(20000);
     expect(parseNumber('20\u202f000', toy)).toBe(20000);
-    expect(parseNumber('1.200', toy)).toBe(1200);
+    expect(parseNumber("1.200", toy)).toBe(1200);
     expect(parseNumber('2,5', toy)).toBe(2.5);
     expect(parseNumber('2,5 megas', toy)).toBe(2500000);
   });

@@ -66,4 +66,20 @@ describe('en entities', () => {
   it('does not take "is" or "turkey" for actors', () => {
     expect(read('en', 'The turkey is ready and it is cold.').entities).toEqual([]);
   });
+  it('reads a role in apposition with its body and codes the person by it', () => {
+    const t = 'Igor Konashenkov, a spokesman for the Russian defence ministry, said the strikes hit depots.';
+    expect(read('en', t).entities.map((e) => [e.name, e.code, e.role, e.mentions[0].text])).toEqual([
+      ['Igor Konashenkov', 'RUSGOV', 'spokesman of the Russian Ministry of Defence', 'Igor Konashenkov'],
+      ['Russian Ministry of Defence', 'RUSGOV', null, 'Russian defence ministry'],
+    ]);
+  });
+  it("reads a leader's regime and coordinated adjectives", () => {
+    const t = 'The Assad regime and Russian and Iranian forces pressed on.';
+    expect(read('en', t).entities.map((e) => [e.code, e.mentions.map((m) => m.text)])).toEqual([
+      ['SYRGOV', ['Assad regime']], ['RUSMIL', ['Russian']], ['IRNMIL', ['Iranian forces']],
+    ]);
+  });
+  it("gives an adjective to the state, not to a territory sharing it", () => {
+    expect(read('en', 'Indian troops crossed.').entities[0]).toMatchObject({ code: 'INDMIL', country: 'IND' });
+  });
 });

@@ -82,4 +82,18 @@ describe('fr entities', () => {
     const t = 'La coalition dirigée par Riyad a frappé. Puis la coalition a reculé.';
     expect(read('fr', t).entities[0]).toMatchObject({ name: 'Saudi-led coalition', mentions: [at(t, 'coalition dirigée par Riyad'), at(t, 'coalition', 30)] });
   });
+  it('reads a role in apposition, codes the person by office, and finds the office holder later', () => {
+    const t = 'Sergueï Lavrov, le ministre russe des Affaires étrangères, a répondu. Le chef de la diplomatie russe a ajouté.';
+    expect(read('fr', t).entities[0]).toMatchObject({
+      name: 'Sergueï Lavrov', code: 'RUSGOV', role: 'Russian Foreign Minister',
+      mentions: [at(t, 'Sergueï Lavrov'), at(t, 'chef de la diplomatie russe')],
+    });
+  });
+  it('splits coordinated adjectives into two forces', () => {
+    const t = 'Les frappes russes et syriennes ont repris.';
+    expect(read('fr', t).entities.map((e) => [e.code, e.mentions[0].text])).toEqual([['RUSMIL', 'frappes russes'], ['SYRMIL', 'syriennes']]);
+  });
+  it('leaves a bare role without a country unresolved', () => {
+    expect(read('fr', 'Le président a parlé. Le ministre Jean Dupont a répondu.').entities.map((e) => e.name)).toEqual(['Jean Dupont']);
+  });
 });
