@@ -1,4 +1,4 @@
-// `npm run bench -- ingest [--limit N] [--pg postgres://…] [--no-pg]`: ingests the real pages
+// `npm run bench -- ingest [--limit N] [--pg postgres://…] [--no-pg] [--no-sqlite]`: ingests the real pages
 // under ../shared/bench/extract into SQLite and into PostgreSQL (an embedded server unless --pg
 // names one), one worker in this process, and prints pages/s, pages per CPU-second (one core)
 // and the process's peak RSS at 250, 500 and 1000 pages, then re-ingests them all: 0 new rows.
@@ -40,8 +40,7 @@ interface Row {
   newRows: number | string;
 }
 
-async function measure(repo: Repository, label: string, files: string[], checkpoints: number[]): Promise<Row[]> {
-  const rows: Row[] = [];
+async function measure(repo: Repository, label: string, files: string[], checkpoints: number[]): Promise<void> {
   const resources = { gazetteer: loadGazetteerOrNull((m) => console.error(`bench ingest: ${m}`)) };
   let done = 0;
   let added = 0;
@@ -55,7 +54,7 @@ async function measure(repo: Repository, label: string, files: string[], checkpo
     done = upTo;
     const seconds = (performance.now() - wall) / 1000;
     const used = process.cpuUsage(cpu);
-    rows.push({
+    print({
       engine: label, step: 'ingest', pages: done, added, failed, seconds,
       perSecond: done / seconds, perCpuSecond: done / ((used.user + used.system) / 1e6),
       rssMb: process.resourceUsage().maxRSS / 1024, newRows: '',
@@ -65,23 +64,23 @@ async function measure(repo: Repository, label: string, files: string[], checkpo
   const t = performance.now();
   const again = await ingest(repo, files.slice(0, done), { resources });
   const seconds = (performance.now() - t) / 1000;
-  rows.push({
+  print({
     engine: label, step: 're-ingest', pages: done, added: again.added, failed: again.failed, seconds,
     perSecond: done / seconds, perCpuSecond: NaN, rssMb: process.resourceUsage().maxRSS / 1024,
     newRows: rowsOf(await repo.counts()) - before,
   });
-  return rows;
 }
 
-function print(rows: Row[]): void {
-  const header = ['engine', 'step', 'pages', 'added', 'failed', 'seconds', 'pages/s', 'pages/cpu-s', 'peak RSS MB', 'new rows'];
-  const lines = rows.map((r) => [
+const HEADER = ['engine', 'step', 'pages', 'added', 'failed', 'seconds', 'pages/s', 'pages/cpu-s', 'peak RSS MB', 'new rows'];
+const WIDTHS = [8, 9, 5, 5, 6, 7, 7, 11, 11, 8];
+const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(WIDTHS[i]!)).join(' | ')} |`;
+
+/** Prints a row as soon as it is measured (a long run shows its checkpoints as it goes). */
+function print(r: Row): void {
+  console.log(line([
     r.engine, r.step, String(r.pages), String(r.added), String(r.failed), r.seconds.toFixed(1), r.perSecond.toFixed(1),
     Number.isNaN(r.perCpuSecond) ? '' : r.perCpuSecond.toFixed(1), r.rssMb.toFixed(0), String(r.newRows),
-  ]);
-  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
-  const fmt = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
-  console.log([fmt(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...lines.map(fmt)].join('\n'));
+  ]));
 }
 
 export async function run(args: string[]): Promise<void> {
@@ -95,12 +94,13 @@ export async function run(args: string[]): Promise<void> {
   const files = pages(dir).slice(0, limit);
   const checkpoints = [250, 500, 1000].filter((n) => n < files.length).concat(files.length);
   console.log(`bench ingest: ${files.length} pages from ${dir}, checkpoints ${checkpoints.join(', ')}; one worker in this process`);
-  const rows: Row[] = [];
+  console.log(line(HEADER));
+  console.log(`|${WIDTHS.map((w) => '-'.repeat(w + 2)).join('|')}|`);
   if (!values['no-sqlite']) {
     const tmp = mkdtempSync(join(tmpdir(), 'sitrep-bench-'));
     const repo = await openRepository(join(tmp, 'bench.db'));
     try {
-      rows.push(...(await measure(repo, 'sqlite', files, checkpoints)));
+      await measure(repo, 'sqlite', files, checkpoints);
     } finally {
       await repo.close();
       rmSync(tmp, { recursive: true, force: true });
@@ -113,13 +113,12 @@ export async function run(args: string[]): Promise<void> {
       const url = values.pg ?? (await server!.freshDatabase());
       const repo = await openRepository(url);
       try {
-        rows.push(...(await measure(repo, 'postgres', files, checkpoints)));
+        await measure(repo, 'postgres', files, checkpoints);
       } finally {
         await repo.close();
         await server?.stop();
       }
     }
   }
-  print(rows);
-  console.log('peak RSS is the high-water mark of this process (both engines run in it, SQLite first); PostgreSQL\'s own server is not counted.');
+  console.log("peak RSS: this process's high-water mark (with both engines, SQLite runs first); PostgreSQL's server is not counted.");
 }

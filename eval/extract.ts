@@ -1,4 +1,4 @@
-// `npm run eval -- extract [--set zyte|trafilatura|fundus] [--limit N]`: Sitrep's extractor and
+// `npm run eval -- extract [--set seed|zyte|trafilatura|fundus] [--limit N] [--no-reference]`: Sitrep's extractor and
 // @mozilla/readability + linkedom (the reference) on the same pages, in one run: accuracy as
 // ../shared/README.md defines it, ms per page, pages per second, crashes.
 import { readFileSync, existsSync } from 'node:fs';
@@ -190,12 +190,38 @@ function fundus(dir: string, limit?: number) {
   printSpeedRatio(tallies);
 }
 
+/** The seed page: every gold boilerplate line removed, the body kept whole, title and headings found. */
+function seed(dir: string) {
+  const gold = JSON.parse(readFileSync(join(dir, 'palmyre.gold.json'), 'utf8')) as {
+    article: { title: string; headings: string[]; boilerplate: string[]; body_starts_with: string; body_ends_with: string };
+  };
+  const g = gold.article;
+  const a = extractArticle({ origin: 'seed', url: null, file: null, bytes: readFileSync(join(dir, 'palmyre.txt')), contentType: null, published: null });
+  const kept = new Set(a.blocks.map((b) => b.text));
+  const headings = a.blocks.filter((b) => b.kind === 'heading').map((b) => b.text);
+  const body = a.blocks.filter((b) => b.kind !== 'title').map((b) => b.text).join('\n\n');
+  console.log('\nseed — palmyre.txt');
+  console.table({
+    'title found': a.title === g.title,
+    'headings found': `${g.headings.filter((h) => headings.includes(h)).length}/${g.headings.length} (${headings.length} marked)`,
+    'boilerplate removed': `${g.boilerplate.filter((l) => !kept.has(l)).length}/${g.boilerplate.length}`,
+    'body start and end kept': body.startsWith(g.body_starts_with) && body.endsWith(g.body_ends_with),
+    'lines removed in all': a.removed.length,
+  });
+}
+
 const SETS = { zyte, trafilatura, fundus } as const;
 
 export async function run(args: string[]): Promise<void> {
   const { values } = parseArgs({ args, options: { set: { type: 'string' }, limit: { type: 'string' }, 'no-reference': { type: 'boolean' } } });
   names = values['no-reference'] ? ['sitrep'] : ['sitrep', 'readability'];
   const limit = values.limit ? Number(values.limit) : undefined;
+  const seedDir = sharedPath('seed');
+  if (!values.set || values.set === 'seed') {
+    if (seedDir) seed(seedDir);
+    else console.log('extract/seed: skipped, ../shared/seed is absent');
+    if (values.set === 'seed') return;
+  }
   const chosen = values.set ? [values.set] : Object.keys(SETS);
   for (const set of chosen) {
     if (!(set in SETS)) throw new Error(`unknown set "${set}"; sets: ${Object.keys(SETS).join(', ')}`);

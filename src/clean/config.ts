@@ -20,10 +20,6 @@ export const CLEAN = {
     scoreMinChars: 25,
     /** Part of a paragraph's score given to each ancestor level: parent, grandparent, above. */
     ancestorShares: [1, 0.5, 1 / 6],
-    /** The best candidate gives way to an enclosing <article> this many levels up at most, */
-    articleClimbLevels: 4,
-    /** when the article holds at most this many times the candidate's text. */
-    articleClimbGrowth: 1.0,
     /** A sibling of the best candidate joins it when its score reaches this share of the best. */
     siblingShare: 0.2,
     /** A block whose link text exceeds this share of its text is a list of links. */

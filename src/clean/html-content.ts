@@ -164,15 +164,6 @@ class Reader {
     while (top.parent && isElement(top.parent) && top.parent.name !== 'body' && this.stats.get(top.parent)?.text === this.stats.get(top)?.text) {
       top = top.parent;
     }
-    // A lede or standfirst often sits in the <article> beside the scored body: take the article
-    // when it adds little else.
-    const topText = this.stats.get(top)?.text ?? 0;
-    for (let up = top.parent, level = 0; up && isElement(up) && level < H.articleClimbLevels; up = up.parent, level++) {
-      if (up.name === 'article' && (this.stats.get(up)?.text ?? Infinity) <= topText * H.articleClimbGrowth) {
-        top = up;
-        break;
-      }
-    }
     const parent = top.parent;
     if (!parent || !isElement(parent)) return [top];
     const threshold = Math.max(10, score * H.siblingShare);

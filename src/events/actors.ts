@@ -101,8 +101,8 @@ export interface AttachInput {
   readonly pronounSubject: Entity | null;
   /** No subject is looked for before this token (an earlier trigger of the same type owns it). */
   readonly floor: number;
-  /** "X met Y and urged Z": a coordinated verb shares the subject of the verb before it. */
-  readonly sharedSubject: Entity | null;
+  /** "X met Y and urged Z": a coordinated verb shares the subject of the verb before it (null: unknown); undefined when not coordinated. */
+  readonly sharedSubject: Entity | null | undefined;
 }
 
 export function attachActors(ctx: SentenceCtx, input: AttachInput): Actors {
@@ -117,7 +117,8 @@ export function attachActors(ctx: SentenceCtx, input: AttachInput): Actors {
   const plainBefore = before.filter((c) => c.role !== 'agent' && c.token >= input.floor);
   // The subject: the last plain mention before the trigger in its clause; an infinitive or
   // participial clause without one takes the enclosing clause's subject.
-  let subject = input.sharedSubject ? undefined : plainBefore.filter((c) => !sub || c.token >= sub.first).at(-1) ?? (sub ? plainBefore.at(-1) : undefined);
+  const coordinatedVerb = input.sharedSubject !== undefined;
+  let subject = coordinatedVerb ? undefined : plainBefore.filter((c) => !sub || c.token >= sub.first).at(-1) ?? (sub ? plainBefore.at(-1) : undefined);
   if (!subject && lead && trigger.first < lead.end) subject = mainAfter.find((c) => c.token >= lead.end && c.role === null);
   const auxFrom = Math.max(clauses.sentence.firstToken, trigger.first - 3);
   const passive = ctx.lex.passive.some(ctx.lowers, auxFrom, trigger.first) && !ctx.lex.reflexives.some(ctx.lowers, auxFrom, trigger.first);
@@ -129,7 +130,7 @@ export function attachActors(ctx: SentenceCtx, input: AttachInput): Actors {
   const to = firstWith('to');
   const from = firstWith('from');
   const target = firstWith('target');
-  const genitiveAfter = input.sharedSubject ? undefined : after.find((c) => c.role === 'genitive' && c.token - trigger.end <= 3);
+  const genitiveAfter = coordinatedVerb ? undefined : after.find((c) => c.role === 'genitive' && c.token - trigger.end <= 3);
   const notSubject = (c: Candidate) => !subject || c.mention.entity.id !== subject.mention.entity.id;
   const objectFirst = after.find((c) => c.role === null && notSubject(c)) ?? after.find((c) => c.role === 'genitive' && notSubject(c));
   const object = objectFirst ? chainEnd(ctx, after, objectFirst) : undefined;

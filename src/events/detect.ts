@@ -79,7 +79,7 @@ function sentenceDrafts(ctx: DocCtx, sentence: Sentence, previous: Draft | null)
     // An earlier trigger of the same type in the sentence owns the mentions before it:
     // "X attacked Y and killed Z" is one happening, done by X.
     const floor = real.slice(0, i).filter((p) => p.value.plover === m.value.plover).at(-1)?.end ?? sentence.firstToken;
-    const shared = i > 0 && coordinatedVerb(ctx, real[i - 1].end, m.first, sentenceMentions) ? drafts[i - 1].actor1 : null;
+    const shared = i > 0 && coordinatedVerb(ctx, real[i - 1].end, m.first, sentenceMentions) ? drafts[i - 1].actor1 : undefined;
     drafts.push(draftFor(ctx, clauses, m, m.value, demoted, dated, previous, floor, shared));
   });
   attachFigures(ctx, sentence, drafts);
@@ -123,7 +123,7 @@ function draftFor(
   dated: readonly DateMention[],
   previous: Draft | null,
   floor: number,
-  sharedSubject: Entity | null,
+  sharedSubject: Entity | null | undefined,
 ): Draft {
   const { doc, lowers, lex } = ctx;
   const tokens = doc.tokens;

@@ -60,6 +60,9 @@ function wordMatches(word: Word, lower: string): boolean {
 
 /** Matches `pattern` starting exactly at token `at`, not past token `limit`. */
 export function matchAt(pattern: Pattern, lowers: readonly string[], at: number, limit: number): Match | null {
+  // Most attempts fail on the first word: test it before allocating anything.
+  const first = pattern.elements[0] as { word: Word };
+  if (at >= limit || !wordMatches(first.word, lowers[at])) return null;
   const hits: number[] = [];
   const end = step(pattern.elements, 0, at, lowers, limit, hits);
   return end < 0 ? null : { pattern, first: at, end, hits };
@@ -81,6 +84,17 @@ function step(elements: readonly Element[], el: number, pos: number, lowers: rea
   const end = step(elements, el + 1, pos + 1, lowers, limit, hits);
   if (end < 0) hits.pop();
   return end;
+}
+
+/** Ranges this short are scanned directly rather than remembered. */
+const SHORT_RANGE = 8;
+
+const bucketKeys = new WeakMap<readonly string[], readonly string[]>();
+/** Each token's first two letters, the key of the pattern buckets (computed once per token list). */
+function keysOf(lowers: readonly string[]): readonly string[] {
+  let keys = bucketKeys.get(lowers);
+  if (!keys) bucketKeys.set(lowers, (keys = lowers.map((w) => w.slice(0, 2))));
+  return keys;
 }
 
 /** A set of patterns indexed by the first letters of their first word, for fast scanning. */
@@ -105,7 +119,9 @@ export class PatternSet<T> {
   /** The best match starting at token `at`, if any. */
   longestAt(lowers: readonly string[], at: number, limit: number): (Match & { value: T }) | null {
     let best: (Match & { value: T }) | null = null;
-    for (const { pattern, value } of this.byKey.get(lowers[at].slice(0, 2)) ?? []) {
+    const bucket = this.byKey.get(keysOf(lowers)[at]);
+    if (!bucket) return null;
+    for (const { pattern, value } of bucket) {
       const m = matchAt(pattern, lowers, at, limit);
       // The longest match wins; between equals, the more specific (longer) pattern.
       const better = m && (!best || m.end - m.first > best.end - best.first || (m.end - m.first === best.end - best.first && pattern.source.length > best.pattern.source.length));
@@ -135,7 +151,9 @@ export class PatternSet<T> {
 
   /** Whether any pattern matches in tokens [from, to). */
   some(lowers: readonly string[], from: number, to: number): boolean {
-    return from < to && this.scan(lowers, from, to).length > 0;
+    if (to - from > SHORT_RANGE) return this.scan(lowers, from, to).length > 0;
+    for (let i = from; i < to; i++) if (this.longestAt(lowers, i, to)) return true;
+    return false;
   }
 
   /** Whether a match of the scan of [from, to) ends exactly at token `end`. */

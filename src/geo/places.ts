@@ -41,6 +41,8 @@ export interface PlaceOptions {
 
 const NEAR_KM = 120;
 const POPULOUS_REGION = 1_000_000;
+/** A bare name not first in its sentence is taken from this size on, even far from the other places. */
+const TOWN_POPULATION = 20_000;
 const isRegion = (f: string) => f.startsWith('PCL') || f === 'ADM1' || f === 'CONT' || f === 'RGN';
 
 /** Last words of capitalised runs that are not places ("Bob Jones" → "jones"): alone, they are people or bodies. */
@@ -98,13 +100,15 @@ function plausibleSet(
     const flags = g.lookupKey(t.key).find((h) => h.index === index)?.flags ?? 0;
     const [lat, lon] = g.position(index);
     const near = anchors.some((a) => a !== index && distanceKm(lat, lon, ...g.position(a)) < NEAR_KM);
-    // Inside a longer name ("Washington Post", "Mansfield Police"), only a name also used as a place elsewhere.
+    // Inside a longer name ("Washington Post", "Dublin City Council"), only a name used as a place
+    // elsewhere, or one near the article's other places.
     if (t.inName) {
-      if (keys.has(t.key)) strong.add(t);
+      if (keys.has(t.key) || near) strong.add(t);
       continue;
     }
     const known = g.population(index) >= NOTABLE_POPULATION || keys.has(t.key);
-    if ((flags & (NAME_MAIN | NAME_TAGGED)) !== 0 && (known || near || !t.initial)) strong.add(t);
+    const town = !t.initial && g.population(index) >= TOWN_POPULATION;
+    if ((flags & (NAME_MAIN | NAME_TAGGED)) !== 0 && (known || near || town)) strong.add(t);
   }
   return strong;
 }
@@ -118,14 +122,22 @@ export function findPlaces(doc: Doc, ctx: Context, options: PlaceOptions = {}): 
     const places = group(doc, found, found.map(() => ({ index: null, reason: NO_GAZETTEER })), null);
     return { places, warnings: found.length ? [...doc.warnings, NO_GAZETTEER] : doc.warnings };
   }
-  const named = found.filter((t) => !t.anaphor);
   const keyOf = (t: Toponym) => (t.demonym ? normalizeName(g.entry(g.country(t.demonym) ?? 0).name) : t.key);
-  const resolved = resolveNames(g, named.map((t) => {
-      const q = qualifierOf(t);
-      return { key: keyOf(t), alias: t.alias, qualifier: q && named.includes(q) ? named.indexOf(q) : null };
-    }),);
-  const byToponym = new Map(named.map((t, i) => [t, resolved[i]!]));
-  const keep = plausibleSet(doc, g, found, byToponym, qualifierOf);
+  const resolveAll = (list: readonly Toponym[]) => {
+    const resolved = resolveNames(
+      g,
+      list.map((t) => {
+        const q = qualifierOf(t);
+        return { key: keyOf(t), alias: t.alias, qualifier: q && list.includes(q) ? list.indexOf(q) : null };
+      }),
+    );
+    return new Map(list.map((t, i) => [t, resolved[i]!]));
+  };
+  // Resolve, keep the plausible names, then resolve those again among themselves: a name that is
+  // not a place here must not pull the others towards its country.
+  const first = resolveAll(found.filter((t) => !t.anaphor));
+  const keep = plausibleSet(doc, g, found, first, qualifierOf);
+  const byToponym = resolveAll(found.filter((t) => keep.has(t)));
   const kept: Toponym[] = [];
   const results: Resolution[] = [];
   let lastCity: number | null = null;

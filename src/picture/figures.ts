@@ -73,7 +73,8 @@ export function contradictions(reports: readonly Report[], figures: readonly Cla
   const found: Contradiction[] = [];
   for (const group of byKind.values()) {
     const kind = group[0].kind;
-    const clash = group.some((a, i) => group.slice(i + 1).some((b) => !overlap(a, b)));
+    // one claimant giving two values has updated its toll; two claimants that cannot both be right disagree
+    const clash = group.some((a, i) => group.slice(i + 1).some((b) => a.claimant !== b.claimant && !overlap(a, b)));
     if (clash) found.push({ kind, reason: 'different_values', figures: group, disputedBy: [] });
     const stated = group.filter((f) => !DOUBTING.has(f.modality));
     if (stated.length === 0) continue;

@@ -1,7 +1,8 @@
 // Reports of the same event → one cluster. Two reports may merge when their PLOVER types are the
 // same (and their modes, when both give one), their actors agree (same code, same name, or a
 // side missing in one), their places lie within a distance set by the coarser place's precision,
-// and their dates agree to the coarser date's precision. Clusters use complete linkage (a report
+// and their dates agree to the coarser date's precision (an undated event is taken as one of the
+// week before its article's publication). Clusters use complete linkage (a report
 // joins a cluster only if it agrees with every member), so chains of near matches cannot drift.
 // Reports are taken in a canonical order, which makes the result independent of the input order;
 // candidate pairs come from an index by type, date and map cell, so the merge never compares all
@@ -138,7 +139,8 @@ export function datePrecision(report: Report): string {
 
 /** Whether two dates agree to the coarser one's precision; days is the gap between day dates. */
 function dateAgreement(a: Report, b: Report): { ok: boolean; days: number | null } {
-  if (!a.date.date || !b.date.date) return { ok: true, days: null };
+  if (!a.date.date && !b.date.date) return { ok: true, days: null };
+  if (!a.date.date || !b.date.date) return { ok: undatedAgreement(a.date.date ? b : a, a.date.date ? a : b), days: null };
   const pa = datePrecision(a);
   const pb = datePrecision(b);
   const p = DATE_FINENESS.indexOf(pa) >= DATE_FINENESS.indexOf(pb) ? pa : pb;
@@ -148,6 +150,32 @@ function dateAgreement(a: Report, b: Report): { ok: boolean; days: number | null
   }
   const length = p === 'month' ? 7 : 4;
   return { ok: a.date.date.slice(0, length) === b.date.date.slice(0, length), days: null };
+}
+
+/**
+ * Days before and after its article's publication in which an undated event is taken to lie: an
+ * article tells of recent events unless it dates them.
+ */
+const UNDATED_BEFORE = 7;
+const UNDATED_AFTER = 1;
+
+function publicationDay(report: Report): number | null {
+  return report.published && /^\d{4}-\d{2}-\d{2}/.test(report.published) ? dayNumber(report.published.slice(0, 10)) : null;
+}
+
+/** The days an undated report may be about, or null when its article's date is unknown too. */
+function undatedWindow(report: Report): string[] | null {
+  const day = publicationDay(report);
+  if (day === null) return null;
+  return Array.from({ length: UNDATED_BEFORE + UNDATED_AFTER + 1 }, (_, i) => isoDay(day - UNDATED_BEFORE + i));
+}
+
+/** Whether a dated report falls in an undated report's window (any date, when the window is unknown). */
+function undatedAgreement(undated: Report, dated: Report): boolean {
+  const window = undatedWindow(undated);
+  if (!window) return true;
+  const length = { day: 10, month: 7, year: 4 }[datePrecision(dated)] ?? 10;
+  return window.some((d) => d.slice(0, length) === dated.date.date!.slice(0, length));
 }
 
 /** Why report `b` may join report `a`'s event, or null when they are different events. */
@@ -186,7 +214,11 @@ function isoDay(day: number): string {
 /** Date keys a report can agree with (the wildcard when it has no date). */
 function queryDateKeys(report: Report): string[] {
   const date = report.date.date;
-  if (!date) return [ANY];
+  if (!date) {
+    const window = undatedWindow(report);
+    if (!window) return [ANY];
+    return [...new Set([...window, ...window.map((d) => d.slice(0, 7)), ...window.map((d) => d.slice(0, 4))]), NONE];
+  }
   const year = date.slice(0, 4);
   const precision = datePrecision(report);
   if (precision === 'day') {

@@ -2,7 +2,7 @@
 import { filterParams, type Filters } from './state.js';
 import type { CountCell } from './map.js';
 import {
-  toCells, toControlStep, toDayCounts, toEvent, toEventDetail, toPage,
+  toCells, toControlStep, toDayCounts, totalOf, toEvent, toEventDetail, toPage,
   type DayCount, type Page, type ViewControlStep, type ViewEvent, type ViewEventDetail,
 } from './model.js';
 
@@ -89,7 +89,7 @@ export async function eventSummary(filters: Filters, opts: { bbox?: Bbox; zoom?:
   if (opts.zoom !== undefined) extra.zoom = String(Math.max(0, Math.round(opts.zoom)));
   try {
     const body = await request(`/events/summary?${eventQuery(filters, extra)}`, {}, signal);
-    return { days: toDayCounts(body), cells: toCells(body), total: toPage(body, (v) => v, 'days').total };
+    return { days: toDayCounts(body), cells: toCells(body), total: totalOf(body) };
   } catch (error) {
     if (error instanceof ApiError && error.status === 404) return null;
     throw error;

@@ -1,5 +1,5 @@
 // The event list beside the map: one button per event, navigable with the arrow keys
-// (roving focus), Enter opens the event.
+// (roving focus, one tab stop), Enter opens the event; the open one is marked aria-current.
 import { isAsserted, typeColour } from './colors.js';
 import { h } from './dom.js';
 import type { ViewEvent } from './model.js';
@@ -28,10 +28,13 @@ export class EventList {
       ...shown.map((e, i) =>
         h(
           'li',
-          { role: 'option', 'aria-selected': String(e.id === this.selected), id: `item-${e.id}` },
+          { id: `item-${e.id}` },
           h(
             'button',
-            { type: 'button', class: `item${e.wrong ? ' wrong' : ''}`, 'data-id': e.id, tabindex: i === 0 ? '0' : '-1', onclick: () => this.onOpen(e.id) },
+            {
+              type: 'button', class: `item${e.wrong ? ' wrong' : ''}`, 'data-id': e.id, tabindex: i === 0 ? '0' : '-1',
+              'aria-current': e.id === this.selected ? 'true' : null, onclick: () => this.onOpen(e.id),
+            },
             h('span', { class: `swatch ${isAsserted(e.modality) ? 'asserted' : 'hedged'}`, style: `--c:${typeColour(e.plover)}`, 'aria-hidden': 'true' }),
             h('span', { class: 'item-type' }, e.plover, e.mode ? `/${e.mode}` : ''),
             h('span', { class: 'item-place' }, e.place?.name ?? 'no place'),
@@ -46,7 +49,10 @@ export class EventList {
 
   select(id: string | null): void {
     this.selected = id;
-    for (const li of this.root.querySelectorAll('li')) li.setAttribute('aria-selected', String(li.id === `item-${id}`));
+    for (const b of this.root.querySelectorAll<HTMLButtonElement>('button.item')) {
+      if (b.dataset.id === id) b.setAttribute('aria-current', 'true');
+      else b.removeAttribute('aria-current');
+    }
   }
 
   private keys(ev: KeyboardEvent): void {

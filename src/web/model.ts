@@ -293,6 +293,11 @@ export function toControlStep(value: unknown): ViewControlStep | null {
   };
 }
 
+/** The `total` an answer gives, when it gives one. */
+export function totalOf(value: unknown): number | null {
+  return num(obj(value), 'total');
+}
+
 /** A list answer: `{items|events|…: [...], total}` or a bare array. */
 export function toPage<T>(value: unknown, item: (v: unknown) => T | null, ...keys: string[]): Page<T> {
   const o = obj(value);

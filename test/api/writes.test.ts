@@ -100,6 +100,17 @@ describe('POST /articles', () => {
     expect(got.body).toContain('\\u003cscript\\u003ealert(1)');
   });
 
+  it('reads an HTML page, keeps the title the caller gives, and never keeps its scripts', async () => {
+    const html = '<html><head><title>Page</title><script>alert(1)</script></head><body><article><h1>Heurts à Mopti</h1>'
+      + '<p>Des affrontements ont opposé mardi des miliciens à l\'armée près de Mopti, selon des sources locales.</p></article></body></html>';
+    const res = await api.app.inject({ method: 'POST', url: '/articles', headers: auth, payload: { html, title: 'Heurts à Mopti (titre donné)', published: '2024-03-05' } });
+    expect(res.statusCode).toBe(201);
+    const article = (await api.app.inject({ method: 'GET', url: `/articles/${res.json().id}` })).json().reading.article;
+    expect(article.title).toBe('Heurts à Mopti (titre donné)');
+    expect(article.text).toContain('Mopti');
+    expect(article.text).not.toContain('alert(1)');
+  });
+
   it('refuses a body without html or text, and bad fields', async () => {
     const post = (payload: object) => api.app.inject({ method: 'POST', url: '/articles', headers: auth, payload });
     expect((await post({ url: 'https://a.test' })).json().error.parameter).toBe('html');

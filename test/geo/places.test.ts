@@ -101,6 +101,17 @@ describe('places stage without a gazetteer or with entities', () => {
     expect(places.map((p) => p.name)).toEqual(['Idlib']);
   });
 
+  it.skipIf(!indexBuilt)('keeps a country named as a state when the text locates something in it', () => {
+    const text = 'La Syrie dénonce les frappes. Les combats continuent en Syrie.';
+    const doc = docFor(text);
+    const at = text.lastIndexOf('Syrie');
+    const mentions = [spanOf(text, 'Syrie'), { start: at, end: at + 5, text: 'Syrie' }];
+    const entity = { id: 'e1', name: 'Syria', kind: 'state' as const, code: 'SYR', country: 'SYR', role: null, mentions };
+    const places = findPlaces({ ...doc, entities: [entity] }, { pack: fr, gazetteer: gazetteer() }).places;
+    expect(places).toHaveLength(1);
+    expect(places[0]!.mentions).toEqual([mentions[1]]);
+  });
+
   it.skipIf(!indexBuilt)('leaves an unknown name unresolved without emptying the others', () => {
     const text = 'Des tirs à Zzyxqville et à Kharkiv.';
     const places = findPlaces(docFor(text), { pack: fr, gazetteer: gazetteer() }).places;

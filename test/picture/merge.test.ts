@@ -58,6 +58,16 @@ describe('mergeReason', () => {
     expect(mergeReason(base(), base({ place: { ...country, name: 'Iraq', country: 'IQ', geonameid: 99237 } }))).toBeNull();
   });
 
+  it('takes an undated event as one of the week before its article', () => {
+    const undated = (published: string | null) => base({ id: 'u', date: { date: null, precision: null }, published });
+    expect(mergeReason(base(), undated('2016-09-21'))).not.toBeNull(); // the clash of the 20th
+    expect(mergeReason(base(), undated('2016-12-10'))).toBeNull(); // months later: another event
+    expect(mergeReason(base(), undated(null))).not.toBeNull();
+    expect(mergeReason(base({ date: { date: '2016-09', precision: 'month' } }), undated('2016-10-03'))).not.toBeNull();
+    expect(clusterReports([base(), undated('2016-09-21')])).toHaveLength(1);
+    expect(clusterReports([base(), undated('2016-12-10')])).toHaveLength(2);
+  });
+
   it('accepts a side missing in one report, and sides named the other way round', () => {
     expect(mergeReason(base(), base({ actor2: null }))!.actors).toContain('actor2 missing in one');
     expect(mergeReason(base(), base({ actor1: GOVERNMENT, actor2: IS_FR }))!.actors).toContain('sides swapped');

@@ -48,6 +48,14 @@ describe('buildPicture on several outlets reporting one clash', () => {
     expect(clash.contradictions.some((c) => c.kind === 'captured')).toBe(false);
   });
 
+  it('takes a claimant\'s two values as an update, not a contradiction', () => {
+    const [first, second] = airportReports();
+    const toll = (r: Report, value: number) => ({ ...r, figures: [{ ...r.figures[0], value, approx: 'exact' }] });
+    const event = buildPicture([toll(first, 23), toll(second, 40)]).events[0];
+    expect(event.figures.map((f) => f.value)).toEqual([23, 40]);
+    expect(event.contradictions).toEqual([]);
+  });
+
   it('does not depend on the order of the reports', () => {
     const reference = JSON.stringify(buildPicture([...airportReports(), ...tallHamisReports()]));
     for (const seed of [1, 2, 3, 4, 5]) {

@@ -94,6 +94,20 @@ describe.skipIf(missing !== null)('the web page in Chromium', () => {
     expect(strayRequests).toEqual([]);
   });
 
+  it('moves through the list with the keyboard and opens an event with Enter', async () => {
+    await open(`#/?${SYRIA}`);
+    await listItems().first().focus();
+    await page.keyboard.press('ArrowDown');
+    const second = await listItems().nth(1).getAttribute('data-id');
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.id)).toBe(second);
+    await page.keyboard.press('Enter');
+    await page.locator('#panel-body h3', { hasText: 'Reports' }).waitFor();
+    expect(page.url()).toContain(`#/events/${second}`);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('panel-title');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('#panel').isHidden()).toBe(true);
+  });
+
   it("shows the seed's events on the map at Palmyra and Aleppo", async (ctx) => {
     if (!seed) return ctx.skip('../shared is absent');
     const located = await (await fetch(`${server.url}/events?bbox=38,34.3,38.5,34.8&limit=100`)).json() as { items: { place: { lat: number; lon: number } | null }[] };

@@ -38,6 +38,7 @@ interface Compiled {
   particles: Set<string>;
   articles: Set<string>;
   conjunctions: Set<string>;
+  inCountry: Set<string>;
   /** Roles by their words, to find the office a role phrase split by an adjective names. */
   roles: Map<string, RoleWords>;
   ledSuffix: string[];
@@ -102,6 +103,7 @@ function compile(lex: ActorLexicon, tokenLex: TokenLexicon): Compiled {
     particles: new Set(lex.nameParticles.map(normal)),
     articles: new Set(lex.articles.map(normal)),
     conjunctions: new Set(lex.conjunctions.map(normal)),
+    inCountry: new Set(lex.inCountry.map(normal)),
     roles: new Map(lex.roles.map((r) => [phraseKey(tokenize(r.phrase, tokenLex)), r])),
     ledSuffix: lex.ledSuffix.map(normal),
     countryWords,
@@ -126,10 +128,11 @@ export function findEntities(
   blocks: readonly Block[],
   lex: ActorLexicon,
   tokenLex: TokenLexicon,
+  notNames: ReadonlySet<string> = new Set(),
 ): Entity[] {
   let c = cache.get(lex);
   if (!c) cache.set(lex, (c = compile(lex, tokenLex)));
-  const reader = new Reader(tokens, c, lex);
+  const reader = new Reader(tokens, c, lex, notNames);
   const mentions: Mention[] = [];
   const generics: Mention[] = [];
   const weights = new Map<string, number>();
@@ -139,8 +142,12 @@ export function findEntities(
       for (const m of reader.at(i, s.firstToken, s.endToken)) {
         (m.actor ? mentions : generics).push(m);
       }
+      // The country in focus: named most, in the title, or as the place of events ("en Syrie").
       const iso3 = c.countryWords.get(normal(tokens[i].text));
-      if (iso3 && /^\p{L}/u.test(tokens[i].text)) weights.set(iso3, (weights.get(iso3) ?? 0) + (tokens[i].start < titleEnd ? 3 : 1));
+      if (iso3 && /^\p{L}/u.test(tokens[i].text)) {
+        const inCountry = i > 0 && c.inCountry.has(normal(tokens[i - 1].text));
+        weights.set(iso3, (weights.get(iso3) ?? 0) + (tokens[i].start < titleEnd || inCountry ? 3 : 1));
+      }
     }
   }
   const kept = settle([...mentions, ...holders(generics, mentions)]);
@@ -173,6 +180,8 @@ class Reader {
     private readonly tokens: readonly Token[],
     private readonly c: Compiled,
     private readonly lex: ActorLexicon,
+    /** Capitalised words that never start a name (weekdays, months): "the leader Monday said". */
+    private readonly notNames: ReadonlySet<string>,
   ) {}
 
   at(i: number, first: number, limit: number): Mention[] {
@@ -479,6 +488,7 @@ class Reader {
 
   /** The end of a capitalised name starting at `i` ("John Kerry", "Bachar Al-Assad", "Abu Bakr al-Baghdadi"). */
   name(i: number, limit: number): number {
+    if (i < limit && this.notNames.has(normal(this.tokens[i].text))) return i;
     let j = i;
     while (j < limit) {
       const t = this.tokens[j].text;
@@ -584,8 +594,11 @@ function mostMentioned(mentions: Mention[]): ActorDef | null {
 function merge(mentions: Mention[], text: string, tokens: readonly Token[]): Entity[] {
   const byKey = new Map<string, Entity>();
   const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+  // "President Trump" and "Donald Trump" are one person: a one-word name joins the full name ending with it.
+  const full = new Map<string, ActorDef>();
+  for (const m of sorted) if (m.actor!.kind === 'person' && m.actor!.name.includes(' ')) full.set(m.actor!.name.split(' ').pop()!, m.actor!);
   for (const m of sorted) {
-    const actor = m.actor!;
+    const actor = m.actor!.kind === 'person' && !m.actor!.name.includes(' ') ? (full.get(m.actor!.name) ?? m.actor!) : m.actor!;
     const start = tokens[m.start].start;
     const end = tokens[m.end - 1].end;
     const name = actor.name;

@@ -68,6 +68,8 @@ export interface ActorLexicon {
   readonly roles: readonly RoleWords[];
   /** Titles before a name ("M.", "Mme", "Mr"). */
   readonly honorifics: readonly string[];
+  /** Prepositions that put a country's name as the place of events ("en Syrie", "in Afghanistan"): the country in focus. */
+  readonly inCountry: readonly string[];
   /** Words joining two country adjectives on one noun ("russes et syriennes", "Russian and Syrian"). */
   readonly conjunctions: readonly string[];
   /** Articles that may stand between a name, its comma and a role ("John Kerry, the US Secretary of State"). */

@@ -94,7 +94,8 @@ export function findFigures(
     const [all, bound, lead, low, high, single, singleHigh, pct, boundAfter] = m;
     const start = m.index;
     let end = start + all.replace(/\s+$/, '').length;
-    if (inDate(start, end) || /^[:hH]\d/.test(text.slice(end, end + 2))) continue;
+    // Times ("14h30", "10:30") and the tail of a model or score ("787-9") are not counts.
+    if (inDate(start, end) || /^[:hH]\d/.test(text.slice(end, end + 2)) || /\p{Nd}[-–]$/u.test(text.slice(Math.max(0, start - 2), start))) continue;
     const numText = lead ? low : single;
     const vague = c.vague.get(normal(numText));
     const value = vague ? vague.value : parseNumber(numText, numbers);

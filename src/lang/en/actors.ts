@@ -29,7 +29,8 @@ const countries: CountryWords[] = worldCountries.map((c) => {
     iso3: c.cca3,
     names: [c.name.common, ...(extra.names ?? [])],
     adjectives: [...adjectives, ...(extra.adjectives ?? [])],
-    capitals: [...(CAPITALS[c.cca3] ?? []), ...(COUNTRIES.find((x) => x.iso3 === c.cca3)?.capitals ?? [])],
+    // A territory's capital does not speak for a state ("Hamilton said" is a person).
+    capitals: c.independent === false ? [] : [...(CAPITALS[c.cca3] ?? []), ...(COUNTRIES.find((x) => x.iso3 === c.cca3)?.capitals ?? [])],
   };
 });
 
@@ -199,6 +200,7 @@ export const actors: ActorLexicon = {
     { phrase: 'chief', en: 'chief' },
   ],
   honorifics: ['Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Dr', 'Dr.', 'Sheikh', 'Imam', 'Ayatollah'],
+  inCountry: ['in', 'inside', 'across', 'throughout'],
   conjunctions: ['and', 'or'],
   articles: ['the', 'a', 'an'],
   nameParticles: ['al', 'el', 'bin', 'ibn', 'abu', 'van', 'von', 'der', 'de', 'da', 'di'],

@@ -16,7 +16,7 @@ export const places: PlaceLexicon = {
     'why', 'how', 'all', 'some', 'many', 'most', 'each', 'every', 'no', 'not', 'there', 'here', 'then', 'also', 'however',
     'meanwhile', 'although', 'though', 'because', 'according', 'under', 'over', 'about', 'against', 'among', 'despite',
     'near', 'into', 'through', 'across', 'both', 'either', 'neither', 'such', 'other', 'another', 'one', 'two', 'more', 'less',
-    'last', 'next', 'first', 'new', 'old', 'mr', 'mrs', 'ms', 'dr', 'st', 'is', 'are', 'was', 'were', 'be', 'has', 'have', 'had',
+    'last', 'next', 'first', 'mr', 'mrs', 'ms', 'dr', 'st', 'is', 'are', 'was', 'were', 'be', 'has', 'have', 'had',
   ],
   determiners: ['the', 'a', 'an', 'this', 'that', 'its'],
   nameConnectors: [

@@ -46,7 +46,8 @@ const countries: CountryWords[] = worldCountries.map((c) => {
     iso3: c.cca3,
     names: [c.translations.fra?.common ?? c.name.common, ...(extra.names ?? [])].filter((n) => !n.includes('(')),
     adjectives: [...adjectives, ...(extra.adjectives ?? [])],
-    capitals: [...(CAPITALS[c.cca3] ?? []), ...(COUNTRIES.find((x) => x.iso3 === c.cca3)?.capitals ?? [])],
+    // A territory's capital does not speak for a state ("Hamilton said" is a person).
+    capitals: c.independent === false ? [] : [...(CAPITALS[c.cca3] ?? []), ...(COUNTRIES.find((x) => x.iso3 === c.cca3)?.capitals ?? [])],
   };
 });
 
@@ -212,6 +213,7 @@ export const actors: ActorLexicon = {
     { phrase: 'fondateur', en: 'founder' },
   ],
   honorifics: ['M.', 'Mme', 'Mme.', 'Mlle', 'Dr', 'Pr', 'Me', 'Mgr', 'cheikh', 'imam', 'ayatollah'],
+  inCountry: ['en', 'au', 'aux', 'dans'],
   conjunctions: ['et', 'ou'],
   articles: ['le', 'la', "l'", 'les', 'un', 'une'],
   nameParticles: ['al', 'el', 'de', 'du', 'ben', 'bin', 'ibn', 'abou', 'abu', 'van', 'von', 'der', 'da', 'di', 'le', 'la'],

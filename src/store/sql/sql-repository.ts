@@ -1,6 +1,6 @@
 // The Repository over either engine: one set of SQL statements that SQLite and PostgreSQL both
 // accept (ON CONFLICT, RETURNING, NULLS LAST), JSON kept as text, timestamps as ISO strings.
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { Reading } from '../../model/reading.js';
 import {
   placeKey,
@@ -9,17 +9,13 @@ import {
   type NewJob, type Page, type PageRequest, type Picture, type QueueCounts, type ReportFilter, type Report,
   type Repository, type SaveMeta, type SaveOutcome, type SituationEvent, type StoredArticle,
 } from '../repository.js';
-import type { Database, Executor, Row, SqlValue } from './executor.js';
+import type { Database, Row, SqlValue } from './executor.js';
 import { articleRows } from './rows.js';
+import { textHash } from '../../picture/sources.js';
 import { eventWhere, likePattern } from './event-filter.js';
 
 const now = () => new Date().toISOString();
 const str = (v: unknown) => (v === null || v === undefined ? null : String(v));
-const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
-
-export function textHash(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
-}
 
 function summary(r: Row): ArticleSummary {
   return {
@@ -325,7 +321,7 @@ export class SqlRepository implements Repository {
   async claim(worker: string, limit: number, leaseMs: number): Promise<Job[]> {
     const at = Date.now();
     const token = randomUUID();
-    return this.db.transaction(async (tx: Executor) => {
+    return this.db.transaction(async (tx) => {
       // The CTE picks the rows once (an IN subquery may be re-evaluated and over-claim).
       const rows = await tx.all(
         `WITH next AS (SELECT id AS next_id FROM jobs WHERE status = 'pending' OR (status = 'running' AND lease_until < ?)
