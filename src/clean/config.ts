@@ -21,7 +21,7 @@ export const CLEAN = {
     /** Part of a paragraph's score given to each ancestor level: parent, grandparent, above. */
     ancestorShares: [1, 0.5, 1 / 6],
     /** A sibling of the best candidate joins it when its score reaches this share of the best. */
-    siblingShare: 0.2,
+    siblingShare: 0.1,
     /** A block whose link text exceeds this share of its text is a list of links. */
     maxLinkDensity: 0.5,
     /** Short blocks (fewer characters than this) are dropped from this lower link density. */

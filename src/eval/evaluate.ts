@@ -21,7 +21,7 @@ export function evaluateGold(path: string, resources: Resources, options: Evalua
   try {
     bytes = readFileSync(documentPath);
   } catch {
-    throw new SitrepError('SITREP_E_INPUT', `${path}: the document "${gold.document}" is not at ${documentPath}`);
+    throw new SitrepError('SITREP_E_INPUT', `the document "${gold.document}" is not at ${documentPath}`);
   }
   const raw = { origin: documentPath, url: null, file: documentPath, bytes, contentType: null, published: null };
   const extract = { lang: gold.lang, published: gold.published ?? undefined };

@@ -70,12 +70,12 @@ export function loadGold(path: string): LoadedGold {
   try {
     raw = JSON.parse(readFileSync(path, 'utf8'));
   } catch (error) {
-    throw new SitrepError('SITREP_E_INPUT', `${path}: cannot read the gold file (${(error as Error).message})`);
+    throw new SitrepError('SITREP_E_INPUT', `cannot read the gold file (${(error as Error).message})`);
   }
   const parsed = GoldFile.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new SitrepError('SITREP_E_INPUT', `${path}: not a sitrep-gold/1 file: ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+    throw new SitrepError('SITREP_E_INPUT', `not a sitrep-gold/1 file: ${issue.path.join('.') || '(root)'}: ${issue.message}`);
   }
   return { path, documentPath: resolve(dirname(path), parsed.data.document), gold: parsed.data };
 }

@@ -26,6 +26,7 @@ export interface NameHit {
 }
 
 const NO_HITS: readonly NameHit[] = Object.freeze([]);
+const HIT_CACHE_SIZE = 200_000;
 
 export class Gazetteer {
   private readonly hits = new Map<string, readonly NameHit[]>();
@@ -84,6 +85,8 @@ export class Gazetteer {
             .slice(at, this.file.names.indexOf('\n', at))
             .split(',')
             .map((v) => ({ index: Math.floor(Number(v) / NAME_FLAGS), flags: Number(v) % NAME_FLAGS }));
+    // A long-running process looks up endless misspellings: the cache starts over past a bound.
+    if (this.hits.size >= HIT_CACHE_SIZE) this.hits.clear();
     this.hits.set(key, hits);
     return hits;
   }

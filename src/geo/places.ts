@@ -15,7 +15,7 @@ const NOTABLE_POPULATION = 100_000;
 
 const NO_NAMES: NameIndex = { has: () => false, demonym: () => null };
 
-export function placeKind(feature: string | null, part: string | null): string {
+function placeKind(feature: string | null, part: string | null): string {
   if (!feature) return 'unknown';
   if (feature.startsWith('PCL')) return 'country';
   if (feature === 'ADM1') return 'admin1';

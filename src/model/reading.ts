@@ -88,6 +88,8 @@ export const Precision = z.enum(['day', 'month', 'year']);
 export type Precision = z.infer<typeof Precision>;
 
 export const DateMention = z.object({
+  /** "d1", "d2"… in document order (optional for readers built elsewhere, e.g. from gold files). */
+  id: z.string().optional(),
   text: z.string(),
   start: z.number().int(),
   end: z.number().int(),

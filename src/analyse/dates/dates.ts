@@ -56,7 +56,7 @@ export function findDates(text: string, tokens: readonly Token[], published: str
       }
     }
   }
-  return settle(found).map((c) => ({ text: text.slice(c.start, c.end), ...c }));
+  return settle(found).map((c, i) => ({ id: `d${i + 1}`, text: text.slice(c.start, c.end), ...c }));
 }
 
 function compile(lex: DateLexicon, numbers: NumberLexicon): Compiled {

@@ -57,6 +57,9 @@ interface Mention {
 }
 
 const cache = new WeakMap<ActorLexicon, Compiled>();
+/** How much a country named in the title, or as the place of events, counts towards the focus over a passing mention. */
+const TITLE_WEIGHT = 3;
+const IN_COUNTRY_WEIGHT = 6;
 
 /** Tokens as one lookup key: lower case, elided words joined to the next ("de l'intérieur"). */
 function phraseKey(tokens: readonly Token[]): string {
@@ -146,7 +149,7 @@ export function findEntities(
       const iso3 = c.countryWords.get(normal(tokens[i].text));
       if (iso3 && /^\p{L}/u.test(tokens[i].text)) {
         const inCountry = i > 0 && c.inCountry.has(normal(tokens[i - 1].text));
-        weights.set(iso3, (weights.get(iso3) ?? 0) + (tokens[i].start < titleEnd || inCountry ? 3 : 1));
+        weights.set(iso3, (weights.get(iso3) ?? 0) + (inCountry ? IN_COUNTRY_WEIGHT : tokens[i].start < titleEnd ? TITLE_WEIGHT : 1));
       }
     }
   }

@@ -1,5 +1,5 @@
 // The Repository over either engine: one set of SQL statements that SQLite and PostgreSQL both
-// accept (ON CONFLICT, RETURNING, NULLS LAST), JSON kept as text, timestamps as ISO strings.
+// accept (ON CONFLICT, RETURNING, UPDATE … FROM, NULLS FIRST), JSON kept as text, timestamps as ISO strings.
 import { randomUUID } from 'node:crypto';
 import type { Reading } from '../../model/reading.js';
 import {
