@@ -151,7 +151,11 @@ function speakerBefore(ctx: Ctx, openAt: number): Speaker | null {
   return null;
 }
 
-const PROPER_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|\p{Ll}{1,3}-?\p{Lu}?[\p{L}'’.-]*))*$/u;
+// Capitalised words, with lower-case particles ("de", "al-Assad") only before a capital:
+// the alternatives are disjoint so a long non-name fails fast instead of backtracking.
+const PROPER_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|\p{Ll}{1,3}-\p{Lu}[\p{L}'’.-]*|\p{Ll}{1,3}(?=\s+\p{Lu})))*$/u;
+/** Longer than any name worth testing. */
+const NAME_MAX_CHARS = 80;
 
 /**
  * A short noun phrase standing alone in [start, end) ("the minister"), or null. Of an apposition
@@ -159,7 +163,7 @@ const PROPER_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|\p{Ll}{1
  */
 function nounPhrase(text: string, start: number, end: number): string | null {
   const parts = text.slice(start, end).split(',').map((p) => p.replace(/^[\s;:]+|[\s;:.!?]+$/g, '')).filter((p) => /\p{L}/u.test(p));
-  const phrase = parts.find((p) => PROPER_NAME.test(p) && p.includes(' ')) ?? parts[0];
+  const phrase = parts.find((p) => p.length <= NAME_MAX_CHARS && p.includes(' ') && PROPER_NAME.test(p)) ?? parts[0];
   const words = phrase?.split(/\s+/) ?? [];
   return phrase && words.length <= 8 ? phrase : null;
 }
