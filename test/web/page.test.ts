@@ -47,6 +47,8 @@ describe.skipIf(missing !== null)('the web page in Chromium', () => {
   const listItems = () => page.locator('#event-list button.item');
   const listTypes = () => page.locator('#event-list .item-type').allTextContents();
   const markers = () => page.locator('.leaflet-marker-pane .ev, .leaflet-marker-pane .cluster');
+  /** Our two located articles, plus the seed's places when ../shared is there. */
+  const minMarkers = seed ? 3 : 2;
 
   /** Changes the filters through the form and waits for the page to redraw. */
   async function redrawAfter(change: () => Promise<void>): Promise<void> {
@@ -87,7 +89,8 @@ describe.skipIf(missing !== null)('the web page in Chromium', () => {
   it('loads: map with country labels, events on it and in the list', async () => {
     await open(`#/?${SYRIA}`);
     await expect.poll(() => listItems().count()).toBeGreaterThanOrEqual(3);
-    expect(await markers().count()).toBeGreaterThanOrEqual(3);
+    // Markers are drawn after the list: wait for them rather than race the map.
+    await expect.poll(() => markers().count()).toBeGreaterThanOrEqual(minMarkers);
     await expect.poll(() => page.locator('.country-label', { hasText: 'Syria' }).count()).toBe(1);
     await page.screenshot({ path: join(SCREENSHOTS, 'map.png') });
     expect(pageErrors).toEqual([]);
@@ -121,13 +124,14 @@ describe.skipIf(missing !== null)('the web page in Chromium', () => {
 
   it('filters by type and by time, in the map and the list, and keeps them in the URL', async () => {
     await open(`#/?${SYRIA}`);
+    await expect.poll(() => markers().count()).toBeGreaterThanOrEqual(minMarkers);
     const allItems = await listItems().count();
     const allMarkers = await markers().count();
     await page.getByText('Filters', { exact: true }).click();
     await redrawAfter(() => page.getByRole('checkbox', { name: 'PROTEST' }).check());
     expect(page.url()).toContain('type=PROTEST');
     await expect.poll(listTypes).toEqual(['PROTEST']);
-    expect(await markers().count()).toBeLessThan(allMarkers);
+    await expect.poll(() => markers().count()).toBeLessThan(allMarkers);
     await redrawAfter(() => page.getByRole('button', { name: 'Clear all filters' }).click());
     await expect.poll(() => listItems().count()).toBe(allItems);
 
@@ -142,7 +146,8 @@ describe.skipIf(missing !== null)('the web page in Chromium', () => {
     expect(page.url()).toContain('from=2024-05-11');
     const places = await page.locator('#event-list .item-place').allTextContents();
     expect(places.sort()).toEqual(['Manbij', 'Saraqib']);
-    expect(await markers().count()).toBeLessThan(allMarkers);
+    // Without the seed, every event of the store falls inside this window.
+    if (seed) await expect.poll(() => markers().count()).toBeLessThan(allMarkers);
 
     // The timeline's brush sets a window too.
     await page.getByRole('button', { name: 'All dates' }).click();
