@@ -1,17 +1,4 @@
-// `npm run eval -- NAME…`: accuracy benchmarks, each a module eval/NAME.ts exporting `run(args)`
-// that prints its table. With no name, every benchmark runs.
-import { readdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+// `npm run eval -- NAME…`: accuracy benchmarks, each a module eval/NAME.ts that prints its table.
+import { runNamed } from '../scripts/run-named.js';
 
-const here = fileURLToPath(new URL('.', import.meta.url));
-const available = readdirSync(here).filter((f) => f.endsWith('.ts') && f !== 'run.ts' && !f.startsWith('_')).map((f) => f.slice(0, -3));
-const [name, ...args] = process.argv.slice(2);
-const chosen = name ? [name] : available;
-for (const n of chosen) {
-  if (!available.includes(n)) {
-    console.error(`unknown benchmark "${n}"; available: ${available.join(', ')}`);
-    process.exit(2);
-  }
-  const mod = (await import(`./${n}.ts`)) as { run(args: string[]): Promise<void> };
-  await mod.run(args);
-}
+process.exitCode = await runNamed(new URL('.', import.meta.url), process.argv.slice(2));

@@ -74,6 +74,14 @@ function candidates(g: Gazetteer, item: ResolveItem): Candidate[] {
   return out;
 }
 
+/** The same-named town of a first-level region, when the candidates hold one. */
+function hasSeat(g: Gazetteer, region: Candidate, cands: readonly Candidate[]): boolean {
+  if (g.feature(region.index) !== 'ADM1') return false;
+  const cc = g.countryOf(region.index);
+  const a1 = g.admin1Of(region.index);
+  return cands.some((o) => g.feature(o.index).startsWith('PPL') && g.countryOf(o.index) === cc && g.admin1Of(o.index) === a1);
+}
+
 function best(cands: readonly Candidate[], score: (c: Candidate) => number): Candidate | null {
   let top: Candidate | null = null;
   let topScore = -Infinity;
@@ -128,8 +136,12 @@ function contextPass(g: Gazetteer, items: readonly ResolveItem[], cands: readonl
         const a1 = `${cc}.${g.admin1Of(c.index)}`;
         const votesA1 = admin1Votes.get(a1);
         if (votesA1 && !g.feature(c.index).startsWith('PCL')) s += (W_ADMIN1_FOCUS * (votesA1 - (selfA1 === a1 ? 1 : 0))) / total;
-        const [lat, lon] = g.position(c.index);
-        if (anchors.some((o) => o.key !== item.key && roughKm(lat, lon, o.pos[0], o.pos[1]) < NEAR_KM)) s += W_NEAR;
+        // A region's centroid says little of where its towns lie: a region named after its seat
+        // ("Kidal") gains nothing from being near the other places; the seat may.
+        if (!hasSeat(g, c, cs)) {
+          const [lat, lon] = g.position(c.index);
+          if (anchors.some((o) => o.key !== item.key && roughKm(lat, lon, o.pos[0], o.pos[1]) < NEAR_KM)) s += W_NEAR;
+        }
       }
       for (const qc of q) {
         const qf = g.feature(qc.index);
