@@ -32,11 +32,13 @@ const MARKER_REACH = 4;
 /** Tokens between two mentions of a chain or a coordination. */
 const LINK_REACH = 3;
 
-export function roleOf(ctx: SentenceCtx, token: number, floor: number, ceiling: number): Role {
+/** `object`: the trigger's own object markers, read first ("reproche aux forces X": X is the target, not a "from"). */
+export function roleOf(ctx: SentenceCtx, token: number, floor: number, ceiling: number, object?: PatternSet<true>): Role {
   const { lowers, lex, doc } = ctx;
   // Markers are read from one scan of the sentence per marker set (cached by the set).
   const endsAt = (set: PatternSet<true>, end: number, from: number) => set.endsAt(lowers, from, ceiling, end);
   const roles: [Exclude<Role, null | 'genitive'>, PatternSet<true>][] = [['agent', lex.agent], ['target', lex.target], ['from', lex.from], ['to', lex.to]];
+  if (object) roles.unshift(['target', object]);
   for (let skip = 0; skip <= MARKER_REACH && token - skip > floor; skip++) {
     if (skip > 0 && doc.tokens[token - skip].kind !== 'word') break;
     for (const [role, set] of roles) if (endsAt(set, token - skip, floor)) return role;
@@ -47,8 +49,11 @@ export function roleOf(ctx: SentenceCtx, token: number, floor: number, ceiling: 
   return null;
 }
 
-/** Mentions of the sentence usable as actors of the trigger at `trigger`, with their roles. */
-export function candidatesFor(ctx: SentenceCtx, clauses: SentenceClauses, trigger: { first: number; end: number }, excluded: ReadonlySet<EntityMention>, demoted: ReadonlySet<EntityMention>): Candidate[] {
+/**
+ * Mentions of the sentence usable as actors of the trigger at `trigger`, with their roles;
+ * `object` marks the trigger's own object markers, read only after it.
+ */
+export function candidatesFor(ctx: SentenceCtx, clauses: SentenceClauses, trigger: { first: number; end: number }, excluded: ReadonlySet<EntityMention>, demoted: ReadonlySet<EntityMention>, object?: PatternSet<true>): Candidate[] {
   const s = clauses.sentence;
   const out: Candidate[] = [];
   for (const mention of within(ctx.mentions, s.start, s.end)) {
@@ -57,7 +62,7 @@ export function candidatesFor(ctx: SentenceCtx, clauses: SentenceClauses, trigge
     const endToken = tokenAt(ctx.doc.tokens, mention.end - 1) + 1;
     if (endToken > trigger.first && token < trigger.end) continue;
     if (inOtherClause(clauses, trigger.first, token)) continue;
-    out.push({ mention, token, endToken, role: demoted.has(mention) ? null : roleOf(ctx, token, s.firstToken, s.endToken) });
+    out.push({ mention, token, endToken, role: demoted.has(mention) ? null : roleOf(ctx, token, s.firstToken, s.endToken, token >= trigger.end ? object : undefined) });
   }
   return out;
 }

@@ -6,6 +6,8 @@ import { PatternSet, patternSet } from './patterns.js';
 
 export interface CompiledEvents {
   readonly triggers: PatternSet<TriggerEntry>;
+  /** Each trigger entry's own object markers, when it has some. */
+  readonly objectMarkers: ReadonlyMap<TriggerEntry, PatternSet<true>>;
   readonly agent: PatternSet<true>;
   readonly target: PatternSet<true>;
   readonly from: PatternSet<true>;
@@ -47,6 +49,7 @@ export function compileEvents(pack: LanguagePack): CompiledEvents {
   const regex = (source: string | null, flags = 'u') => (source ? new RegExp(source, flags) : null);
   const compiled: CompiledEvents = {
     triggers: new PatternSet(e.triggers.flatMap((entry) => entry.patterns.map((p) => [p, entry] as const))),
+    objectMarkers: new Map(e.triggers.flatMap((entry) => (entry.objectMarkers ? [[entry, patternSet(entry.objectMarkers)] as const] : []))),
     agent: patternSet(e.roles.agent),
     target: patternSet(e.roles.target),
     from: patternSet(e.roles.from),

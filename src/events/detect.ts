@@ -135,10 +135,13 @@ function draftFor(
   const attributing = (x: EntityMention) =>
     x === source?.mention || (x.entity.id === source?.mention.entity.id && x.end <= source.cue.start && source.cue.start < tokens[m.first].start);
   const excluded = new Set<EntityMention>(within(ctx.mentions, sentence.start, sentence.end).filter(attributing));
-  const candidates = candidatesFor(ctx, clauses, m, excluded, demoted);
+  // A labelling pattern's gap holds its object ("qualifiant les frappes russes de crimes"): actors
+  // are read around the verb alone, so that the gap's mentions come after it.
+  const head = entry.objectInGap ? { first: m.first, end: verbEnd(m) } : m;
+  const candidates = candidatesFor(ctx, clauses, head, excluded, demoted, lex.objectMarkers.get(entry));
   // "qu'elle enverrait": a pronoun subject after the reporting clause is its source.
   const pronoun = source && lex.pronouns.some(lowers, tokenAt(tokens, source.cue.end), m.first) ? source.mention.entity : null;
-  const actors = attachActors(ctx, { clauses, trigger: m, territory: entry.territory, candidates, pronounSubject: pronoun, floor, sharedSubject });
+  const actors = attachActors(ctx, { clauses, trigger: head, territory: entry.territory, candidates, pronounSubject: pronoun, floor, sharedSubject });
   const tokenOf = (offset: number) => tokenAt(tokens, offset);
   const usable = <T extends { start: number }>(x: T) => !inOtherClause(clauses, m.first, tokenOf(x.start));
   const ownClause = <T extends { start: number }>(x: T) => sameClause(clauses, m.first, tokenOf(x.start));
@@ -170,6 +173,13 @@ function draftFor(
     sentence: sentence.start,
     holding,
   };
+}
+
+/** One past the run of words a match starts with, before its first gap. */
+function verbEnd(m: Match): number {
+  let end = m.first + 1;
+  while (m.hits.includes(end)) end++;
+  return end;
 }
 
 /** "Russian warplanes struck…": the weapon named in the trigger's clause gives the mode. */

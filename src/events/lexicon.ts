@@ -19,6 +19,10 @@ export interface TriggerEntry {
   readonly territory?: TerritoryRole;
   /** A standing state ("soutient", "backs") rather than a happening: no event inside a subordinate clause. */
   readonly stative?: boolean;
+  /** The words a pattern's gap skips are the trigger's object: "qualifier X de crime", "calling X a crime". */
+  readonly objectInGap?: boolean;
+  /** Markers before an object that the general roles would misread ("reprocher à X", "imputer aux forces X"). */
+  readonly objectMarkers?: readonly string[];
   readonly patterns: readonly string[];
 }
 

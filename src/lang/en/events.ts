@@ -46,7 +46,13 @@ export const events: EventLexicon = {
     { plover: 'SEIZE', patterns: ['confiscat*', 'impound*', 'commandeer*'] },
     { plover: 'ACCUSE', patterns: [
       'accus*', 'condemn*', 'denounc*', 'criticiz*', 'criticis*', 'blam*', 'castigat*', 'decried', 'decries', 'lambast*',
-      'slammed', 'censur*', 'call*|describ*|label*|brand* ..8 crime*|terroris*|genocide|massacre|atrocit*',
+      'slammed', 'censur*', 'rebuk*', 'faulted', 'pin* .. blame on', 'point* the finger at',
+    ] },
+    // Labelling: the one labelled stands between the verb and the label ("calling X's strikes a war crime").
+    { plover: 'ACCUSE', objectInGap: true, patterns: [
+      'call|calls|called|calling|describ*|label*|brand*|termed|terming ..8 crime*|criminal*|terroris*|genocid*|massacre*|atrocit*|butcher*|violation*',
+      'call|calls|called|calling|describ*|label*|brand*|termed|terming ..8 ethnic cleansing',
+      'hold|holds|held|holding ..6 responsible|accountable',
     ] },
     { plover: 'REQUEST', patterns: [
       'urge', 'urged', 'urges', 'urging', 'appeal*', 'implor*', 'beg', 'begged', 'call|calls|called|calling on|for|upon',

@@ -53,8 +53,16 @@ export const events: EventLexicon = {
     { plover: 'COERCE', patterns: ['couvre-feu', 'expuls*', 'blocus', 'tortur*', 'réprim*', 'répression', 'déport*'] },
     { plover: 'SEIZE', patterns: ['confisqu*', 'confiscation*', 'saisie*', 'réquisition*'] },
     { plover: 'ACCUSE', patterns: [
-      'accus*', 'condamn*', 'dénonc*', 'reproch*', 'critiqué', 'critiquée', 'critiqués', 'critiquer', 'critiquent', 'critiquait', 'fustig*', 'blâm*', 'mis en cause', 'incrimin*',
-      'qualif* ..10 crime*|terroris*|génocide|massacre|barbarie', 'tax* ..6 crime*|terroris*',
+      'accus*', 'condamn*', 'dénonc*', 'critiqué', 'critiquée', 'critiqués', 'critiquer', 'critiquent', 'critiquait', 'fustig*', 'blâm*', 'mis en cause',
+      'mettre|met|mettent|mettait en cause', 'incrimin*', 'stigmatis*', 'vilipend*', 'pointé du doigt', 'pointe|pointent|pointer du doigt',
+    ] },
+    // The one blamed comes after "à": "reprocher à X", "imputer l'attaque aux forces X".
+    { plover: 'ACCUSE', objectMarkers: ['à', 'au', 'aux'], patterns: ['reproch*', 'imput*', 'attribu* la responsabilité', 'fait|font|faire porter la responsabilité'] },
+    // Labelling: the one labelled stands between the verb and the label ("qualifier X de crime").
+    { plover: 'ACCUSE', objectInGap: true, patterns: [
+      'qualif*|tax*|trait* ..10 crime*|criminel*|terroris*|génocide*|massacre*|barbarie*|atrocité*|boucherie*|violation*',
+      'qualif*|tax* ..10 nettoyage|épuration ethnique',
+      'tien*|ten* ..6 pour responsable*', 'rend* ..6 responsable*',
     ] },
     { plover: 'REQUEST', patterns: [
       'implor*', 'appel* à', 'appel* .. à', 'exhort*', 'demandé', 'demandée', 'demande', 'demandent', 'demander', 'demandait', 'demandaient', 'suppli*', 'sollicit*', 'plaid* pour', 'enjoint', 'enjoin*',
