@@ -21,6 +21,7 @@ export function splitSentences(text: string, tokens: readonly Token[], blocks: r
     }
     first = endToken;
   };
+  const crossesBlock = blockCrossing(blocks);
   const blockOf = (offset: number): number => {
     while (block < blocks.length - 1 && blocks[block].end <= offset) block++;
     return block;
@@ -29,7 +30,8 @@ export function splitSentences(text: string, tokens: readonly Token[], blocks: r
     const next = tokens[i + 1];
     if (!next) break;
     // A block boundary between two tokens always ends the sentence.
-    if (crossesBlock(blocks, tokens[i].end, next.start) || /\n\s*\n/.test(text.slice(tokens[i].end, next.start))) {
+    const gap = next.start - tokens[i].end;
+    if (crossesBlock(tokens[i].end, next.start) || (gap >= 2 && /\n\s*\n/.test(text.slice(tokens[i].end, next.start)))) {
       close(i + 1);
       continue;
     }
@@ -49,9 +51,16 @@ export function splitSentences(text: string, tokens: readonly Token[], blocks: r
   return sentences;
 }
 
-function crossesBlock(blocks: readonly Block[], from: number, to: number): boolean {
-  for (const b of blocks) if (b.end >= from && b.end <= to && b.start < from) return true;
-  return false;
+/** Whether a block ends in [from, to] after starting before `from`; asked with `from` never decreasing. */
+function blockCrossing(blocks: readonly Block[]): (from: number, to: number) => boolean {
+  // A cursor over the ends in order: scanning every block between every two tokens was quadratic.
+  const byEnd = [...blocks].sort((a, b) => a.end - b.end);
+  let cursor = 0;
+  return (from, to) => {
+    while (cursor < byEnd.length && byEnd[cursor].end < from) cursor++;
+    for (let k = cursor; k < byEnd.length && byEnd[k].end <= to; k++) if (byEnd[k].start < from) return true;
+    return false;
+  };
 }
 
 function isAbbreviation(tokens: readonly Token[], i: number, abbreviations: ReadonlySet<string>): boolean {

@@ -16,6 +16,13 @@ const NUMBER = String.raw`\p{Nd}+(?:[\u00a0\u202f\u2009 ,.]\p{Nd}{3}(?!\p{Nd}))*
 const WORD = String.raw`[\p{L}\p{M}][\p{L}\p{M}\p{Nd}]*(?:['’][\p{L}\p{M}]+)*(?:[-‐‑][\p{L}\p{M}\p{Nd}]+(?:['’][\p{L}\p{M}]+)*)*`;
 const TOKEN_RE = new RegExp(`(${NUMBER})|(${WORD})|(\\p{P})|(\\S)`, 'gu');
 const APOSTROPHE = /['’]/;
+/** Sticky, so testing the character after a token allocates nothing. */
+const SPACE_AT = /\s/y;
+
+const spaceAt = (text: string, at: number): boolean => {
+  SPACE_AT.lastIndex = at;
+  return SPACE_AT.test(text);
+};
 
 export function tokenize(text: string, lexicon: TokenLexicon): Token[] {
   const elisions = new Set(lexicon.elisions);
@@ -23,7 +30,7 @@ export function tokenize(text: string, lexicon: TokenLexicon): Token[] {
   const tokens: Token[] = [];
   const push = (start: number, end: number, kind: TokenKind) => {
     const t = text.slice(start, end);
-    tokens.push({ start, end, text: t, lower: t.toLowerCase(), kind, space: /\s/.test(text[end] ?? '') });
+    tokens.push({ start, end, text: t, lower: t.toLowerCase(), kind, space: spaceAt(text, end) });
   };
   for (const m of text.matchAll(TOKEN_RE)) {
     const start = m.index;
@@ -51,7 +58,8 @@ function splitWord(
     from = at + 1;
   }
   let to = word.length;
-  const rest = word.slice(from).toLowerCase().replaceAll('’', "'");
+  // Packs without clitics (fr) skip the lower-casing of every word.
+  const rest = clitics.length ? word.slice(from).toLowerCase().replaceAll('’', "'") : '';
   for (const clitic of clitics) {
     if (rest.length > clitic.length && rest.endsWith(clitic)) {
       to = word.length - clitic.length;

@@ -168,7 +168,7 @@ const isCap = (t: Token | undefined) => !!t && t.kind === 'word' && CAPITAL.test
 /** Inside a name, "ez-Zor" and "al-Qaim" count as capitalised. */
 const INNER_CAPITAL = /[-‐‑]\p{Lu}/u;
 /** Tokens joined by at most one space (or nothing, as after an elision). */
-const adjacent = (text: string, a: Token, b: Token) => b.start - a.end <= 1 && /^ ?$/.test(text.slice(a.end, b.start));
+const adjacent = (text: string, a: Token, b: Token) => b.start === a.end || (b.start - a.end === 1 && text.charCodeAt(a.end) === 0x20);
 
 interface Found {
   /** Null when the tokens up to `next` were read and hold no place. */

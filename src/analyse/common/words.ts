@@ -1,5 +1,7 @@
 // Regexes built from pack word lists: longest alternative first, apostrophes and hyphens
 // written either way, and Unicode word boundaries (\b knows only ASCII).
+import type { Token } from '../../core/doc.js';
+
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** One alternation matching any of the phrases, longest first; spaces match any run of whitespace. */
@@ -27,3 +29,12 @@ export function normal(s: string): string {
   return lower.replace(/’/g, "'").replace(/[‐‑]/g, '-').replace(/\s+/g, ' ').trim();
 }
 const ODD = /[’‐‑\s]/;
+
+const normals = new WeakMap<readonly Token[], readonly string[]>();
+
+/** Every token's `normal` form, computed once per token list: the stages all ask for it. */
+export function normalsOf(tokens: readonly Token[]): readonly string[] {
+  let out = normals.get(tokens);
+  if (!out) normals.set(tokens, (out = tokens.map((t) => normal(t.text))));
+  return out;
+}

@@ -4,7 +4,7 @@
 // earliest. (chrono-node reads the same dates but costs 1–3 ms a call, more than this whole stage.)
 import type { DateMention } from '../../model/reading.js';
 import type { Token } from '../../core/doc.js';
-import { alternation, normal, wordRegex } from '../common/words.js';
+import { alternation, normal, normalsOf, wordRegex } from '../common/words.js';
 import { sticky } from '../common/anchored.js';
 import { numberSource, parseNumber, type NumberLexicon } from '../figures/numbers.js';
 import { addDays, addMonths, daysBetween, isoDay, isoMonth, parseYmd, weekday, type Ymd } from './calendar.js';
@@ -38,7 +38,7 @@ export function findDates(text: string, tokens: readonly Token[], published: str
   const pub = parseYmd(published);
   let c = compiled.get(lex);
   if (!c) compiled.set(lex, (c = compile(lex, numbers)));
-  const lower = tokens.map((t) => normal(t.text));
+  const lower = normalsOf(tokens);
   const found: Candidate[] = [];
   const tried = new Set<number>();
   // Rules run only near an anchor word and only from a token that can start them.

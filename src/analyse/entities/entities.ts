@@ -8,7 +8,7 @@ import type { Sentence, Token } from '../../core/doc.js';
 import { tokenize, type TokenLexicon } from '../tokens.js';
 import { COUNTRY_BY_ISO3 } from '../../lang/shared/countries.js';
 import { GENERIC_NAMES } from '../../lang/shared/actors.js';
-import { normal } from '../common/words.js';
+import { normal, normalsOf } from '../common/words.js';
 import { PhraseTrie } from './trie.js';
 import type { ActorDef, ActorLexicon, GenericRef, RoleWords } from './lexicon.js';
 
@@ -136,6 +136,7 @@ export function findEntities(
   let c = cache.get(lex);
   if (!c) cache.set(lex, (c = compile(lex, tokenLex)));
   const reader = new Reader(tokens, c, lex, notNames);
+  const normals = normalsOf(tokens);
   const mentions: Mention[] = [];
   const generics: Mention[] = [];
   const weights = new Map<string, number>();
@@ -146,9 +147,9 @@ export function findEntities(
         (m.actor ? mentions : generics).push(m);
       }
       // The country in focus: named most, in the title, or as the place of events ("en Syrie").
-      const iso3 = c.countryWords.get(normal(tokens[i].text));
+      const iso3 = c.countryWords.get(normals[i]);
       if (iso3 && /^\p{L}/u.test(tokens[i].text)) {
-        const inCountry = i > 0 && c.inCountry.has(normal(tokens[i - 1].text));
+        const inCountry = i > 0 && c.inCountry.has(normals[i - 1]);
         weights.set(iso3, (weights.get(iso3) ?? 0) + (inCountry ? IN_COUNTRY_WEIGHT : tokens[i].start < titleEnd ? TITLE_WEIGHT : 1));
       }
     }

@@ -3,7 +3,7 @@
 // must match exactly, a capitalised word ("Turkey") must be capitalised in the text.
 import type { Token } from '../../core/doc.js';
 import { tokenize, type TokenLexicon } from '../tokens.js';
-import { normal } from '../common/words.js';
+import { normal, normalsOf } from '../common/words.js';
 
 type CaseRule = 'exact' | 'upper' | 'any';
 
@@ -42,9 +42,10 @@ export class PhraseTrie<T> {
   /** Every phrase starting at token `i`, longest first. */
   matchAt(tokens: readonly Token[], i: number, limit = tokens.length): TrieMatch<T>[] {
     const out: TrieMatch<T>[] = [];
+    const normals = normalsOf(tokens);
     let node: Node<T> | undefined = this.root;
     for (let j = i; j < limit && node; j++) {
-      node = node.next.get(normal(tokens[j].text));
+      node = node.next.get(normals[j]);
       if (!node) break;
       for (const v of node.values) if (casesHold(v.cases, v.words, tokens, i)) out.push({ value: v.value, end: j + 1 });
     }

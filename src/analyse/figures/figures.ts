@@ -4,7 +4,7 @@
 // times, ages and ordinals fall out that way.
 import type { DateMention, Figure } from '../../model/reading.js';
 import type { Sentence, Token } from '../../core/doc.js';
-import { alternation, normal, wordRegex } from '../common/words.js';
+import { alternation, normal, normalsOf, wordRegex } from '../common/words.js';
 import { anchoredMatches, sticky } from '../common/anchored.js';
 import { numberSource, parseNumber, type NumberLexicon } from './numbers.js';
 import type { Approx, CountedNoun, FigureKind, FigureLexicon } from './lexicon.js';
@@ -83,7 +83,7 @@ export function findFigures(
   let c = cache.get(lex);
   if (!c) cache.set(lex, (c = compile(lex, numbers)));
   const figures: Figure[] = [];
-  const lower = tokens.map((t) => normal(t.text));
+  const lower = normalsOf(tokens);
   const inDate = (s: number, e: number) => dates.some((d) => s < d.end && d.start < e);
   const anchors: number[] = [];
   for (let i = 0; i < tokens.length; i++) if (tokens[i].kind === 'number' || c.anchors.has(lower[i])) anchors.push(i);
