@@ -143,7 +143,9 @@ export function readMetadata(doc: Document): PageMetadata {
   const headline = ldFirst('headline');
   const site = meta.get('og:site_name') ?? names(ld.map((o) => o.publisher))[0] ?? null;
   // JSON-LD is written by templates that often leave HTML entities in its strings.
-  const chosen = headline ? cleanText(decodeHTML(headline)) : chooseTitle(h1.map(cleanText).filter(Boolean), [meta.get('og:title'), meta.get('twitter:title'), titleTag]);
+  const declared = [meta.get('og:title'), meta.get('twitter:title'), headline];
+  const chosen = agreedTitle(h1.map(cleanText), declared.filter((d): d is string => !!d).map((d) => cleanText(decodeHTML(d)))) ??
+    (headline ? cleanText(decodeHTML(headline)) : chooseTitle(h1.map(cleanText).filter(Boolean), [meta.get('og:title'), meta.get('twitter:title'), titleTag]));
   const title = chosen && site ? withoutSiteName(chosen, cleanText(site)) : chosen;
   return { title, h1, published, authors, site: site ? cleanText(site) : null, lang };
 }
@@ -162,6 +164,25 @@ function overlap(a: string, b: string): number {
   const wa = a.toLowerCase().match(WORD) ?? [];
   const wb = new Set(b.toLowerCase().match(WORD) ?? []);
   return wa.length ? wa.filter((w) => wb.has(w)).length / wa.length : 0;
+}
+
+/** A kicker ahead of a headline: "Kicker: ", "Kicker | ", "Kicker – ", "Kicker - ". */
+const KICKER = /^.+?\s*(?:[:|–—]|\s-)\s+$/u;
+
+/** Whether `long` is `short` behind a kicker. */
+function kickerOf(long: string, short: string): boolean {
+  return long.length > short.length && long.endsWith(short) && KICKER.test(long.slice(0, -short.length));
+}
+
+/**
+ * The title the page's own candidates agree on: a declared title (og:title, twitter:title, the
+ * JSON-LD headline) that another candidate shows behind a kicker; else the visible <h1> when a
+ * declared title says the same. Null when they disagree, and the order of trust decides.
+ */
+function agreedTitle(h1: string[], declared: string[]): string | null {
+  const all = [...h1, ...declared];
+  const bare = declared.find((d) => (d.match(WORD)?.length ?? 0) >= 3 && all.some((x) => kickerOf(x, d)));
+  return bare ?? h1.find((h) => h.length >= 10 && declared.includes(h)) ?? null;
 }
 
 /**

@@ -85,4 +85,24 @@ describe('extractArticle on HTML', () => {
     expect(blank.text).toBe('');
     expect(Date.now() - t0).toBeLessThan(5000);
   });
+
+  describe('title choice', () => {
+    const titled = (head: string, h1: string) =>
+      page(`<html><head>${head}</head><body><article><h1>${h1}</h1>${para('Shelling resumed at dawn.')}</article></body></html>`).title;
+    const ld = (headline: string) => `<script type="application/ld+json">{"@type":"NewsArticle","headline":"${headline}"}</script>`;
+
+    it('takes the visible <h1> over a JSON-LD headline when og:title says the same', () => {
+      expect(titled(`${ld('Talks resume after a night of shelling')}<meta property="og:title" content="Talks resume in the capital">`, 'Talks resume in the capital')).toBe('Talks resume in the capital');
+    });
+
+    it('drops a kicker that only some candidates carry', () => {
+      expect(titled(`${ld('Border crisis: Two crossings reopen to trucks')}<meta property="og:title" content="Two crossings reopen to trucks">`, 'Border crisis: Two crossings reopen to trucks')).toBe('Two crossings reopen to trucks');
+      // Only the <h1> is bare: the declared titles, kicker included, decide.
+      expect(titled(`${ld('Crise à la frontière - Deux points de passage rouverts')}<meta property="og:title" content="Crise à la frontière - Deux points de passage rouverts">`, 'Deux points de passage rouverts')).toBe('Crise à la frontière - Deux points de passage rouverts');
+    });
+
+    it('keeps the JSON-LD headline, entities decoded, when nothing agrees', () => {
+      expect(titled(`${ld('L&#039;arm&eacute;e se retire du port')}<meta property="og:title" content="Retrait de l'armée">`, 'Un port sans soldats')).toBe("L'armée se retire du port");
+    });
+  });
 });
