@@ -74,7 +74,7 @@ export async function run(args: string[]): Promise<void> {
     let t = performance.now();
     const existed = existsSync(db);
     const repo = await openRepository(db);
-    const stored = existed ? (await repo.listEvents({ includeWrong: true }, { limit: 1, offset: 0 })).total : 0;
+    const stored = existed ? (await repo.listEvents({ includeWrong: true }, { limit: 1, offset: 0, count: true })).total : 0;
     if (stored === count) console.log(`reusing ${db}: ${count} situation events`);
     else {
       await repo.replacePicture({ events: syntheticEvents(count), control: [] });

@@ -109,6 +109,22 @@ export interface Page<T> {
   readonly offset: number;
 }
 
+/** A page of situation events: counting every match costs a scan, so it is done only when asked. */
+export interface EventPage<T> extends Omit<Page<T>, 'total'> {
+  /** Every match: exact when asked for (count) or when this page is the last; otherwise null. */
+  readonly total: number | null;
+  /** Whether matches follow this page (the store fetches one row past the limit). */
+  readonly more: boolean;
+}
+
+/** What /events/summary draws, counted in SQL: one row per group. */
+export interface EventCounts {
+  /** Per YYYY-MM-DD prefix of the date (null or shorter when the date is not a day) and type. */
+  readonly days: readonly { readonly day: string | null; readonly plover: string; readonly count: number }[];
+  /** Per grid cell (floor of lon and lat over the cell size; null when unplaced) and type. */
+  readonly cells: readonly { readonly x: number | null; readonly y: number | null; readonly plover: string; readonly count: number }[];
+}
+
 export interface ActorSummary {
   readonly name: string;
   readonly code: string | null;
@@ -216,7 +232,9 @@ export interface Repository {
   /** Replaces the whole picture in one transaction (situation events, their reports, control changes). */
   replacePicture(picture: Picture): Promise<void>;
   /** Situation events, newest first (undated last), filtered in SQL. */
-  listEvents(filter: EventFilter, page: PageRequest): Promise<Page<SituationEvent>>;
+  listEvents(filter: EventFilter, page: PageRequest & { readonly count?: boolean }): Promise<EventPage<SituationEvent>>;
+  /** Counts of the matching events per day and type and per grid cell of `cell` degrees and type. */
+  countEvents(filter: EventFilter, cell: number): Promise<EventCounts>;
   /**
    * Every situation event matching the filter, in listEvents' order, fetched in batches by key
    * (no count, no OFFSET): for exports and summaries over the whole picture.

@@ -70,7 +70,8 @@ export function bboxParam(b: Bbox): string {
 }
 
 export async function listEvents(filters: Filters, opts: { bbox?: Bbox; limit: number; offset?: number }, signal?: AbortSignal): Promise<Page<ViewEvent>> {
-  const extra: Record<string, string> = { limit: String(opts.limit) };
+  // The page says how many events the view holds, so it asks the store for the count.
+  const extra: Record<string, string> = { limit: String(opts.limit), count: 'true' };
   if (opts.bbox) extra.bbox = bboxParam(opts.bbox);
   if (opts.offset) extra.offset = String(opts.offset);
   return toPage(await request(`/events?${eventQuery(filters, extra)}`, {}, signal), toEvent, 'events');

@@ -45,7 +45,8 @@ describe('GET /events filters', () => {
   it('pages with limit and a cursor', async () => {
     const first = (await get('/events?limit=2')).json();
     expect(first.items).toHaveLength(2);
-    expect(first.total).toBe(3);
+    expect(first.total).toBeNull();
+    expect((await get('/events?limit=2&count=true')).json().total).toBe(3);
     const second = (await get(`/events?limit=2&cursor=${first.next}`)).json();
     expect(second.items.map((e: { id: string }) => e.id)).toEqual(['se-undated']);
     expect(second.next).toBeNull();

@@ -68,7 +68,12 @@ export function repositoryContract(open: () => Promise<Repository | null>): void
     const events = Array.from({ length: 40 }, (_, i) => situationEvent(i, i === 39 ? { wrong: true } : {}));
     await repo.replacePicture({ events, control: [] });
     const all = await repo.listEvents({}, { limit: 5, offset: 0 });
-    expect(all.total).toBe(39);
+    expect(all.total).toBeNull();
+    expect(all.more).toBe(true);
+    expect((await repo.listEvents({}, { limit: 5, offset: 0, count: true })).total).toBe(39);
+    const last = await repo.listEvents({}, { limit: 5, offset: 35 });
+    expect([last.items.length, last.total, last.more]).toEqual([4, 39, false]);
+    expect((await repo.listEvents({}, { limit: 5, offset: 50 })).total).toBeNull();
     expect(all.items).toHaveLength(5);
     expect(all.items[0]!.date! >= all.items[4]!.date!).toBe(true);
     expect((await repo.listEvents({ includeWrong: true }, { limit: 5, offset: 35 })).total).toBe(40);
@@ -84,6 +89,10 @@ export function repositoryContract(open: () => Promise<Repository | null>): void
     expect(await ids({ actor: 'SYRREB', modality: ['alleged'] })).toEqual(expected((i) => i % 2 === 1 && i % 3 === 0));
     expect(await ids({ q: 'été' })).toEqual(['se7']);
     expect(await ids({ q: '100%' })).toEqual([]);
+    // Under three characters the search scans; a quote in the text is only text.
+    expect(await ids({ q: 'ÉT' })).toEqual(['se7']);
+    expect(await ids({ q: 'nce 1' })).toEqual(expected((i) => i !== 7 && String(i).startsWith('1')));
+    expect(await ids({ q: 'ville "ÉTÉ' })).toEqual([]);
     expect(await ids({ timing: ['future'] })).toEqual([]);
     const listed = (await repo.listEvents({ plover: ['ASSAULT'] }, { limit: 100, offset: 0 })).items.map((e) => e.id);
     const iterated: string[] = [];
@@ -92,6 +101,10 @@ export function repositoryContract(open: () => Promise<Repository | null>): void
     const everything: string[] = [];
     for await (const e of repo.iterateEvents({}, 7)) everything.push(e.id);
     expect(everything).toHaveLength(39);
+    const counts = await repo.countEvents({ plover: ['ASSAULT'] }, 10);
+    expect(counts.days.reduce((n, d) => n + d.count, 0)).toBe(expected((i) => i % 2 === 1).length);
+    expect(counts.cells.reduce((n, c) => n + c.count, 0)).toBe(expected((i) => i % 2 === 1).length);
+    expect(counts.cells.every((c) => c.plover === 'ASSAULT' && (c.x === null || Number.isInteger(c.x)))).toBe(true);
     expect((await repo.getEvent('se7'))?.reports[0]?.evidence.text).toBe('Des combattants ont pris la ville ÉTÉ');
     expect(await repo.getEvent('nope')).toBeNull();
     expect(await repo.listActors()).toEqual([

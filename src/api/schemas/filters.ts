@@ -95,7 +95,14 @@ export const pagingFields = {
   cursor: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, 'is not a cursor returned by this API').optional().meta({ description: 'the `next` cursor of the previous page' }),
 };
 
-export const EventsQuery = z.strictObject({ ...filterFields, ...pagingFields }).superRefine(checkDates);
+export const EventsQuery = z
+  .strictObject({
+    ...filterFields,
+    ...pagingFields,
+    count: z.enum(['true', 'false']).transform((s) => s === 'true').optional()
+      .meta({ description: 'count every match into `total` (a scan; otherwise total is null unless this is the last page)' }),
+  })
+  .superRefine(checkDates);
 export const FilterQuery = z.strictObject(filterFields).superRefine(checkDates);
 
 export function toEventFilter(q: Partial<FilterFields>): EventFilter {

@@ -18,7 +18,6 @@ export function pageRequest(q: { limit?: number; offset?: number; cursor?: strin
 }
 
 /** The cursor of the page after this one, null on the last page. */
-export function nextCursor(page: { offset: number; limit: number; total: number }): string | null {
-  const next = page.offset + page.limit;
-  return next < page.total ? encodeCursor(next) : null;
+export function nextCursor(page: { offset: number; limit: number; more: boolean }): string | null {
+  return page.more ? encodeCursor(page.offset + page.limit) : null;
 }

@@ -5,7 +5,7 @@ import type { Reading } from '../../model/reading.js';
 import {
   placeKey,
   type ActorSummary, type ArticleSummary, type ControlChange, type Correction, type CorrectionFilter, type Counts,
-  type EventFilter, type FailureRow, type FeedState, type Job, type JobStatus, type NewCorrection, type NewFailure,
+  type EventCounts, type EventFilter, type EventPage, type FailureRow, type FeedState, type Job, type JobStatus, type NewCorrection, type NewFailure,
   type NewJob, type Page, type PageRequest, type Picture, type QueueCounts, type ReportFilter, type Report,
   type Repository, type SaveMeta, type SaveOutcome, type SituationEvent, type StoredArticle,
 } from '../repository.js';
@@ -202,26 +202,46 @@ export class SqlRepository implements Repository {
     await this.db.refreshStatistics(PICTURE_TABLES);
   }
 
-  async listEvents(filter: EventFilter, page: PageRequest): Promise<Page<SituationEvent>> {
-    const { sql, params } = eventWhere(filter);
-    // Filter, sort and page the narrow rows, then fetch the page's JSON.
+  async listEvents(filter: EventFilter, page: PageRequest & { readonly count?: boolean }): Promise<EventPage<SituationEvent>> {
+    const { sql, params } = eventWhere(filter, this.engine);
+    // Filter, sort and page the narrow rows, then fetch the page's JSON. One row past the limit
+    // tells whether more follow, so no count is needed to page.
     const order = 'ORDER BY sort_key DESC, id DESC';
     const rows = await this.db.all(
       `SELECT d.data FROM situation_event_data d JOIN situation_events s ON s.id = d.id
        WHERE d.id IN (SELECT e.id FROM situation_events e ${sql} ${order} LIMIT ? OFFSET ?) ORDER BY s.sort_key DESC, s.id DESC`,
-      [...params, page.limit, page.offset],
+      [...params, page.limit + 1, page.offset],
     );
-    const [count] = await this.db.all<{ n: number }>(`SELECT COUNT(*) AS n FROM situation_events e ${sql}`, params);
+    const more = rows.length > page.limit;
+    const items = rows.slice(0, page.limit).map((r) => JSON.parse(String(r.data)) as SituationEvent);
+    // The last page knows the total; past the end (no rows) it does not.
+    let total = !more && (items.length || !page.offset) ? page.offset + items.length : null;
+    if (page.count) {
+      const [count] = await this.db.all<{ n: number }>(`SELECT COUNT(*) AS n FROM situation_events e ${sql}`, params);
+      total = Number(count?.n ?? 0);
+    }
+    return { items, total, more, limit: page.limit, offset: page.offset };
+  }
+
+  async countEvents(filter: EventFilter, cell: number): Promise<EventCounts> {
+    const { sql, params } = eventWhere(filter, this.engine);
+    const days = await this.db.all(
+      `SELECT substr(e.date, 1, 10) AS day, e.plover, COUNT(*) AS n FROM situation_events e ${sql} GROUP BY 1, 2`,
+      params,
+    );
+    const cells = await this.db.all(
+      `SELECT floor(e.lon / ?) AS x, floor(e.lat / ?) AS y, e.plover, COUNT(*) AS n FROM situation_events e ${sql} GROUP BY 1, 2, 3`,
+      [cell, cell, ...params],
+    );
+    const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
     return {
-      items: rows.map((r) => JSON.parse(String(r.data)) as SituationEvent),
-      total: Number(count?.n ?? 0),
-      limit: page.limit,
-      offset: page.offset,
+      days: days.map((r) => ({ day: str(r.day), plover: String(r.plover), count: Number(r.n) })),
+      cells: cells.map((r) => ({ x: num(r.x), y: num(r.y), plover: String(r.plover), count: Number(r.n) })),
     };
   }
 
   async *iterateEvents(filter: EventFilter, batchSize = 1000): AsyncIterable<SituationEvent> {
-    const { sql, params } = eventWhere(filter);
+    const { sql, params } = eventWhere(filter, this.engine);
     let after: { key: string; id: string } | null = null;
     for (;;) {
       const keyset: string = after ? `${sql ? `${sql} AND` : 'WHERE'} (e.sort_key < ? OR (e.sort_key = ? AND e.id < ?))` : sql;

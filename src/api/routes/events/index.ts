@@ -8,14 +8,13 @@ import type { ApiContext } from '../../context.js';
 import { notFound } from '../../errors.js';
 import { EventsQuery, filterFields, checkDates, toEventFilter } from '../../schemas/filters.js';
 import { nextCursor, pageRequest } from '../../schemas/paging.js';
-import { eventsMatching } from '../../../export/from-store.js';
-import { MAX_ZOOM, Summary, summarise } from './summary.js';
+import { MAX_ZOOM, Summary, cellDegrees, summarise } from './summary.js';
 
 export const EventId = z.strictObject({ id: z.string().min(1).max(200) });
 
 const EventPage = z.object({
   items: z.array(SituationEvent),
-  total: z.number().int(),
+  total: z.number().int().nullable().meta({ description: 'every match: exact with count=true or on the last page, else null' }),
   limit: z.number().int(),
   offset: z.number().int(),
   next: z.string().nullable().meta({ description: 'cursor of the next page; null on the last' }),
@@ -39,8 +38,8 @@ export const eventRoutes = (ctx: ApiContext) => [
     query: EventsQuery,
     responses: { 200: { description: 'a page of events', schema: EventPage } },
     async handler({ query }) {
-      const page = await ctx.repo.listEvents(toEventFilter(query), pageRequest(query));
-      return { ...page, next: nextCursor(page) };
+      const page = await ctx.repo.listEvents(toEventFilter(query), { ...pageRequest(query), count: query.count });
+      return { items: page.items, total: page.total, limit: page.limit, offset: page.offset, next: nextCursor(page) };
     },
   }),
   route({
@@ -50,7 +49,10 @@ export const eventRoutes = (ctx: ApiContext) => [
     tag: 'events',
     query: SummaryQuery,
     responses: { 200: { description: 'the counts', schema: Summary } },
-    handler: ({ query }) => summarise(eventsMatching(ctx.repo, toEventFilter(query)), query.zoom ?? 0),
+    async handler({ query }) {
+      const cell = cellDegrees(query.zoom ?? 0);
+      return summarise(await ctx.repo.countEvents(toEventFilter(query), cell), cell);
+    },
   }),
   route({
     method: 'GET',

@@ -1,7 +1,7 @@
 // The aggregate the page's map and timeline draw at scale: counts per day and type, and per
 // grid cell, instead of every event. The cell size follows the map's zoom.
 import { z } from 'zod';
-import type { SituationEvent } from '../../../model/picture.js';
+import type { EventCounts } from '../../../store/repository.js';
 
 export const MAX_ZOOM = 18;
 
@@ -18,29 +18,30 @@ export const Summary = z.object({
 });
 export type Summary = z.infer<typeof Summary>;
 
-export async function summarise(events: AsyncIterable<SituationEvent>, zoom: number): Promise<Summary> {
-  const cell = cellDegrees(zoom);
-  const days = new Map<string, number>();
-  const cells = new Map<string, { lon: number; lat: number; count: number; types: Record<string, number> }>();
+/** The store's grouped counts (see Repository.countEvents) as the page draws them. */
+export function summarise(counts: EventCounts, cell: number): Summary {
   let total = 0;
   let undated = 0;
   let unplaced = 0;
-  for await (const e of events) {
-    total++;
-    if (e.date && e.date.length >= 10) {
-      const key = `${e.date.slice(0, 10)}\t${e.plover}`;
-      days.set(key, (days.get(key) ?? 0) + 1);
-    } else undated++;
-    const p = e.place;
-    if (p && p.lat !== null && p.lon !== null) {
-      const x = Math.floor(p.lon / cell);
-      const y = Math.floor(p.lat / cell);
-      const key = `${x},${y}`;
-      let c = cells.get(key);
-      if (!c) cells.set(key, (c = { lon: (x + 0.5) * cell, lat: (y + 0.5) * cell, count: 0, types: {} }));
-      c.count++;
-      c.types[e.plover] = (c.types[e.plover] ?? 0) + 1;
-    } else unplaced++;
+  const days = new Map<string, number>();
+  for (const d of counts.days) {
+    total += d.count;
+    if (d.day && d.day.length >= 10) {
+      const key = `${d.day}\t${d.plover}`;
+      days.set(key, (days.get(key) ?? 0) + d.count);
+    } else undated += d.count;
+  }
+  const cells = new Map<string, { lon: number; lat: number; count: number; types: Record<string, number> }>();
+  for (const g of counts.cells) {
+    if (g.x === null || g.y === null) {
+      unplaced += g.count;
+      continue;
+    }
+    const key = `${g.x},${g.y}`;
+    let c = cells.get(key);
+    if (!c) cells.set(key, (c = { lon: (g.x + 0.5) * cell, lat: (g.y + 0.5) * cell, count: 0, types: {} }));
+    c.count += g.count;
+    c.types[g.plover] = (c.types[g.plover] ?? 0) + g.count;
   }
   return {
     total,
