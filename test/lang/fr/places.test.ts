@@ -1,29 +1,3 @@
-import { describe, expect, it } from 'vitest';
-import { places } from '../../../src/lang/fr/places.js';
-import { getPack } from '../../../src/lang/index.js';
-import { geocodeSpans } from '../../../src/geo/geoparse.js';
-import { gazetteer, indexBuilt } from '../../geo/helpers.js';
+import { describePlaceLexicon } from '../place-lexicon.js';
 
-const pack = getPack('fr');
-
-describe.skipIf(!indexBuilt)('fr place aliases', () => {
-  // Each alias, written in a sentence, resolves to what it says (GeoNames id, or the named entry in its country).
-  it.each(places.aliases.map((a) => [a.name, a] as const))('%s', (name, alias) => {
-    const text = `— ${name} —`;
-    const [r] = geocodeSpans(text, [[2, 2 + name.length]], pack, gazetteer());
-    expect(r!.place, name).not.toBeNull();
-    if (alias.geonameid !== undefined) expect(r!.place!.geonameid).toBe(alias.geonameid);
-    else expect(r!.place!.name.toLowerCase()).toBe(alias.sameAs!.toLowerCase());
-    if (alias.country) expect(r!.place!.country).toBe(alias.country);
-    if (alias.feature) expect(r!.place!.feature).toBe(alias.feature);
-  });
-});
-
-describe('fr place lexicon', () => {
-  it('maps every part word to a part code', () => {
-    for (const code of [...Object.values(places.parts), ...Object.values(places.partAdjectives)]) expect(code).toMatch(/^[a-z]+$/);
-  });
-  it('lists ambiguous parts among the parts', () => {
-    for (const w of places.ambiguousParts) expect(Object.keys(places.parts)).toContain(w);
-  });
-});
+describePlaceLexicon('fr');
