@@ -23,15 +23,15 @@ export type FeedResponse =
 /** Fetches a feed, conditionally when the fetcher can send validators. */
 export type FeedFetcher = (url: string, validators: Validators) => Promise<FeedResponse>;
 
-/**
- * The default fetcher: src/sources' safeFetch (private addresses refused unless allowed). It
- * neither sends validators nor returns response headers yet, so an unchanged feed is recognised
- * by its body's hash instead; a fetcher that can do conditional requests plugs in here.
- */
+/** The default fetcher: src/sources' safeFetch (private addresses refused unless allowed), conditional on the last validators. */
 export function safeFeedFetcher(options: FetchOptions = {}): FeedFetcher {
-  return async (url) => {
-    const fetched = await safeFetch(url, options);
-    return { status: 'ok', url: fetched.url, bytes: fetched.bytes, etag: null, lastModified: null };
+  return async (url, validators) => {
+    const headers: Record<string, string> = {};
+    if (validators.etag) headers['if-none-match'] = validators.etag;
+    if (validators.lastModified) headers['if-modified-since'] = validators.lastModified;
+    const fetched = await safeFetch(url, { ...options, headers });
+    if (fetched.notModified) return { status: 'not-modified' };
+    return { status: 'ok', url: fetched.url, bytes: fetched.bytes, etag: fetched.etag, lastModified: fetched.lastModified };
   };
 }
 

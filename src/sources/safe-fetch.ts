@@ -15,12 +15,19 @@ export interface FetchOptions {
   readonly allowPrivate?: boolean;
   readonly timeoutMs?: number;
   readonly maxBytes?: number;
+  /** Extra request headers, e.g. a feed's validators (If-None-Match, If-Modified-Since). */
+  readonly headers?: Readonly<Record<string, string>>;
 }
 
 export interface Fetched {
   readonly url: string;
   readonly bytes: Uint8Array;
   readonly contentType: string | null;
+  /** The validators the server sent, for a later conditional request. */
+  readonly etag: string | null;
+  readonly lastModified: string | null;
+  /** The server answered 304 to a conditional request: `bytes` is empty. */
+  readonly notModified: boolean;
 }
 
 const ACCEPTED_TYPES = /^(text\/|application\/(xhtml\+xml|xml|rss\+xml|atom\+xml)|$)/i;
@@ -80,7 +87,7 @@ function requestOnce(url: URL, options: Required<FetchOptions>, signal: AbortSig
     const req = client.get(url, {
       lookup: guardedLookup(options.allowPrivate),
       signal,
-      headers: { 'user-agent': 'sitrep/0.1 (+news reader)', accept: 'text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.1', 'accept-encoding': 'gzip, deflate, br' },
+      headers: { 'user-agent': 'sitrep/0.1 (+news reader)', accept: 'text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.1', 'accept-encoding': 'gzip, deflate, br', ...options.headers },
     });
     req.on('response', resolve);
     req.on('error', reject);
@@ -108,6 +115,7 @@ export async function safeFetch(input: string, opts: FetchOptions = {}): Promise
     allowPrivate: opts.allowPrivate ?? false,
     timeoutMs: opts.timeoutMs ?? LIMITS.fetchTimeoutMs,
     maxBytes: opts.maxBytes ?? LIMITS.maxHtmlBytes,
+    headers: opts.headers ?? {},
   };
   const signal = AbortSignal.timeout(options.timeoutMs);
   let url = new URL(input);
@@ -122,6 +130,12 @@ export async function safeFetch(input: string, opts: FetchOptions = {}): Promise
         url = new URL(res.headers.location, url);
         continue;
       }
+      const etag = res.headers.etag ?? null;
+      const lastModified = res.headers['last-modified'] ?? null;
+      if (status === 304) {
+        res.resume();
+        return { url: url.href, bytes: new Uint8Array(), contentType: null, etag, lastModified, notModified: true };
+      }
       if (status < 200 || status >= 300) {
         res.resume();
         throw new SitrepError('SITREP_E_FETCH', `HTTP ${status}`);
@@ -131,7 +145,7 @@ export async function safeFetch(input: string, opts: FetchOptions = {}): Promise
         res.resume();
         throw new SitrepError('SITREP_E_FETCH', `content type ${contentType} is not a page`);
       }
-      return { url: url.href, bytes: await readBody(res, options.maxBytes), contentType };
+      return { url: url.href, bytes: await readBody(res, options.maxBytes), contentType, etag, lastModified, notModified: false };
     }
   } catch (error) {
     if (error instanceof SitrepError) throw error;

@@ -12,7 +12,9 @@ import { Readable, Writable } from 'node:stream';
 import { main } from '../../src/cli/main.js';
 import { ARTICLES } from './pages.js';
 
-const files: Record<string, { type: string; body: string; status?: number }> = {};
+const files: Record<string, { type: string; body: string; status?: number; etag?: string }> = {};
+/** The If-None-Match header of each request, by path. */
+const conditional: Record<string, (string | undefined)[]> = {};
 let server: Server;
 let base: string;
 let dir: string;
@@ -28,7 +30,12 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'sitrep-feeds-'));
   server = createServer((req, res) => {
     const f = files[req.url ?? ''];
-    res.writeHead(f?.status ?? (f ? 200 : 404), { 'content-type': f?.type ?? 'text/plain' });
+    (conditional[req.url ?? ''] ??= []).push(req.headers['if-none-match']);
+    if (f?.etag && req.headers['if-none-match'] === f.etag) {
+      res.writeHead(304, { etag: f.etag });
+      return res.end();
+    }
+    res.writeHead(f?.status ?? (f ? 200 : 404), { 'content-type': f?.type ?? 'text/plain', ...(f?.etag ? { etag: f.etag } : {}) });
     res.end(f?.body ?? 'not found');
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
@@ -95,6 +102,19 @@ describe('feeds', () => {
       expect((await repo.getFeedState(`${base}/rss.xml`))?.seen).toEqual(['k1', 'i1']);
       expect((await repo.counts()).articles).toBe(2);
       expect((await repo.listFailures({ limit: 10, offset: 0 })).items.map((f) => f.origin).sort()).toEqual([`${base}/broken.xml`, `${base}/down.xml`]);
+    } finally {
+      await repo.close();
+    }
+  });
+
+  it('watch asks with the ETag it was given and takes a 304 as unchanged', async () => {
+    const repo = await openRepository(join(dir, 'etag.db'));
+    try {
+      files['/etag.xml'] = { type: 'application/rss+xml', body: rss([['k1', '/news/kessab', 'Mon, 03 Mar 2031 09:00:00 GMT']]), etag: '"v1"' };
+      const options = { read, resources, fetchFeed: safeFeedFetcher(read) };
+      expect((await pollOnce(repo, [`${base}/etag.xml`], options)).polls[0]).toMatchObject({ status: 'new', items: 1 });
+      expect((await pollOnce(repo, [`${base}/etag.xml`], options)).polls[0]).toMatchObject({ status: 'unchanged', items: 0 });
+      expect(conditional['/etag.xml']).toEqual([undefined, '"v1"']);
     } finally {
       await repo.close();
     }
