@@ -1,8 +1,8 @@
 // `npm run bench -- analyze [--limit N]`: text-analysis throughput of the whole reading (every
 // stage from tokens to claims, with the gazetteer) on real article texts: the reference bodies of
 // the zyte and fundus extraction sets, read in place from ../shared. Reports MB/s and articles/s
-// per core (CPU time, so a busy machine still gives the per-core rate, after a short JIT warm-up) and peak RSS at a quarter,
-// half and all of the corpus, to show that memory stays flat as the corpus grows.
+// per core (CPU time, so a busy machine still gives the per-core rate; after a short JIT warm-up)
+// and peak RSS at a quarter, half and all of the corpus, to show that memory stays flat as it grows.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { sharedPath } from '../src/shared-data.js';
@@ -10,20 +10,9 @@ import { extractArticle } from '../src/clean/extract.js';
 import { analyseArticle } from '../src/analyse/analyse.js';
 import { getPack, hasPack } from '../src/lang/index.js';
 import { loadGazetteerOrNull } from '../src/geo/gazetteer.js';
+import { cpuMs, zyteBodies } from './_corpus.js';
 
 const WARMUP_ARTICLES = 50;
-
-function cpuMs(): number {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
-}
-
-function zyteBodies(): string[] {
-  const path = sharedPath('bench', 'extract', 'zyte', 'ground-truth.json');
-  if (!path) return [];
-  const truth = JSON.parse(readFileSync(path, 'utf8')) as Record<string, { articleBody?: string }>;
-  return Object.values(truth).map((t) => t.articleBody ?? '');
-}
 
 interface FundusArticle {
   title?: string;
@@ -50,7 +39,7 @@ function fundusBodies(): string[] {
 export async function run(args: string[]): Promise<void> {
   const limitAt = args.indexOf('--limit');
   const limit = limitAt >= 0 ? Number(args[limitAt + 1]) : Infinity;
-  const texts = [...zyteBodies(), ...fundusBodies()].filter((t) => t.trim().length > 200);
+  const texts = [...(zyteBodies() ?? []), ...fundusBodies()].filter((t) => t.trim().length > 200);
   if (!texts.length) {
     console.log('analyze: ../shared/bench/extract is absent; skipped');
     return;

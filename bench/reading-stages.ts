@@ -2,8 +2,7 @@
 // stages on real article texts (the zyte benchmark's ground-truth bodies, read in place from
 // ../shared), per stage: CPU seconds, MB/s and articles/s per core, and peak RSS. CPU time, not
 // wall time, so that a machine busy with other work still gives the per-core rate.
-import { readFileSync } from 'node:fs';
-import { sharedPath } from '../src/shared-data.js';
+import { cpuMs, zyteBodies } from './_corpus.js';
 import { tokenize } from '../src/analyse/tokens.js';
 import { splitSentences } from '../src/analyse/sentences.js';
 import { findDates } from '../src/analyse/dates/dates.js';
@@ -11,22 +10,15 @@ import { findFigures } from '../src/analyse/figures/figures.js';
 import { findEntities } from '../src/analyse/entities/entities.js';
 import { getPack } from '../src/lang/index.js';
 
-/** Milliseconds of CPU this process has used. */
-function cpu(): number {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
-}
-
 export async function run(args: string[]): Promise<void> {
-  const path = sharedPath('bench', 'extract', 'zyte', 'ground-truth.json');
-  if (!path) {
+  const bodies = zyteBodies();
+  if (!bodies) {
     console.log('reading-stages: ../shared/bench/extract/zyte is absent; skipped');
     return;
   }
   const limitAt = args.indexOf('--limit');
   const limit = limitAt >= 0 ? Number(args[limitAt + 1]) : Infinity;
-  const truth = JSON.parse(readFileSync(path, 'utf8')) as Record<string, { articleBody: string }>;
-  const texts = Object.values(truth).map((t) => t.articleBody).filter(Boolean).slice(0, limit);
+  const texts = bodies.slice(0, limit);
   const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
   const time = { dates: 0, figures: 0, entities: 0 };
   const found = { dates: 0, figures: 0, entities: 0 };
@@ -37,13 +29,13 @@ export async function run(args: string[]): Promise<void> {
       for (const text of texts) {
         const tokens = tokenize(text, pack.tokens);
         const sentences = splitSentences(text, tokens, [{ kind: 'paragraph', text, start: 0, end: text.length }], pack.tokens);
-        const t0 = cpu();
+        const t0 = cpuMs();
         const dates = findDates(text, tokens, '2020-06-15', pack.dates, pack.numbers);
-        const t1 = cpu();
+        const t1 = cpuMs();
         const figures = findFigures(text, tokens, sentences, dates, pack.figures, pack.numbers);
-        const t2 = cpu();
+        const t2 = cpuMs();
         const entities = findEntities(text, tokens, sentences, [], pack.actors, pack.tokens);
-        const t3 = cpu();
+        const t3 = cpuMs();
         if (!timed) continue;
         time.dates += t1 - t0;
         time.figures += t2 - t1;
