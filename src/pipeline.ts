@@ -5,6 +5,8 @@ import { extractArticle, type ExtractOptions } from './clean/extract.js';
 import { analyseArticle } from './analyse/analyse.js';
 import { getPack } from './lang/index.js';
 import type { Gazetteer } from './geo/gazetteer.js';
+import { LIMITS } from './sources/limits.js';
+import { SitrepError } from './errors.js';
 
 export interface Resources {
   readonly gazetteer: Gazetteer | null;
@@ -12,6 +14,9 @@ export interface Resources {
 
 export function readPage(raw: RawPage, options: ExtractOptions, resources: Resources): Reading {
   const article = extractArticle(raw, options);
+  if (article.text.length > LIMITS.maxArticleChars) {
+    throw new SitrepError('SITREP_E_INPUT', `clean text of ${article.text.length} characters exceeds the ${LIMITS.maxArticleChars}-character limit of one article`);
+  }
   const pack = getPack(article.lang);
   return analyseArticle(article, { pack, gazetteer: resources.gazetteer });
 }

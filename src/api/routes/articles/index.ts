@@ -6,11 +6,12 @@ import { Reading } from '../../../model/reading.js';
 import { route } from '../../route.js';
 import type { ApiContext } from '../../context.js';
 import { notFound } from '../../errors.js';
+import { LIMITS } from '../../../sources/limits.js';
 
 const ArticleId = z.strictObject({ id: z.string().min(1).max(200) });
 
 /** Big enough for any news page; larger bodies get 413 from the server. */
-export const MAX_ARTICLE_CHARS = 2_000_000;
+export const MAX_ARTICLE_CHARS = LIMITS.maxArticleChars;
 
 const NewArticle = z
   .strictObject({
