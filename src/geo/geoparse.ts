@@ -51,9 +51,26 @@ function aliasesOf(pack: LanguagePack): Map<string, PlaceAlias> {
   return m;
 }
 
-/** The name to look up for a span: itself, or the toponym the recognizer finds inside it ("northern Iraq"). */
-function itemFor(text: string, start: number, end: number, pack: LanguagePack, g: Gazetteer): Omit<ResolveItem, 'qualifier'> {
+type SpanItem = Omit<ResolveItem, 'qualifier'>;
+const itemCache = new WeakMap<Gazetteer, Map<string, SpanItem>>();
+const ITEM_CACHE_SIZE = 50_000;
+
+/** The name to look up for a span, the same for every span written alike: remembered per gazetteer and language. */
+function itemFor(text: string, start: number, end: number, pack: LanguagePack, g: Gazetteer): SpanItem {
   const surface = text.slice(start, end);
+  let cache = itemCache.get(g);
+  if (!cache) itemCache.set(g, (cache = new Map()));
+  const cacheKey = `${pack.code}\u0000${surface}`;
+  let item = cache.get(cacheKey);
+  if (!item) {
+    if (cache.size >= ITEM_CACHE_SIZE) cache.clear();
+    cache.set(cacheKey, (item = spanItem(surface, pack, g)));
+  }
+  return item;
+}
+
+/** The name to look up for a span: itself, or the toponym the recognizer finds inside it ("northern Iraq"). */
+function spanItem(surface: string, pack: LanguagePack, g: Gazetteer): SpanItem {
   const key = normalizeName(surface);
   const alias = aliasesOf(pack).get(aliasKey(surface)) ?? null;
   if (alias) return { key, alias };

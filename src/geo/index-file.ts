@@ -1,9 +1,11 @@
-// The built gazetteer index on disk (data/cache/gazetteer.json): one column per field so that
-// JSON.parse stays fast, and one name table from normalized names to entries.
+// The built gazetteer index on disk (data/cache/gazetteer.json): one column per field, numbers
+// only (codes into small tables, names joined in one string), so that JSON.parse stays fast and the
+// loaded index is a few large objects rather than a million small strings for the collector to
+// trace; and one name table from normalized names to entries.
 import { resolve } from 'node:path';
 import { PROJECT_ROOT } from '../shared-data.js';
 
-export const INDEX_FORMAT = 'sitrep-gazetteer/2';
+export const INDEX_FORMAT = 'sitrep-gazetteer/3';
 
 export function defaultIndexPath(): string {
   return process.env.SITREP_GAZETTEER ?? resolve(PROJECT_ROOT, 'data', 'cache', 'gazetteer.json');
@@ -20,15 +22,19 @@ export interface IndexFile {
   readonly key: string;
   readonly sources: readonly string[];
   readonly id: readonly number[];
-  readonly name: readonly string[];
-  /** English display name (GeoNames' English name when tagged, else `name`). */
-  readonly label: readonly string[];
+  /** Entry names, one a line, in entry order. */
+  readonly name: string;
+  /** English display names (GeoNames' English name when tagged, else the name), one a line. */
+  readonly label: string;
   readonly lat: readonly number[];
   readonly lon: readonly number[];
-  readonly country: readonly string[];
-  readonly admin1: readonly string[];
-  /** GeoNames feature code: PCLI, ADM1, PPLC, PPLA, PPL… */
-  readonly feature: readonly string[];
+  /** Codes into `countries`, `admin1s` and `features` (GeoNames feature codes: PCLI, ADM1, PPLC, PPL…). */
+  readonly country: readonly number[];
+  readonly admin1: readonly number[];
+  readonly feature: readonly number[];
+  readonly countries: readonly string[];
+  readonly admin1s: readonly string[];
+  readonly features: readonly string[];
   readonly population: readonly number[];
   /** "key\tv,v,…\n" records sorted by key (code units), where v = entry * NAME_FLAGS + bits. */
   readonly names: string;

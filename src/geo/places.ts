@@ -6,14 +6,14 @@ import type { Place } from '../model/reading.js';
 import type { Gazetteer } from './gazetteer.js';
 import { NAME_MAIN, NAME_TAGGED } from './index-file.js';
 import { normalizeName } from './normalize.js';
-import { recognizeToponyms, type NameIndex, type Toponym } from './recognize.js';
+import { isCap, recognizeToponyms, type NameIndex, type PlaceLexicon, type Toponym } from './recognize.js';
 import { distanceKm, resolveNames, type Resolution } from './resolve.js';
 
 export const NO_GAZETTEER = 'no gazetteer index: run `npm run prepare` to build it';
 /** A bare name with no context is kept only if it is this well known. */
 const NOTABLE_POPULATION = 100_000;
 
-const NO_NAMES: NameIndex = { has: () => false, demonym: () => null };
+const NO_NAMES: NameIndex = { has: () => false, demonym: () => null, multiWordDemonyms: () => [], startsName: () => false };
 
 function placeKind(feature: string | null, part: string | null): string {
   if (!feature) return 'unknown';
@@ -29,11 +29,28 @@ function placeKind(feature: string | null, part: string | null): string {
  * as a state stays a place where the text locates something in it ("en Syrie", "le nord de la Syrie").
  */
 function entityCover(doc: Doc): (t: Toponym) => boolean {
-  // Mention spans flattened once per article: scanning entities × mentions per toponym was hot.
-  const spans = (entities: Doc['entities']) => entities.flatMap((e) => e.mentions.map((m) => [m.start, m.end] as const));
-  const all = spans(doc.entities);
-  const notStates = spans(doc.entities.filter((e) => e.kind !== 'state'));
-  return (t) => (t.locative || t.part ? notStates : all).some(([start, end]) => start < t.end && t.start < end);
+  const all = spanIndex(doc.entities);
+  const notStates = spanIndex(doc.entities.filter((e) => e.kind !== 'state'));
+  return (t) => (t.locative || t.part ? notStates : all)(t.start, t.end);
+}
+
+/** Whether a span overlaps any entity mention: mentions sorted by start, with the furthest end so far, binary-searched. */
+function spanIndex(entities: Doc['entities']): (start: number, end: number) => boolean {
+  const spans = entities.flatMap((e) => e.mentions.map((m) => [m.start, m.end] as const)).sort((a, b) => a[0] - b[0]);
+  const starts = spans.map((s) => s[0]);
+  const reach: number[] = [];
+  spans.forEach(([, end], i) => reach.push(Math.max(end, reach[i - 1] ?? -1)));
+  return (start, end) => {
+    // The last mention starting before `end` and the furthest any of those reach.
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! < end) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && reach[lo - 1]! > start;
+  };
 }
 
 /** Options for benchmarks: count country adjectives ("Syrian") as mentions of the country, as LGL annotates them. */
@@ -47,21 +64,50 @@ const POPULOUS_REGION = 1_000_000;
 const TOWN_POPULATION = 20_000;
 const isRegion = (f: string) => f.startsWith('PCL') || f === 'ADM1' || f === 'CONT' || f === 'RGN';
 
-/** Last words of capitalised runs that are not places ("Bob Jones" → "jones"): alone, they are people or bodies. */
-function surnames(doc: Doc, g: Gazetteer): Set<string> {
+/** Folded key of a word token, with no Unicode work for plain ASCII words. */
+const ASCII = /^[\x00-\x7f]*$/;
+const foldWord = (lower: string) => (ASCII.test(lower) ? lower : normalizeName(lower));
+
+/** Of the single-word `keys`, those the article also writes in lower case ("Police", "police"): common words here. */
+function lowerCaseWords(doc: Doc, keys: ReadonlySet<string>): Set<string> {
   const out = new Set<string>();
+  if (!keys.size) return out;
+  for (const t of doc.tokens) {
+    if (t.kind !== 'word' || t.text !== t.lower) continue;
+    const key = foldWord(t.lower);
+    if (keys.has(key)) out.add(key);
+  }
+  return out;
+}
+
+const functionWordSets = new WeakMap<PlaceLexicon, Set<string>>();
+function functionWordsOf(lex: PlaceLexicon): Set<string> {
+  let set = functionWordSets.get(lex);
+  if (!set) functionWordSets.set(lex, (set = new Set(lex.functionWords.map((w) => w.toLowerCase()))));
+  return set;
+}
+
+/** Of the single-word `keys`, the last words of capitalised runs that are not places ("Bob Jones" → "jones"): alone, they are people or bodies. */
+function surnames(doc: Doc, g: Gazetteer, keys: ReadonlySet<string>, lex: PlaceLexicon): Set<string> {
+  const out = new Set<string>();
+  if (!keys.size) return out;
+  const functionWords = functionWordsOf(lex);
   const tokens = doc.tokens;
-  const cap = (i: number) => tokens[i]?.kind === 'word' && /^\p{Lu}/u.test(tokens[i]!.text);
+  const cap = (i: number) => isCap(tokens[i]);
   // The next token of a name: after a space, or after an initial's period ("Tyrise M. Bell").
   const nextInRun = (j: number) => {
     if (tokens[j + 1]?.text === '.' && tokens[j]!.text.length === 1 && cap(j + 2) && tokens[j + 2]!.start - tokens[j + 1]!.end === 1) return j + 2;
     return cap(j + 1) && tokens[j + 1]!.start - tokens[j]!.end === 1 ? j + 1 : -1;
   };
   for (let i = 0; i < tokens.length; i++) {
-    if (!cap(i)) continue;
+    // "An Alexandria man": a capitalised article opens no name.
+    if (!cap(i) || functionWords.has(tokens[i]!.lower)) continue;
     let j = i;
     for (let k = nextInRun(j); k > 0; k = nextInRun(j)) j = k;
-    if (j > i && !g.has(normalizeName(doc.text.slice(doc.tokens[i]!.start, doc.tokens[j]!.end)))) out.add(normalizeName(doc.tokens[j]!.text));
+    if (j > i) {
+      const last = foldWord(tokens[j]!.lower);
+      if (keys.has(last) && !out.has(last) && !g.has(normalizeName(doc.text.slice(tokens[i]!.start, tokens[j]!.end)))) out.add(last);
+    }
     i = j;
   }
   return out;
@@ -75,12 +121,14 @@ function surnames(doc: Doc, g: Gazetteer): Set<string> {
 function plausibleSet(
   doc: Doc,
   g: Gazetteer,
+  lex: PlaceLexicon,
   found: readonly Toponym[],
   results: ReadonlyMap<Toponym, Resolution>,
   qualifierOf: (t: Toponym) => Toponym | null,
 ): Set<Toponym> {
-  const lower = new Set(doc.tokens.filter((t) => t.kind === 'word' && t.text === t.lower).map((t) => normalizeName(t.text)));
-  const people = surnames(doc, g);
+  const singles = new Set(found.filter((t) => !t.key.includes(' ')).map((t) => t.key));
+  const lower = lowerCaseWords(doc, singles);
+  const people = surnames(doc, g, singles, lex);
   const qualifiers = new Set(found.map(qualifierOf));
   const strong = new Set<Toponym>();
   const weak: Toponym[] = [];
@@ -108,8 +156,12 @@ function plausibleSet(
       if (keys.has(t.key) || near) strong.add(t);
       continue;
     }
-    const known = g.population(index) >= NOTABLE_POPULATION || keys.has(t.key);
-    const town = !t.initial && g.population(index) >= TOWN_POPULATION;
+    // How well known the name is: its largest town by that main name, whichever the context chose
+    // (a stray neighbour must not turn "Mansfield" into a hamlet too small to count).
+    let people = 0;
+    for (const h of g.lookupKey(t.key)) if (h.flags & (NAME_MAIN | NAME_TAGGED)) people = Math.max(people, g.population(h.index));
+    const known = people >= NOTABLE_POPULATION || keys.has(t.key);
+    const town = !t.initial && people >= TOWN_POPULATION;
     if ((flags & (NAME_MAIN | NAME_TAGGED)) !== 0 && (known || near || town)) strong.add(t);
   }
   return strong;
@@ -119,7 +171,7 @@ export function findPlaces(doc: Doc, ctx: Context, options: PlaceOptions = {}): 
   const g = ctx.gazetteer;
   const all = recognizeToponyms(doc.text, doc.tokens, doc.sentences, ctx.pack.places, g ?? NO_NAMES);
   const covered = entityCover(doc);
-  const found = all.filter((t) => !covered(t) && (!t.demonym || options.demonyms));
+  const found = all.filter((t) => !covered(t) && (!(t.demonym || t.alias?.adjective) || options.demonyms));
   const qualifierOf = (t: Toponym) => (t.qualifier === null ? null : all[t.qualifier]!);
   if (!g) {
     const places = group(doc, found, found.map(() => ({ index: null, reason: NO_GAZETTEER })), null);
@@ -138,9 +190,10 @@ export function findPlaces(doc: Doc, ctx: Context, options: PlaceOptions = {}): 
   };
   // Resolve, keep the plausible names, then resolve those again among themselves: a name that is
   // not a place here must not pull the others towards its country.
-  const first = resolveAll(found.filter((t) => !t.anaphor));
-  const keep = plausibleSet(doc, g, found, first, qualifierOf);
-  const byToponym = resolveAll(found.filter((t) => keep.has(t)));
+  const named = found.filter((t) => !t.anaphor);
+  const first = resolveAll(named);
+  const keep = plausibleSet(doc, g, ctx.pack.places, found, first, qualifierOf);
+  const byToponym = keep.size === named.length ? first : resolveAll(named.filter((t) => keep.has(t)));
   const kept: Toponym[] = [];
   const results: Resolution[] = [];
   let lastCity: number | null = null;

@@ -16,6 +16,8 @@ export interface PlaceAlias {
   readonly feature?: string;
   /** The part of the place the name denotes ("east"), if any. */
   readonly part?: string;
+  /** An adjective or a people's name ("European", "Africains"): like a country's demonym, not a place itself. */
+  readonly adjective?: boolean;
 }
 
 export interface PlaceLexicon {
@@ -42,10 +44,14 @@ export interface PlaceLexicon {
   readonly personTitles: readonly string[];
   /** Capitalised words never taken as places (months, weekdays…). */
   readonly notPlaces: readonly string[];
+  /** Common nouns that some hamlet is named after ("University", "Police"): never a place alone, though they begin names ("Union City"). */
+  readonly genericNouns: readonly string[];
   /** Plural endings stripped to find a demonym ("Syrians" → "Syrian", "syriens" → "syrien"). */
   readonly demonymPlurals: readonly string[];
   /** Words GeoNames appends to region names ("County", "Parish"): the build also indexes the bare name. */
   readonly regionWords: readonly string[];
+  /** Capitalised words after a place name that make it a place's body ("Mansfield Police", "Dublin City Council"): the name still counts as a place. */
+  readonly institutionWords: readonly string[];
   /** Names the gazetteer lacks, with their GeoNames id. */
   readonly aliases: readonly PlaceAlias[];
 }
@@ -75,23 +81,35 @@ export interface Toponym {
 export interface NameIndex {
   has(key: string): boolean;
   demonym(word: string): string | null;
+  /** The demonyms of more than one word, folded ("sri lankan"). */
+  multiWordDemonyms(): readonly string[];
+  /** Whether some name begins with this folded prefix ("new "). */
+  startsName(prefix: string): boolean;
 }
 
 interface Compiled {
   readonly lex: PlaceLexicon;
   readonly sets: Record<
-    'locatives' | 'functionWords' | 'determiners' | 'nameConnectors' | 'partConnectors' | 'ambiguousParts' | 'areaNouns' | 'anaphors' | 'personTitles' | 'notPlaces',
+    'locatives' | 'functionWords' | 'determiners' | 'nameConnectors' | 'partConnectors' | 'ambiguousParts' | 'areaNouns' | 'anaphors' | 'personTitles' | 'notPlaces' | 'institutionWords' | 'genericNouns',
     ReadonlySet<string>
   >;
   readonly parts: ReadonlyMap<string, string>;
   readonly partAdjectives: ReadonlyMap<string, string>;
   readonly aliases: ReadonlyMap<string, PlaceAlias>;
+  /** Folded first words of the aliases ("khan", "u" for "U.S."): a run starting with one may still grow into an alias. */
+  readonly aliasHeads: ReadonlySet<string>;
+  /** demonymCountry per capitalised word, per name index: most words come back in every article. */
+  readonly demonyms: WeakMap<NameIndex, Map<string, string | null>>;
+  /** Last words of the index's two-word demonyms, plurals included ("lankan", "lankans"): a pair is looked up only then. */
+  readonly demonymEnds: WeakMap<NameIndex, ReadonlySet<string>>;
 }
 
 const compiledCache = new WeakMap<PlaceLexicon, Compiled>();
 const MAX_NAME_TOKENS = 6;
-const CAPITAL = /^\p{Lu}/u;
 const low = (w: string) => normalizeName(w);
+/** A token's word for the lexicon's sets: lower case, typographic apostrophe as "'" (the sets hold this and the folded form). */
+const wordOf = (t: Token) => (t.lower.includes('’') ? t.lower.replace(/’/g, "'") : t.lower);
+const lowerWord = (w: string) => w.toLowerCase().replace(/’/g, "'");
 
 /** The country (ISO alpha-2) an adjective or its plural names ("Syrians", "russes"), if any. */
 export function demonymCountry(word: string, lex: PlaceLexicon, names: NameIndex): string | null {
@@ -107,6 +125,29 @@ export function demonymCountry(word: string, lex: PlaceLexicon, names: NameIndex
   return null;
 }
 
+const DEMONYM_CACHE_SIZE = 20_000;
+
+function demonymEnds(c: Compiled, names: NameIndex): ReadonlySet<string> {
+  let ends = c.demonymEnds.get(names);
+  if (!ends) {
+    const last = names.multiWordDemonyms().map((d) => d.slice(d.lastIndexOf(' ') + 1));
+    ends = new Set([...last, ...last.flatMap((w) => c.lex.demonymPlurals.map((p) => w + p))]);
+    c.demonymEnds.set(names, ends);
+  }
+  return ends;
+}
+
+function demonymOf(word: string, c: Compiled, names: NameIndex): string | null {
+  let cache = c.demonyms.get(names);
+  if (!cache) c.demonyms.set(names, (cache = new Map()));
+  let country = cache.get(word);
+  if (country === undefined) {
+    if (cache.size >= DEMONYM_CACHE_SIZE) cache.clear();
+    cache.set(word, (country = demonymCountry(word, c.lex, names)));
+  }
+  return country;
+}
+
 /** How aliases are keyed: normalized, except that abbreviations keep their periods ("L.A." is not "La."). */
 export function aliasKey(surface: string): string {
   return surface.includes('.') ? surface.toLowerCase().replace(/\s+/g, ' ').trim() : normalizeName(surface);
@@ -115,8 +156,9 @@ export function aliasKey(surface: string): string {
 function compile(lex: PlaceLexicon): Compiled {
   let c = compiledCache.get(lex);
   if (c) return c;
-  const set = (words: readonly string[]) => new Set(words.map(low));
-  const map = (r: Readonly<Record<string, string>>) => new Map(Object.entries(r).map(([k, v]) => [low(k), v]));
+  // Each word as written and folded, so that a token is looked up by its lower case alone ("près", "pres").
+  const set = (words: readonly string[]) => new Set(words.flatMap((w) => [lowerWord(w), low(w)]));
+  const map = (r: Readonly<Record<string, string>>) => new Map(Object.entries(r).flatMap(([k, v]) => [[lowerWord(k), v] as const, [low(k), v] as const]));
   c = {
     lex,
     sets: {
@@ -130,14 +172,31 @@ function compile(lex: PlaceLexicon): Compiled {
       anaphors: set(lex.anaphors),
       personTitles: set(lex.personTitles),
       notPlaces: set(lex.notPlaces),
+      institutionWords: set(lex.institutionWords),
+      genericNouns: set(lex.genericNouns),
     },
     parts: map(lex.parts),
     partAdjectives: map(lex.partAdjectives),
     aliases: new Map(lex.aliases.map((a) => [aliasKey(a.name), a])),
+    aliasHeads: new Set(lex.aliases.map((a) => low(a.name.split(/[\s.,\-‐‑]+/).find(Boolean) ?? ''))),
+    demonyms: new WeakMap(),
+    demonymEnds: new WeakMap(),
   };
   compiledCache.set(lex, c);
   return c;
 }
+
+/** One article being read: its tokens' lexicon words, computed once, and their folded keys, on demand. */
+interface Scan {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  readonly words: readonly string[];
+  readonly keys: (string | undefined)[];
+  readonly c: Compiled;
+  readonly names: NameIndex;
+}
+
+const keyAt = (s: Scan, i: number) => (s.keys[i] ??= normalizeName(s.tokens[i]!.text));
 
 export function recognizeToponyms(
   text: string,
@@ -147,13 +206,14 @@ export function recognizeToponyms(
   names: NameIndex,
 ): Toponym[] {
   const c = compile(lexicon);
+  const scan: Scan = { text, tokens, words: tokens.map(wordOf), keys: new Array(tokens.length), c, names };
   const out: Toponym[] = [];
   const ranges = sentences.length ? sentences : [{ firstToken: 0, endToken: tokens.length }];
   for (const s of ranges) {
     let first = s.firstToken;
     while (first < s.endToken && tokens[first]!.kind !== 'word') first++;
     for (let i = first; i < s.endToken; ) {
-      const found = partPattern(text, tokens, i, s.endToken, c, names) ?? nameAt(text, tokens, i, s.endToken, first, c, names);
+      const found = partPattern(scan, i, s.endToken) ?? nameAt(scan, i, s.endToken, first);
       if (found?.toponym) out.push(found.toponym);
       i = found ? found.next : i + 1;
     }
@@ -164,7 +224,8 @@ export function recognizeToponyms(
   return out;
 }
 
-const isCap = (t: Token | undefined) => !!t && t.kind === 'word' && CAPITAL.test(t.text);
+/** A word whose first letter is upper case: lower-casing changes it (cheaper than a Unicode regex on every token). */
+export const isCap = (t: Token | undefined): boolean => !!t && t.kind === 'word' && t.text.charCodeAt(0) !== t.lower.charCodeAt(0);
 /** Inside a name, "ez-Zor" and "al-Qaim" count as capitalised. */
 const INNER_CAPITAL = /[-‐‑]\p{Lu}/u;
 /** Tokens joined by at most one space (or nothing, as after an elision). */
@@ -177,7 +238,8 @@ interface Found {
 }
 
 /** The longest known name starting at token i: [start token, end token (exclusive), key, alias]. */
-function longestName(text: string, tokens: readonly Token[], i: number, end: number, c: Compiled, names: NameIndex) {
+function longestName(s: Scan, i: number, end: number) {
+  const { text, tokens, c, names } = s;
   if (!isCap(tokens[i])) return null;
   let best: { to: number; key: string; alias: PlaceAlias | null; part: string | null } | null = null;
   for (let j = i; j < end && j < i + MAX_NAME_TOKENS; j++) {
@@ -186,15 +248,20 @@ function longestName(text: string, tokens: readonly Token[], i: number, end: num
     // "U.S.", "N.Y.": periods inside an abbreviated name.
     if (t.text === '.' && t.start === tokens[j - 1]!.end && j > i) continue;
     const cap = isCap(t) || (j > i && t.kind === 'word' && INNER_CAPITAL.test(t.text));
-    if (!cap && !c.sets.nameConnectors.has(t.lower.replace('’', "'"))) break;
+    if (!cap && !c.sets.nameConnectors.has(s.words[j]!)) break;
     if (!cap) continue;
-    const key = normalizeName(text.slice(tokens[i]!.start, t.end));
+    // One token is its own text, folded once; a run is sliced and folded.
+    const surface = j === i ? t.text : text.slice(tokens[i]!.start, t.end);
+    const key = j === i ? keyAt(s, i) : normalizeName(surface);
     const dot = tokens[j + 1]?.text === '.' && tokens[j + 1]!.start === t.end;
     // Abbreviations ("L.A.", "La.", "Ill.") are told apart by their periods, which the span keeps.
     const dotted = dot ? c.aliases.get(aliasKey(text.slice(tokens[i]!.start, t.end + 1))) : undefined;
-    const alias = dotted ?? c.aliases.get(aliasKey(text.slice(tokens[i]!.start, t.end))) ?? null;
-    const to = dotted || (dot && text.slice(tokens[i]!.start, t.end).includes('.')) ? j + 2 : j + 1;
+    const inner = surface.includes('.');
+    const alias = dotted ?? c.aliases.get(inner ? aliasKey(surface) : key) ?? null;
+    const to = dotted || (dot && inner) ? j + 2 : j + 1;
     if (alias || names.has(key)) best = { to, key, alias, part: alias?.part ?? null };
+    // Most capitalised words begin no longer name: stop before slicing and folding runs for them.
+    if (j === i && !dot && !c.aliasHeads.has(key) && !names.startsName(`${key} `)) break;
   }
   return best ?? hyphenPart(tokens[i]!, i, c, names);
 }
@@ -210,61 +277,72 @@ function hyphenPart(t: Token, i: number, c: Compiled, names: NameIndex) {
   return { to: i + 1, key, alias, part };
 }
 
-function nameAt(text: string, tokens: readonly Token[], i: number, end: number, first: number, c: Compiled, names: NameIndex): Found | null {
+function nameAt(s: Scan, i: number, end: number, first: number): Found | null {
+  const { text, tokens, c, names } = s;
   const t = tokens[i]!;
   const prev = tokens[i - 1];
   // "East Aleppo", "eastern Syria": a part adjective directly before a name.
   const adjPart = c.partAdjectives.get(t.lower);
   if (adjPart && i + 1 < end && adjacent(text, t, tokens[i + 1]!)) {
-    const whole = longestName(text, tokens, i, end, c, names);
-    const rest = longestName(text, tokens, i + 1, end, c, names);
-    if (rest && (!whole || whole.to < rest.to)) return found(text, tokens, i, rest.to, rest.key, rest.alias, adjPart, c, first);
+    const whole = longestName(s, i, end);
+    const rest = longestName(s, i + 1, end);
+    if (rest && (!whole || whole.to < rest.to)) return found(s, i, rest.to, rest.key, rest.alias, adjPart, first);
   }
-  if (!isCap(t) || c.sets.functionWords.has(t.lower) || c.sets.notPlaces.has(low(t.text))) return null;
-  const demonymOnly = !names.has(normalizeName(t.text)) && demonymCountry(t.text, c.lex, names);
+  if (!isCap(t) || c.sets.functionWords.has(s.words[i]!) || c.sets.notPlaces.has(s.words[i]!)) return null;
+  const nextCap = i + 1 < end && isCap(tokens[i + 1]) && adjacent(text, t, tokens[i + 1]!);
+  // "Sri Lankan", "South Korean": a two-word adjective that is not itself a place's name.
+  const pair = nextCap && demonymEnds(c, names).has(keyAt(s, i + 1)) ? text.slice(t.start, tokens[i + 1]!.end) : '';
+  const twoWords = pair && !names.has(normalizeName(pair)) ? demonymOf(pair, c, names) : null;
+  if (twoWords) {
+    const after = tokens[i + 2];
+    const inName = i + 2 < end && isCap(after) && adjacent(text, tokens[i + 1]!, after!);
+    return found(s, i, i + 2, '', null, null, first, { demonym: twoWords, inName });
+  }
+  const demonymOnly = !names.has(keyAt(s, i)) && demonymOf(t.text, c, names);
   if (demonymOnly) {
-    // "American Airlines": an adjective inside a name names nothing.
-    if (isCap(tokens[i + 1]) && adjacent(text, t, tokens[i + 1]!)) return { toponym: null, next: i + 2 };
-    return found(text, tokens, i, i + 1, '', null, null, c, first, { demonym: demonymOnly, inName: false });
+    // "American Airlines", "Russian Foreign Ministry": an adjective inside a name, kept as such (a
+    // country's adjective is never a place in a reading); the word after it is part of that name.
+    const f = found(s, i, i + 1, '', null, null, first, { demonym: demonymOnly, inName: nextCap });
+    return nextCap ? { toponym: f.toponym, next: i + 2 } : f;
   }
-  const m = longestName(text, tokens, i, end, c, names);
+  const m = longestName(s, i, end);
   if (!m) return null;
   // A compass word alone ("South", "Central") is a part of something, not the region of that name.
-  if (m.to === i + 1 && !m.alias && (c.parts.has(t.lower) || c.partAdjectives.has(t.lower))) return null;
+  if (m.to === i + 1 && !m.alias && (c.parts.has(t.lower) || c.partAdjectives.has(t.lower) || c.sets.genericNouns.has(s.words[i]!))) return null;
   // "M. Jones",, "Gov. Perry": a name after a title is a person.
-  const titleAt = prev?.text === '.' && prev.start === tokens[i - 2]?.end ? tokens[i - 2] : prev;
-  if (titleAt && c.sets.personTitles.has(low(titleAt.text))) return { toponym: null, next: m.to };
-  const demonym = m.to === i + 1 && !m.alias ? demonymCountry(t.text, c.lex, names) : null;
+  const titleAt = prev?.text === '.' && prev.start === tokens[i - 2]?.end ? i - 2 : i - 1;
+  if (titleAt >= 0 && c.sets.personTitles.has(s.words[titleAt]!)) return { toponym: null, next: m.to };
+  const demonym = m.to === i + 1 && !m.alias ? demonymOf(t.text, c, names) : null;
   const next = tokens[m.to];
   const inName =
-    (m.to < end && isCap(next) && adjacent(text, tokens[m.to - 1]!, next!) && !c.sets.notPlaces.has(low(next!.text))) ||
-    (!!prev && i > first && isCap(prev) && adjacent(text, prev, t) && !c.sets.functionWords.has(prev.lower));
-  return found(text, tokens, i, m.to, m.key, m.alias, m.part, c, first, { demonym, inName });
+    (m.to < end && isCap(next) && adjacent(text, tokens[m.to - 1]!, next!) && !c.sets.notPlaces.has(s.words[m.to]!) && !c.sets.institutionWords.has(s.words[m.to]!)) ||
+    (!!prev && i > first && isCap(prev) && adjacent(text, prev, t) && !c.sets.functionWords.has(s.words[i - 1]!));
+  return found(s, i, m.to, m.key, m.alias, m.part, first, { demonym, inName });
 }
 
 function found(
-  text: string,
-  tokens: readonly Token[],
+  s: Scan,
   from: number,
   to: number,
   key: string,
   alias: PlaceAlias | null,
   part: string | null,
-  c: Compiled,
   first: number,
   extra: { demonym: string | null; inName: boolean } = { demonym: null, inName: false },
 ): Found {
+  const { text, tokens, c } = s;
   const prev = tokens[from - 1];
   return {
     toponym: {
-      ...extra,
+      demonym: extra.demonym,
+      inName: extra.inName,
       start: tokens[from]!.start,
       end: tokens[to - 1]!.end,
       key,
       alias,
       part,
       anaphor: false,
-      locative: !!prev && c.sets.locatives.has(prev.lower.replace('’', "'")) && adjacent(text, prev, tokens[from]!),
+      locative: !!prev && c.sets.locatives.has(s.words[from - 1]!) && adjacent(text, prev, tokens[from]!),
       initial: from === first,
       qualifier: null,
     },
@@ -273,22 +351,23 @@ function found(
 }
 
 /** "[det] [area] part [area] connector [det] (name | anaphor)": "l'est d'Alep", "la portion est de la ville". */
-function partPattern(text: string, tokens: readonly Token[], i: number, end: number, c: Compiled, names: NameIndex): Found | null {
-  const word = tokens[i]!.lower;
-  const part = c.parts.get(low(word));
+function partPattern(s: Scan, i: number, end: number): Found | null {
+  const { tokens, words, c } = s;
+  const word = words[i]!;
+  const part = c.parts.get(word);
   if (!part) return null;
   let start = i;
-  if (c.sets.areaNouns.has(tokens[start - 1]?.lower ?? '')) start--;
-  const hasDet = c.sets.determiners.has((tokens[start - 1]?.lower ?? '').replace('’', "'"));
+  if (start > 0 && c.sets.areaNouns.has(words[start - 1]!)) start--;
+  const hasDet = start > 0 && c.sets.determiners.has(words[start - 1]!);
   if (hasDet) start--;
-  if (c.sets.ambiguousParts.has(low(word)) && !hasDet && start === i) return null;
+  if (c.sets.ambiguousParts.has(word) && !hasDet && start === i) return null;
   let j = i + 1;
-  if (c.sets.areaNouns.has(tokens[j]?.lower ?? '')) j++;
-  if (j >= end || !c.sets.partConnectors.has(tokens[j]!.lower.replace('’', "'"))) return null;
+  if (j < end && c.sets.areaNouns.has(words[j]!)) j++;
+  if (j >= end || !c.sets.partConnectors.has(words[j]!)) return null;
   j++;
-  if (j < end && c.sets.determiners.has(tokens[j]!.lower.replace('’', "'"))) j++;
+  if (j < end && c.sets.determiners.has(words[j]!)) j++;
   if (j >= end) return null;
-  if (c.sets.anaphors.has(tokens[j]!.lower)) {
+  if (c.sets.anaphors.has(words[j]!)) {
     const toponym: Toponym = {
       start: tokens[start]!.start,
       end: tokens[j]!.end,
@@ -299,13 +378,15 @@ function partPattern(text: string, tokens: readonly Token[], i: number, end: num
       locative: true,
       initial: false,
       qualifier: null,
+      inName: false,
+      demonym: null,
     };
     return { toponym, next: j + 1 };
   }
-  const m = longestName(text, tokens, j, end, c, names);
+  const m = longestName(s, j, end);
   if (!m) return null;
   return {
-    toponym: { start: tokens[start]!.start, end: tokens[m.to - 1]!.end, key: m.key, alias: m.alias, part, anaphor: false, locative: true, initial: false, qualifier: null },
+    toponym: { start: tokens[start]!.start, end: tokens[m.to - 1]!.end, key: m.key, alias: m.alias, part, anaphor: false, locative: true, initial: false, qualifier: null, inName: false, demonym: null },
     next: m.to,
   };
 }

@@ -2,9 +2,12 @@
 // name never lands on a village), language-tagged and main names, population (a tie-breaker),
 // then re-scored against the other names of the document: its focus countries and admin-1
 // regions, proximity to the other places, and an explicit qualifier ("Springfield, Illinois").
+// A name's candidates are computed once per gazetteer and kept; a document's repeated names are
+// scored once each, and nearness is looked up in a grid, so long articles stay linear.
 import type { Gazetteer } from './gazetteer.js';
 import { NAME_MAIN, NAME_TAGGED } from './index-file.js';
 import type { PlaceAlias } from './recognize.js';
+import { PointGrid } from './grid.js';
 
 export interface ResolveItem {
   readonly key: string;
@@ -15,9 +18,20 @@ export interface ResolveItem {
 
 export type Resolution = { readonly index: number; readonly reason?: undefined } | { readonly index: null; readonly reason: string };
 
+/** One entry a name can denote, with what scoring reads of it, gathered once. */
 interface Candidate {
   readonly index: number;
+  /** Score before context: feature class, name kind, population. */
   readonly base: number;
+  readonly country: string;
+  /** "CC.admin1". */
+  readonly region: string;
+  readonly feature: string;
+  readonly isCountry: boolean;
+  readonly lat: number;
+  readonly lon: number;
+  /** A first-level region whose same-named town is also a candidate ("Kidal"). */
+  readonly seat: boolean;
 }
 
 const FEATURE_SCORE: Readonly<Record<string, number>> = {
@@ -31,6 +45,17 @@ const W_ADMIN1_FOCUS = 4;
 const W_QUALIFIER = 15;
 const NEAR_KM = 150;
 const W_NEAR = 3;
+const CONTEXT_ROUNDS = 2;
+/** Per other name with a candidate close by (full within CLOSE_KM, fading to nothing at SUPPORT_KM): "Huntsville" with "Walker County". */
+const W_SUPPORT = 1.5;
+const CLOSE_KM = 30;
+const SUPPORT_KM = 150;
+/** At most two names' worth: a county seat named among its neighbours still yields to a capital ("Washington"). */
+const MAX_SUPPORT = 2;
+/** A name with more candidates than this says too little of where the article is to lend support. */
+const MAX_SUPPORTERS = 60;
+/** Share of a region's people (summed over its towns) from which its same-named town is what the name means. */
+const TOWN_SHARE = 0.2;
 
 export const UNKNOWN_NAME = 'not in the gazetteer';
 
@@ -40,117 +65,179 @@ export function distanceKm(lat1: number, lon1: number, lat2: number, lon2: numbe
   return 12742 * Math.asin(Math.min(1, Math.sqrt(a)));
 }
 
-/** Equirectangular distance: cheap, and close enough for a 150 km neighbourhood. */
-function roughKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
-  const x = (lon2 - lon1) * Math.cos(((lat1 + lat2) * Math.PI) / 360);
-  return 111.2 * Math.sqrt(x * x + (lat2 - lat1) ** 2);
+interface CandidateCache {
+  readonly byKey: Map<string, readonly Candidate[]>;
+  readonly byAlias: WeakMap<PlaceAlias, readonly Candidate[]>;
+}
+const caches = new WeakMap<Gazetteer, CandidateCache>();
+/** A long-running process meets endless names: the cache starts over past this many. */
+const CACHE_SIZE = 100_000;
+
+function candidatesOf(g: Gazetteer, item: ResolveItem): readonly Candidate[] {
+  let cache = caches.get(g);
+  if (!cache) caches.set(g, (cache = { byKey: new Map(), byAlias: new WeakMap() }));
+  const a = item.alias;
+  if (a && (a.geonameid !== undefined || a.sameAs)) {
+    let cs = cache.byAlias.get(a);
+    if (!cs) cache.byAlias.set(a, (cs = computeCandidates(g, item)));
+    return cs;
+  }
+  let cs = cache.byKey.get(item.key);
+  if (!cs) {
+    if (cache.byKey.size >= CACHE_SIZE) cache.byKey.clear();
+    cache.byKey.set(item.key, (cs = computeCandidates(g, item)));
+  }
+  return cs;
 }
 
-function candidates(g: Gazetteer, item: ResolveItem): Candidate[] {
+/** The candidates of a name, best base score first (ties keep the gazetteer's order). */
+function computeCandidates(g: Gazetteer, item: ResolveItem): Candidate[] {
   const a = item.alias;
+  let scored: { index: number; base: number }[];
   if (a?.geonameid !== undefined) {
     const index = g.geonameIndex(a.geonameid);
-    return index === undefined ? [] : [{ index, base: 0 }];
-  }
-  const hits = a?.sameAs ? g.lookup(a.sameAs).filter((h) => (!a.country || g.countryOf(h.index) === a.country) && (!a.feature || g.feature(h.index) === a.feature)) : g.lookupKey(item.key);
-  const out = hits.map((h) => {
-    const f = g.feature(h.index);
-    let base = (FEATURE_SCORE[f] ?? 0.5) + W_POPULATION * Math.log10(g.population(h.index) + 1);
-    if (h.flags & NAME_MAIN) base += W_MAIN;
-    if (h.flags & NAME_TAGGED) base += W_TAGGED;
-    return { index: h.index, base };
-  });
-  // A region named after its capital ("Damas", "Moscow", "Hama"), or after the nation's capital
-  // ("Washington"), is the city unless context says otherwise.
-  for (const c of out) {
-    if (g.feature(c.index) !== 'ADM1') continue;
-    const capital = out.find((o) => {
-      const f = g.feature(o.index);
-      if (g.countryOf(o.index) !== g.countryOf(c.index)) return false;
-      return f === 'PPLC' || (f === 'PPLA' && g.admin1Of(o.index) === g.admin1Of(c.index));
+    scored = index === undefined ? [] : [{ index, base: 0 }];
+  } else {
+    const hits = a?.sameAs ? g.lookup(a.sameAs).filter((h) => (!a.country || g.countryOf(h.index) === a.country) && (!a.feature || g.feature(h.index) === a.feature)) : g.lookupKey(item.key);
+    scored = hits.map((h) => {
+      let base = (FEATURE_SCORE[g.feature(h.index)] ?? 0.5) + W_POPULATION * Math.log10(g.population(h.index) + 1);
+      if (h.flags & NAME_MAIN) base += W_MAIN;
+      if (h.flags & NAME_TAGGED) base += W_TAGGED;
+      return { index: h.index, base };
     });
-    if (capital) (c as { base: number }).base = Math.min(c.base, capital.base - 0.5);
   }
-  return out;
-}
-
-/** The same-named town of a first-level region, when the candidates hold one. */
-function hasSeat(g: Gazetteer, region: Candidate, cands: readonly Candidate[]): boolean {
-  if (g.feature(region.index) !== 'ADM1') return false;
-  const cc = g.countryOf(region.index);
-  const a1 = g.admin1Of(region.index);
-  return cands.some((o) => g.feature(o.index).startsWith('PPL') && g.countryOf(o.index) === cc && g.admin1Of(o.index) === a1);
-}
-
-function best(cands: readonly Candidate[], score: (c: Candidate) => number): Candidate | null {
-  let top: Candidate | null = null;
-  let topScore = -Infinity;
-  for (const c of cands) {
-    const s = score(c);
-    if (s > topScore) [top, topScore] = [c, s];
-  }
-  return top;
+  const towns = scored.filter((c) => g.feature(c.index).startsWith('PPL'));
+  const out = scored.map((c): Candidate => {
+    const feature = g.feature(c.index);
+    const country = g.countryOf(c.index);
+    const admin1 = g.admin1Of(c.index);
+    const [lat, lon] = g.position(c.index);
+    let base = c.base;
+    let seat = false;
+    if (feature === 'ADM1') {
+      // A region named after the nation's capital ("Washington"), or after a town of its own that
+      // holds a good share of its people ("New York", "Alep", "Hama"; not "Quebec"), is the town
+      // unless context says otherwise.
+      const people = g.population(c.index);
+      const capital = scored.find((o) => {
+        const f = g.feature(o.index);
+        if (g.countryOf(o.index) !== country) return false;
+        return f === 'PPLC' || (f.startsWith('PPL') && g.admin1Of(o.index) === admin1 && g.population(o.index) >= TOWN_SHARE * people);
+      });
+      if (capital) base = Math.min(base, capital.base - 0.5);
+      seat = towns.some((o) => g.countryOf(o.index) === country && g.admin1Of(o.index) === admin1);
+    }
+    return { index: c.index, base, country, region: `${country}.${admin1}`, feature, isCountry: feature.startsWith('PCL'), lat, lon, seat };
+  });
+  return out.sort((x, y) => y.base - x.base);
 }
 
 /** Resolves each item to a gazetteer entry, or leaves it unresolved with a reason; one failure never affects the others. */
 export function resolveNames(g: Gazetteer, items: readonly ResolveItem[]): Resolution[] {
-  const cands = items.map((item) => candidates(g, item));
-  let picks = cands.map((cs) => best(cs, (c) => c.base));
+  const cands = items.map((item) => candidatesOf(g, item));
+  const supported = support(cands);
+  // First choices: each name alone, backed by the names around it; then the document votes.
+  const alone = (c: Candidate) => c.base + W_SUPPORT * (supported.get(c) ?? 0);
+  let picks: (Candidate | null)[] = cands.map((cs) => cs.reduce<Candidate | null>((top, c) => (!top || alone(c) > alone(top) ? c : top), null));
   // Twice: the second round votes with the first round's context-aware choices.
-  for (let round = 0; round < CONTEXT_ROUNDS; round++) picks = contextPass(g, items, cands, picks);
+  for (let round = 0; round < CONTEXT_ROUNDS; round++) picks = contextPass(items, cands, picks, supported);
   return picks.map((c) => (c ? { index: c.index } : { index: null, reason: UNKNOWN_NAME }));
 }
 
-const CONTEXT_ROUNDS = 2;
+/** Towns and districts, whose points say where they are (a region's or a country's centre says little). */
+const isLocal = (c: Candidate) => c.feature.startsWith('PPL') || c.feature === 'ADM2';
 
-function contextPass(g: Gazetteer, items: readonly ResolveItem[], cands: readonly Candidate[][], first: readonly (Candidate | null)[]): (Candidate | null)[] {
-  // The document's focus: where its names most plainly are, one vote per distinct name.
-  const votes = new Map<string, { index: number; key: string }>();
-  first.forEach((c, i) => {
-    if (c) votes.set(items[i]!.alias?.name ?? items[i]!.key, { index: c.index, key: items[i]!.key });
+/**
+ * How much the document's other names back each local candidate: for each other name, how close its
+ * nearest candidate lies, whichever of them that name turns out to be. Two small towns named
+ * together are most likely the two that lie near each other.
+ */
+function support(cands: readonly (readonly Candidate[])[]): Map<Candidate, number> {
+  const out = new Map<Candidate, number>();
+  const names = [...new Set(cands)];
+  if (names.length < 2 || !names.some((cs) => cs.length > 1)) return out;
+  const grid = new PointGrid<number>();
+  names.forEach((cs, id) => {
+    if (cs.length <= MAX_SUPPORTERS) for (const c of cs) if (isLocal(c)) grid.add(c.lat, c.lon, id);
   });
-  const voters = [...votes.values()];
+  const closest = new Map<number, number>();
+  names.forEach((cs, id) => {
+    // A name that most plainly means a country or a region ("Mexico") is not outvoted by towns of that name.
+    if (cs.length <= 1 || !isLocal(cs[0]!)) return;
+    for (const c of cs) {
+      if (!isLocal(c)) continue;
+      closest.clear();
+      grid.some(c.lat, c.lon, SUPPORT_KM, (other, km) => {
+        const w = km <= CLOSE_KM ? 1 : (SUPPORT_KM - km) / (SUPPORT_KM - CLOSE_KM);
+        if (other !== id && w > (closest.get(other) ?? 0)) closest.set(other, w);
+        return false;
+      });
+      let sum = 0;
+      for (const w of closest.values()) sum += w;
+      if (sum) out.set(c, Math.min(MAX_SUPPORT, sum));
+    }
+  });
+  return out;
+}
+
+function contextPass(
+  items: readonly ResolveItem[],
+  cands: readonly (readonly Candidate[])[],
+  first: readonly (Candidate | null)[],
+  supported: ReadonlyMap<Candidate, number>,
+): (Candidate | null)[] {
+  // The document's focus: where its names most plainly are, one vote per distinct name.
+  const nameOf = (i: number) => items[i]!.alias?.name ?? items[i]!.key;
+  const votes = new Map<string, { pick: Candidate; key: string }>();
+  first.forEach((c, i) => {
+    if (c) votes.set(nameOf(i), { pick: c, key: items[i]!.key });
+  });
   const countryVotes = new Map<string, number>();
   const admin1Votes = new Map<string, number>();
-  for (const v of voters) {
-    const cc = g.countryOf(v.index);
-    countryVotes.set(cc, (countryVotes.get(cc) ?? 0) + 1);
-    const a1 = `${cc}.${g.admin1Of(v.index)}`;
-    if (!g.feature(v.index).startsWith('PCL')) admin1Votes.set(a1, (admin1Votes.get(a1) ?? 0) + 1);
+  // What "near the other places" measures against: the voters that are not whole countries.
+  const anchors = new PointGrid<string>();
+  for (const { pick, key } of votes.values()) {
+    countryVotes.set(pick.country, (countryVotes.get(pick.country) ?? 0) + 1);
+    if (!pick.isCountry) {
+      admin1Votes.set(pick.region, (admin1Votes.get(pick.region) ?? 0) + 1);
+      anchors.add(pick.lat, pick.lon, key);
+    }
   }
-  // Positions of the voters that are not whole countries: what "near the other places" measures against.
-  const anchors = voters.filter((v) => !g.feature(v.index).startsWith('PCL')).map((v) => ({ key: v.key, pos: g.position(v.index) }));
+  // Mentions of one name with one qualifier and one current pick score alike: once each.
+  const done = new Map<string, Candidate | null>();
+  const listIds = new Map<readonly Candidate[], number>();
+  const listId = (cs: readonly Candidate[]) => listIds.get(cs) ?? (listIds.set(cs, listIds.size), listIds.size - 1);
   return items.map((item, i) => {
     const cs = cands[i]!;
     if (cs.length <= 1) return cs[0] ?? null;
     const self = first[i]!;
-    const total = voters.length - (votes.has(item.alias?.name ?? item.key) ? 1 : 0);
     const q = item.qualifier !== null ? cands[item.qualifier] ?? [] : [];
-    const selfCountry = g.countryOf(self.index);
-    const selfA1 = `${selfCountry}.${g.admin1Of(self.index)}`;
-    return best(cs, (c) => {
-      let s = c.base;
-      const cc = g.countryOf(c.index);
-      if (total) {
-        s += (W_COUNTRY_FOCUS * ((countryVotes.get(cc) ?? 0) - (selfCountry === cc ? 1 : 0))) / total;
-        const a1 = `${cc}.${g.admin1Of(c.index)}`;
-        const votesA1 = admin1Votes.get(a1);
-        if (votesA1 && !g.feature(c.index).startsWith('PCL')) s += (W_ADMIN1_FOCUS * (votesA1 - (selfA1 === a1 ? 1 : 0))) / total;
-        // A region's centroid says little of where its towns lie: a region named after its seat
-        // ("Kidal") gains nothing from being near the other places; the seat may.
-        if (!hasSeat(g, c, cs)) {
-          const [lat, lon] = g.position(c.index);
-          if (anchors.some((o) => o.key !== item.key && roughKm(lat, lon, o.pos[0], o.pos[1]) < NEAR_KM)) s += W_NEAR;
-        }
-      }
+    const memo = `${listId(cs)}|${q.length ? listId(q) : -1}|${self.index}|${nameOf(i)}`;
+    const known = done.get(memo);
+    if (known !== undefined) return known;
+    const total = votes.size - (votes.has(nameOf(i)) ? 1 : 0);
+    let pick: Candidate | null = null;
+    let top = -Infinity;
+    for (const c of cs) {
+      let s = c.base + W_SUPPORT * (supported.get(c) ?? 0);
       for (const qc of q) {
-        const qf = g.feature(qc.index);
-        if (g.countryOf(qc.index) === cc && (qf.startsWith('PCL') || (qf === 'ADM1' && g.admin1Of(qc.index) === g.admin1Of(c.index)))) {
+        if (qc.country === c.country && (qc.isCountry || (qc.feature === 'ADM1' && qc.region === c.region))) {
           s += W_QUALIFIER;
           break;
         }
       }
-      return s;
-    });
+      if (total) {
+        s += (W_COUNTRY_FOCUS * ((countryVotes.get(c.country) ?? 0) - (self.country === c.country ? 1 : 0))) / total;
+        const votesA1 = admin1Votes.get(c.region);
+        if (votesA1 && !c.isCountry) s += (W_ADMIN1_FOCUS * (votesA1 - (self.region === c.region ? 1 : 0))) / total;
+        // A region's centroid says little of where its towns lie: a region named after its seat
+        // ("Kidal") gains nothing from being near the other places; the seat may. Looked up only
+        // when the bonus could still make this candidate the best.
+        if (!c.seat && s + W_NEAR > top && anchors.some(c.lat, c.lon, NEAR_KM, (key) => key !== item.key)) s += W_NEAR;
+      }
+      if (s > top) [pick, top] = [c, s];
+    }
+    done.set(memo, pick);
+    return pick;
   });
 }

@@ -44,6 +44,21 @@ describe.skipIf(!indexBuilt)('gazetteer look-up', () => {
     expect(g.demonym('Aleppo')).toBeNull();
   });
 
+  it('places a first-level region near the middle of its land, not of its towns', () => {
+    const g = gazetteer();
+    const region = (name: string) => g.lookup(name).map((h) => g.entry(h.index)).find((e) => e.feature === 'ADM1' && e.country === 'CA')!;
+    // Ontario's and Manitoba's towns hug their southern edges (49° N); their land runs to 57° and 60° N.
+    expect(region('Ontario').lat).toBeGreaterThan(49.5);
+    expect(region('Manitoba').lat).toBeGreaterThan(54);
+  });
+
+  it('finds an entry by GeoNames id, and none for an unknown id', () => {
+    const g = gazetteer();
+    expect(g.entry(g.geonameIndex(170063)!).name).toBe('Aleppo');
+    expect(g.geonameIndex(999_999_999)).toBeUndefined();
+    expect(g.geonameIndex(0)).toBeUndefined();
+  });
+
   it('labels places in English', () => {
     const g = gazetteer();
     expect(g.entry(g.geonameIndex(163808)!).label).toBe('Palmyra');

@@ -73,6 +73,32 @@ describe.skipIf(!indexBuilt)('places in English', () => {
     expect(places.map((p) => p.mentions[0]!.text)).toEqual(['East Timor']);
   });
 
+  it('keeps a town named before its body ("Mansfield Police"), not before other names ("Paris Hilton")', () => {
+    const text = 'On Monday the Mansfield Police and the Lancaster Fire chief met Paris Hilton.';
+    const places = geoparseText(text, en, gazetteer());
+    expect(places.map((p) => p.mentions[0]!.text)).toEqual(['Mansfield', 'Lancaster']);
+  });
+
+  it('does not take a common noun alone for the hamlet named after it, but reads names it begins', () => {
+    const text = 'She teaches at the University of Rochester; the Police said Union City was calm.';
+    const places = geoparseText(text, en, gazetteer());
+    expect(places.map((p) => p.mentions[0]!.text)).toEqual(['Rochester', 'Union City']);
+  });
+
+  it('counts two-word adjectives and adjectives inside names only when asked for adjectives', () => {
+    const text = 'The Sri Lankan army and the Russian Foreign Ministry spoke.';
+    expect(geoparseText(text, en, gazetteer())).toEqual([]);
+    const places = geoparseText(text, en, gazetteer(), { demonyms: true });
+    expect(places.map((p) => [p.mentions[0]!.text, p.country])).toEqual([['Sri Lankan', 'LK'], ['Russian', 'RU']]);
+  });
+
+  it('does not take a name after a capitalised article for a surname ("An Alexandria man")', () => {
+    const text = 'An Alexandria man was hurt. Police in Alexandria said so.';
+    expect(geoparseText(text, en, gazetteer()).map((p) => p.mentions.length)).toEqual([2]);
+    // A surname the article uses stays a person's.
+    expect(geoparseText('Bob Alexandria spoke. Alexandria agreed.', en, gazetteer())).toEqual([]);
+  });
+
   it('does not take demonyms or months for places', () => {
     const places = geoparseText('Syrian and Russian jets struck in March, officials said.', en, gazetteer());
     expect(places).toEqual([]);

@@ -37,6 +37,9 @@ export const places: PlaceLexicon = {
   ],
   notPlaces: [],
   demonymPlurals: ['s'],
+  genericNouns: ['Université', 'Police', 'Rue', 'Avenue', 'Union', 'Église', 'Hôpital', 'Gare', 'Aéroport', 'Musée', 'Marché', 'Armée', 'Banque', 'Stade', 'Club'],
+  // French names the body before the place ("la police de Lyon"), which the locatives already read.
+  institutionWords: [],
   regionWords: [],
   aliases: [
     { name: 'Alep-Est', geonameid: 170063, part: 'east' },
@@ -59,6 +62,13 @@ export const places: PlaceLexicon = {
     { name: 'Amérique latine', geonameid: 6255150 },
     { name: 'Océanie', geonameid: 6255151 },
     { name: 'Antarctique', geonameid: 6255152 },
+    // Continents' peoples (the adjectives are lower case in French): not places themselves.
+    { name: 'Européens', geonameid: 6255148, adjective: true },
+    { name: 'Européennes', geonameid: 6255148, adjective: true },
+    { name: 'Africains', geonameid: 6255146, adjective: true },
+    { name: 'Africaines', geonameid: 6255146, adjective: true },
+    { name: 'Asiatiques', geonameid: 6255147, adjective: true },
+    { name: 'Latino-Américains', geonameid: 6255150, adjective: true },
     { name: 'Moyen-Orient', sameAs: 'Middle East' },
     { name: 'Proche-Orient', sameAs: 'Middle East' },
     { name: 'Crimée', sameAs: 'Crimea', country: 'UA' },
