@@ -25,7 +25,53 @@ export interface Stats {
 }
 
 export function parseHtml(html: string): Document {
-  return parseDocument(html, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
+  return parseDocument(boundNesting(html), { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
+}
+
+const isNameChar = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 45;
+
+/** Open elements beyond this depth are cut off: nothing that deep is read, and htmlparser2's time grows with depth times tags. */
+const MAX_OPEN = 1000;
+/** Elements that never hold others, or that the next sibling closes, and so never deepen the tree. */
+const FLAT = new Set([
+  'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr',
+  'p', 'li', 'dt', 'dd', 'option', 'tr', 'td', 'th',
+]);
+
+/**
+ * The page up to the point where elements nest deeper than MAX_OPEN (hostile or broken pages:
+ * 50 000 nested divs), found by a scan over tag openings that skips comments, scripts and styles.
+ */
+export function boundNesting(html: string): string {
+  let depth = 0;
+  for (let i = html.indexOf('<'); i >= 0 && i < html.length; i = html.indexOf('<', i + 1)) {
+    const next = html.charCodeAt(i + 1);
+    if (next === 33 /* ! */) {
+      if (html.startsWith('<!--', i)) i = Math.max(i, html.indexOf('-->', i + 4));
+      if (i < 0) break;
+      continue;
+    }
+    const closing = next === 47; /* / */
+    let end = i + (closing ? 2 : 1);
+    while (end < html.length && isNameChar(html.charCodeAt(end))) end++;
+    const name = html.slice(i + (closing ? 2 : 1), end).toLowerCase();
+    if (!name) continue;
+    if (closing) {
+      if (!FLAT.has(name)) depth = Math.max(0, depth - 1);
+      continue;
+    }
+    const close = html.indexOf('>', end);
+    if (close < 0) break;
+    if (name === 'script' || name === 'style' || name === 'textarea' || name === 'title') {
+      const after = html.indexOf(`</${name}`, close);
+      if (after < 0) break;
+      i = after;
+      continue;
+    }
+    if (FLAT.has(name) || html.charCodeAt(close - 1) === 47) continue;
+    if (++depth > MAX_OPEN) return html.slice(0, i);
+  }
+  return html;
 }
 
 export function isElement(node: AnyNode): node is Element {
@@ -97,8 +143,10 @@ export function textOf(node: AnyNode, skip: (el: Element) => boolean = () => fal
 
 /** Source line breaks inside text are spaces; only <br> and block edges break lines. */
 export function oneLine(s: string): string {
-  return s.replace(/\s+/g, ' ');
+  // Most text is already one line with single spaces: a scan without allocation settles it.
+  return LINE_BREAK_OR_RUN.test(s) ? s.replace(/\s+/g, ' ') : s;
 }
+const LINE_BREAK_OR_RUN = /[^\S ]| {2}/;
 
 export function tidy(s: string): string {
   return s

@@ -5,13 +5,16 @@
 import type { AnyNode, Document, Element, Stats } from './dom.js';
 import { BLOCK_TAGS, attr, collapsedLength, isElement, measure, oneLine, textOf, tidy, MAX_DEPTH } from './dom.js';
 import { CLEAN } from './config.js';
-import { bodyItemprops, contentClass, droppedTags, furnitureClass, furnitureRoles } from '../lang/shared/html-furniture.js';
+import { bodyItemprops, contentClass, droppedTags, furnitureClass, furnitureRoles, leadClass, mediaClass, commentClass, widgetClass } from '../lang/shared/html-furniture.js';
 import type { BlockKind, Removed } from '../model/reading.js';
 
 const H = CLEAN.html;
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const PARAGRAPHS = new Set(['p', 'pre', 'td', 'dd', 'blockquote', 'address']);
 const EXEMPT = new Set(['html', 'body', 'article', 'main']);
+/** Dropped tags that cannot wrap an article even in broken markup. */
+const NEVER_TEXT = new Set(['head', 'title', 'template', 'svg', 'canvas', 'iframe', 'object', 'embed', 'video', 'audio', 'select', 'textarea', 'button', 'picture', 'map']);
+const NONE: ReadonlySet<Element> = new Set();
 
 export interface ContentBlock {
   kind: BlockKind;
@@ -35,21 +38,45 @@ function hidden(el: Element): boolean {
   return !!style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
 }
 
+/** Landmarks of the main content: what wraps one is not furniture, whatever its markup says. */
+function isMainLandmark(el: Element): boolean {
+  return el.name === 'main' || attr(el, 'role') === 'main' || attr(el, 'itemprop').toLowerCase() === 'articlebody';
+}
+
+/**
+ * The elements that wrap a main landmark. Broken pages leave a header, a "footer-wrap" or a
+ * banner unclosed around the whole article; pruning those would prune the article.
+ */
+function landmarkAncestors(doc: Document): Set<Element> {
+  const out = new Set<Element>();
+  const walk = (node: AnyNode, depth: number) => {
+    if (!isElement(node) && node.type !== 'root') return;
+    if (depth > MAX_DEPTH) return;
+    if (isElement(node) && isMainLandmark(node)) {
+      for (let p = node.parent; p && isElement(p) && !out.has(p); p = p.parent) out.add(p);
+    }
+    for (const c of (node as Element).children) walk(c, depth + 1);
+  };
+  walk(doc, 0);
+  return out;
+}
+
 /** Why an element is not article text, or null. */
-function furnitureReason(el: Element, mode: Mode): string | null {
-  if (droppedTags.has(el.name) || el.type !== 'tag') return el.name;
+function furnitureReason(el: Element, mode: Mode, wrapsMain: ReadonlySet<Element> = NONE): string | null {
+  const wraps = wrapsMain.has(el);
+  if (el.type !== 'tag' || (droppedTags.has(el.name) && (!wraps || NEVER_TEXT.has(el.name)))) return el.name;
   if (hidden(el)) return 'hidden';
+  if (wraps) return null;
   const role = attr(el, 'role');
   if (role && furnitureRoles.has(role)) return `role:${role}`;
-  if (mode === 'strict' && !EXEMPT.has(el.name)) {
-    const names = `${attr(el, 'class')} ${attr(el, 'id')}`;
-    if (names.length > 1 && furnitureClass.test(names) && !contentClass.test(names) && !bodyItemprops.has(attr(el, 'itemprop').toLowerCase())) {
-      return `class:${names.trim().slice(0, 60)}`;
-    }
+  if (EXEMPT.has(el.name)) return null;
+  const names = `${attr(el, 'class')} ${attr(el, 'id')}`;
+  if (names.length > 1 && widgetClass.test(names)) return `class:${names.trim().slice(0, 60)}`;
+  if (names.length > 1 && (mode === 'strict' ? furnitureClass : commentClass).test(names) && !contentClass.test(names) && !bodyItemprops.has(attr(el, 'itemprop').toLowerCase())) {
+    return `class:${names.trim().slice(0, 60)}`;
   }
   return null;
 }
-
 function classWeight(el: Element): number {
   let w = 0;
   const names = `${attr(el, 'class')} ${attr(el, 'id')}`;
@@ -70,6 +97,17 @@ function tagWeight(name: string): number {
 
 const linkDensity = (s: Stats | undefined) => (s && s.text ? s.links / s.text : 0);
 
+/** Levels above the selection, and depth below, searched for a lede set apart from the body. */
+const LEDE_LEVELS = 4;
+const LEDE_DEPTH = 6;
+const LEDE_CHARS = { min: 40, max: 1500 };
+const LEDE_MEDIA = new Set(['figure', 'figcaption', 'img', 'picture', 'video']);
+
+/** Text and link text of an element, skipping only what never holds text. */
+function looseStats(el: Element): Stats {
+  return measure(el, (e) => furnitureReason(e, 'lenient') !== null).get(el) ?? { text: 0, links: 0, hasBlock: false };
+}
+
 class Reader {
   readonly stats: Map<Element, Stats>;
   readonly skip: (el: Element) => boolean;
@@ -78,6 +116,7 @@ class Reader {
   constructor(
     readonly doc: Document,
     readonly mode: Mode,
+    readonly wrapsMain: ReadonlySet<Element>,
   ) {
     this.skip = (el) => this.reason(el) !== null;
     this.stats = measure(doc, this.skip);
@@ -86,7 +125,7 @@ class Reader {
   reason(el: Element): string | null {
     let r = this.reasons.get(el);
     if (r === undefined) {
-      r = furnitureReason(el, this.mode);
+      r = furnitureReason(el, this.mode, this.wrapsMain);
       this.reasons.set(el, r);
     }
     return r;
@@ -182,6 +221,45 @@ class Reader {
     // A heading joins the selection when the block after it does.
     for (let i = 0; i < siblings.length - 1; i++) if (HEADINGS.has(siblings[i].name) && keep[i + 1]) keep[i] = true;
     return siblings.filter((_, i) => keep[i]);
+  }
+
+  /**
+   * The lede or standfirst that templates put in the article's header, before the body and
+   * outside it: the nearest element before the selection whose class names it so, or a line
+   * of a <header> or <hgroup> under the title.
+   */
+  lede(nodes: Element[]): ContentBlock | null {
+    let child: Element | undefined = nodes[0];
+    for (let level = 0; child && level < LEDE_LEVELS; level++) {
+      const parent: AnyNode | null = child.parent;
+      if (!parent || !isElement(parent) || parent.name === 'body' || parent.name === 'html') return null;
+      const before = parent.children.slice(0, parent.children.indexOf(child)).filter(isElement);
+      for (let i = before.length - 1; i >= 0; i--) {
+        const found = this.findLede(before[i], 0);
+        if (found) return found;
+      }
+      child = parent;
+    }
+    return null;
+  }
+
+  private findLede(el: Element, depth: number): ContentBlock | null {
+    if (depth > LEDE_DEPTH || furnitureReason(el, 'lenient') || el.name === 'figure' || HEADINGS.has(el.name) && el.name !== 'h2') return null;
+    const names = `${attr(el, 'class')} ${attr(el, 'id')}`;
+    if (mediaClass.test(names)) return null;
+    const parent = el.parent && isElement(el.parent) ? el.parent.name : '';
+    const headerLine = (el.name === 'p' || el.name === 'h2') && (parent === 'header' || parent === 'hgroup');
+    if ((headerLine || leadClass.test(names)) && !contains(el, (c) => HEADINGS.has(c.name) || LEDE_MEDIA.has(c.name))) {
+      const st = looseStats(el);
+      if (st.text < LEDE_CHARS.min || st.text > LEDE_CHARS.max || linkDensity(st) > H.shortMaxLinkDensity) return null;
+      return { kind: 'paragraph', text: textOf(el, (e) => furnitureReason(e, 'lenient') !== null), linkDensity: linkDensity(st) };
+    }
+    const children = el.children.filter(isElement);
+    for (let i = children.length - 1; i >= 0; i--) {
+      const found = this.findLede(children[i], depth + 1);
+      if (found) return found;
+    }
+    return null;
   }
 
   /** Blocks of the selected nodes, in order, with the furniture met on the way. */
@@ -291,20 +369,41 @@ class Reader {
   }
 }
 
+/** Whether an element below matches: a header block with the title or a picture is not the lede itself. */
+function contains(el: Element, match: (c: Element) => boolean, depth = 0): boolean {
+  return depth < MAX_DEPTH && el.children.some((c) => isElement(c) && (match(c) || contains(c, match, depth + 1)));
+}
+
 const textLength = (c: Content) => c.blocks.reduce((n, b) => n + (b.linkDensity < H.maxLinkDensity ? b.text.length : 0), 0);
 
-export function extractContent(doc: Document): Content {
-  let fallback: Content | null = null;
-  for (const mode of ['strict', 'lenient'] as const) {
-    const reader = new Reader(doc, mode);
-    const nodes = reader.selection();
-    if (!nodes) continue;
-    const content = { ...reader.read(nodes), step: `html-${mode}` };
-    if (textLength(content) >= H.minArticleChars) return content;
-    if (!fallback || textLength(content) > textLength(fallback)) fallback = content;
-  }
-  const reader = new Reader(doc, 'strict');
-  const all = { ...reader.read([...new Set(reader.paragraphs().map((p) => p.node))]), step: 'html-paragraphs' };
-  if (!fallback || textLength(all) > textLength(fallback)) fallback = all;
-  return fallback;
+/** The selection of one reading mode, with the lede set apart before it, or null. */
+function readMode(doc: Document, mode: Mode, wrapsMain: ReadonlySet<Element>): Content | null {
+  const reader = new Reader(doc, mode, wrapsMain);
+  const nodes = reader.selection();
+  if (!nodes) return null;
+  const read = reader.read(nodes);
+  const lede = reader.lede(nodes);
+  const repeated = lede && read.blocks.some((b) => b.text.includes(lede.text.slice(0, 60)));
+  return { ...read, blocks: lede && !repeated ? [lede, ...read.blocks] : read.blocks, step: `html-${mode}` };
 }
+
+const longest = (xs: (Content | null)[]) => xs.reduce<Content | null>((a, b) => (b && (!a || textLength(b) > textLength(a)) ? b : a), null);
+
+/**
+ * Strict reading first. A short strict reading is checked against the lenient one (furniture
+ * classes kept): a page whose template marks its article with a furniture class ("above-footer",
+ * "teaser") shows as a lenient reading many times longer. Every paragraph of the page is the last resort.
+ */
+export function extractContent(doc: Document): Content {
+  const wrapsMain = landmarkAncestors(doc);
+  const strict = readMode(doc, 'strict', wrapsMain);
+  const n = strict ? textLength(strict) : 0;
+  if (strict && n >= H.trustedArticleChars) return strict;
+  const lenient = readMode(doc, 'lenient', wrapsMain);
+  if (lenient && textLength(lenient) >= H.minArticleChars && textLength(lenient) >= n * H.lenientRatio) return lenient;
+  if (strict && n >= H.minArticleChars) return strict;
+  const reader = new Reader(doc, 'strict', wrapsMain);
+  const all = { ...reader.read([...new Set(reader.paragraphs().map((p) => p.node))]), step: 'html-paragraphs' };
+  return longest([strict, lenient, all])!;
+}
+

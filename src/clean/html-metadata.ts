@@ -13,6 +13,8 @@ export interface PageMetadata {
   authors: string[];
   site: string | null;
   lang: string | null;
+  /** The JSON-LD articleBody, for pages whose visible text is drawn by scripts. */
+  body: string | null;
 }
 
 const ARTICLE_TYPE = /article|posting|report|newsarticle|blog/i;
@@ -147,7 +149,8 @@ export function readMetadata(doc: Document): PageMetadata {
   const chosen = agreedTitle(h1.map(cleanText), declared.filter((d): d is string => !!d).map((d) => cleanText(decodeHTML(d)))) ??
     (headline ? cleanText(decodeHTML(headline)) : chooseTitle(h1.map(cleanText).filter(Boolean), [meta.get('og:title'), meta.get('twitter:title'), titleTag]));
   const title = chosen && site ? withoutSiteName(chosen, cleanText(site)) : chosen;
-  return { title, h1, published, authors, site: site ? cleanText(site) : null, lang };
+  const body = ldFirst('articleBody');
+  return { title, h1, published, authors, site: site ? cleanText(site) : null, lang, body: body ? decodeHTML(body) : null };
 }
 
 /** "Headline - Site.de" → "Headline", when the tail is the site's name. */
@@ -182,7 +185,22 @@ function kickerOf(long: string, short: string): boolean {
 function agreedTitle(h1: string[], declared: string[]): string | null {
   const all = [...h1, ...declared];
   const bare = declared.find((d) => (d.match(WORD)?.length ?? 0) >= 3 && all.some((x) => kickerOf(x, d)));
-  return bare ?? h1.find((h) => h.length >= 10 && declared.includes(h)) ?? null;
+  return bare ?? h1.find((h) => h.length >= 10 && declared.includes(h)) ?? sharedHeadline(h1, declared);
+}
+
+/** The headline that the <h1> and a declared title both show, each behind a kicker of its own. */
+function sharedHeadline(h1: string[], declared: string[]): string | null {
+  for (const h of h1) {
+    for (const d of declared) {
+      let n = 0;
+      while (n < h.length && n < d.length && h[h.length - 1 - n] === d[d.length - 1 - n]) n++;
+      const tail = h.slice(h.length - n).replace(/^\S*\s+/u, '').trim();
+      const shared = h.endsWith(' ' + tail) ? tail : '';
+      const kickers = [h, d].map((t) => (t.slice(0, t.length - shared.length).toLowerCase().match(WORD) ?? []).join(' '));
+      if ((shared.match(WORD)?.length ?? 0) >= 3 && kickers[0] !== kickers[1] && kickerOf(h, shared) && kickerOf(d, shared)) return shared;
+    }
+  }
+  return null;
 }
 
 /**

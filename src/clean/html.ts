@@ -1,7 +1,7 @@
 // HTML page → Extraction: metadata (html-metadata.ts), main blocks (html-content.ts), then the
 // block filter: link lists, furniture phrases, teaser runs, the visible byline and dateline,
 // and the title repeated at the top of the body.
-import { parseHtml } from './dom.js';
+import { parseHtml, textOf, tidy } from './dom.js';
 import { readMetadata } from './html-metadata.js';
 import { extractContent, type ContentBlock } from './html-content.js';
 import { CLEAN } from './config.js';
@@ -16,7 +16,7 @@ const HTML_SNIFF = /<(!doctype html|html|head|body|meta|title|div|p|article|span
 export function looksLikeHtml(source: string, contentType: string | null): boolean {
   if (contentType && /html|xml/i.test(contentType)) return true;
   const head = source.slice(0, 4096);
-  if (/^\s*(<!doctype html|<html|<\?xml)/i.test(head)) return true;
+  if (/^\s*(<!doctype html|<html|<\?xml|<!--|<(head|body|div|p|article|section|main|span|table|meta|title)[\s>/])/i.test(head)) return true;
   return (head.match(HTML_SNIFF) ?? []).length >= 3;
 }
 
@@ -91,19 +91,30 @@ function filterBlocks(blocks: ContentBlock[], title: string | null) {
   return { kept, removed, authors, published };
 }
 
+/** The JSON-LD articleBody as paragraphs, when it holds far more text than the page shows. */
+function declaredBody(body: string | null, shown: DraftBlock[]): DraftBlock[] | null {
+  if (!body) return null;
+  const text = body.includes('<') ? textOf(parseHtml(body)) : tidy(body);
+  const shownChars = shown.reduce((n, b) => n + b.text.length, 0);
+  if (text.length < H.minArticleChars || text.length < shownChars * H.lenientRatio) return null;
+  return text.split('\n').map((line) => ({ kind: 'paragraph', text: line }));
+}
+
 export function extractFromHtml(source: string): Extraction {
   const doc = parseHtml(source.length > H.maxChars ? source.slice(0, H.maxChars) : source);
   const meta = readMetadata(doc);
   const content = extractContent(doc);
   const f = filterBlocks(content.blocks, meta.title);
-  const blocks: DraftBlock[] = meta.title ? [{ kind: 'title', text: meta.title }, ...f.kept] : f.kept;
+  const declared = declaredBody(meta.body, f.kept);
+  const kept = declared ?? f.kept;
+  const blocks: DraftBlock[] = meta.title ? [{ kind: 'title', text: meta.title }, ...kept] : kept;
   return {
     title: meta.title,
     blocks,
     removed: [...content.removed, ...f.removed],
     authors: meta.authors.length ? meta.authors : f.authors,
     published: meta.published ?? f.published,
-    extractor: content.step,
+    extractor: declared ? 'json-ld' : content.step,
     site: meta.site,
     htmlLang: meta.lang,
   };

@@ -9,7 +9,9 @@ import type { Removed } from '../model/reading.js';
 
 const C = CLEAN.text;
 const SENTENCE_END = /[.!?…»"”)\]]$/u;
-const LINK_LIKE = /(https?:\/\/|www\.|\S+\.(com|org|net|fr|html?)\b)|(\s[|•·]\s.*\s[|•·]\s)|(›|→|>>)$/iu;
+/** Written so that no part backtracks: lines of flattened pages can be megabytes long. */
+const LINK_LIKE = /https?:\/\/|www\.|\S\.(com|org|net|fr|html?)\b|(›|→|>>)$/iu;
+const MENU_SEPARATOR = /\s[|•·]\s/g;
 
 /** Paragraph units: blank-line-separated chunks, split into lines unless hard-wrapped. */
 export function textUnits(text: string): string[] {
@@ -26,7 +28,7 @@ export function textUnits(text: string): string[] {
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 const isProse = (s: string) => words(s) >= C.proseMinWords && (SENTENCE_END.test(s) || /[.!?]\s/.test(s));
-const isLinkLike = (s: string) => LINK_LIKE.test(s) || (/\p{L}/u.test(s) && s === s.toUpperCase() && words(s) <= 6);
+const isLinkLike = (s: string) => LINK_LIKE.test(s) || (s.match(MENU_SEPARATOR)?.length ?? 0) >= 2 || (/\p{L}/u.test(s) && s === s.toUpperCase() && words(s) <= 6);
 
 /** A short line that ends in a person's name ("Le ministre, Jean Dupont", "— Jane Doe"). */
 function isSpeakerLine(s: string): boolean {

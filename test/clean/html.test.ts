@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/clean/extract.js';
+import { boundNesting } from '../../src/clean/dom.js';
 
 const page = (html: string, extra: Partial<{ url: string; contentType: string }> = {}) =>
   extractArticle({ origin: 't', url: extra.url ?? null, file: null, bytes: Buffer.from(html), contentType: extra.contentType ?? null, published: null });
@@ -104,5 +105,76 @@ describe('extractArticle on HTML', () => {
     it('keeps the JSON-LD headline, entities decoded, when nothing agrees', () => {
       expect(titled(`${ld('L&#039;arm&eacute;e se retire du port')}<meta property="og:title" content="Retrait de l'armée">`, 'Un port sans soldats')).toBe("L'armée se retire du port");
     });
+  });
+});
+
+describe('where templates put the article', () => {
+  const body = (s: string) => `<div class="story-body">${para(s)}${para('The governor said repairs would take weeks.')}</div>`;
+
+  it('keeps a standfirst set apart in the header, before the body, and not a photo caption', () => {
+    const a = page(`<html><body><article><header><h1>Bridge reopens after strikes</h1>
+      <p class="standfirst">Engineers finished the temporary span two days ahead of schedule, officials said.</p></header>
+      ${body('Traffic resumed across the river on Monday morning.')}</article></body></html>`);
+    expect(a.blocks[1]).toMatchObject({ kind: 'paragraph', text: 'Engineers finished the temporary span two days ahead of schedule, officials said.' });
+    const captioned = page(`<html><body><article><div class="article-lead"><figure><img src="x.jpg"><figcaption>Workers on the bridge in March.</figcaption></figure></div>
+      ${body('Traffic resumed across the river on Monday morning.')}</article></body></html>`);
+    expect(captioned.text).not.toContain('Workers on the bridge');
+  });
+
+  it('does not prune an article that an unclosed banner or a furniture-named wrapper encloses', () => {
+    const unclosed = page(`<html><body><header role="banner"><a href="/">Home</a><main>${body('Shelling resumed at dawn in the southern districts.')}</main></body></html>`);
+    expect(unclosed.text).toContain('Shelling resumed at dawn');
+    const wrapped = page(`<html><body><div class="above-footer"><div class="post">${para('Shelling resumed at dawn in the southern districts.')}${para('Residents fled towards the coast.')}${para('The army denied any involvement.')}</div></div>
+      <div class="menu"><a href="/a">World</a> <a href="/b">Sport</a></div></body></html>`);
+    expect(wrapped.text).toContain('Residents fled towards the coast');
+    expect(wrapped.text).not.toContain('Sport');
+  });
+
+  it('reads a short post without the long comment thread below it', () => {
+    const comment = (s: string) => `<li class="comment"><div class="comment-body">${para(s)}</div></li>`;
+    const a = page(`<html><body><div class="post"><h1>Open thread</h1>${para('Ask your questions about the ceasefire monitoring here.')}</div>
+      <ol class="comment-list">${comment('First question about the monitors.')}${comment('Second question about the monitors.')}${comment('Third question.')}</ol></body></html>`);
+    expect(a.text).toContain('Ask your questions');
+    expect(a.text).not.toContain('question about the monitors');
+  });
+
+  it('falls back to the JSON-LD articleBody when the page draws its text with scripts', () => {
+    const story = 'Talks resumed in Geneva on Friday.\nBoth delegations agreed to a prisoner exchange. '.repeat(5);
+    const a = page(`<html><head><script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', headline: 'Talks resume in Geneva', articleBody: story })}</script></head>
+      <body><div id="app">Loading…</div></body></html>`);
+    expect(a.extractor).toBe('json-ld');
+    expect(a.text).toContain('Both delegations agreed to a prisoner exchange.');
+    expect(page(NEWS).extractor).toMatch(/^html-/);
+  });
+
+  it('reads a page made of one huge element or one huge line in bounded time', () => {
+    const t0 = process.cpuUsage();
+    expect(page(`<div class="${'x'.repeat(200_000)}">hi</div>`).text).toBe('');
+    expect(page(`${'x'.repeat(200_000)}\n\nEnd.`).blocks.length).toBeLessThanOrEqual(2);
+    const { user, system } = process.cpuUsage(t0);
+    expect((user + system) / 1000).toBeLessThan(3000);
+  });
+});
+
+describe('boundNesting', () => {
+  it('cuts a page where elements nest past a thousand levels, and leaves ordinary pages whole', () => {
+    expect(boundNesting(NEWS)).toBe(NEWS);
+    const script = '<script>for (let i = 0; i<n; i++) { a<b; }</script>';
+    expect(boundNesting(`<div>${script}${'<p>x'.repeat(3000)}</div>`)).toHaveLength(`<div>${script}${'<p>x'.repeat(3000)}</div>`.length);
+    const hostile = '<div>'.repeat(50_000) + 'deep';
+    expect(boundNesting(hostile).length).toBeLessThanOrEqual(5 * 1000);
+  });
+});
+
+describe('a headline shown behind two different kickers', () => {
+  const titled = (og: string, h1: string) =>
+    page(`<html><head><meta property="og:title" content="${og}"></head><body><article><h1>${h1}</h1>${para('Shelling resumed at dawn.')}</article></body></html>`).title;
+
+  it('is the part that the <h1> and og:title share', () => {
+    expect(titled('Attack on the port: «We will rebuild the docks»', 'Escalation in the south - «We will rebuild the docks»')).toBe('«We will rebuild the docks»');
+  });
+
+  it('keeps the kicker when both show the same one', () => {
+    expect(titled('Port city: Two cranes destroyed overnight', 'Port city : Two cranes destroyed overnight')).toMatch(/^Port city ?: Two cranes destroyed overnight$/);
   });
 });

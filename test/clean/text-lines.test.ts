@@ -72,4 +72,13 @@ describe('flattened text', () => {
     expect(de.lang).toBe('deu');
     expect(read('Hello there friend, this is short.').lang).toMatch(/^(en|und)$/);
   });
+
+  it('removes paywall and newsletter lines in English and French, and keeps prose that only mentions them', () => {
+    const body = 'Heavy rain over the weekend pushed the river over its banks, forcing more than 12,000 people to leave, officials said.';
+    const paywalled = read(`Floods in the delta\n\n${body}\n\nTo view the full story, please subscribe to The Delta Times.\n\nPour accéder en illimité à nos articles, abonnez-vous.\n\n${body.replace('Heavy', 'More')}`);
+    expect(paywalled.text).not.toContain('To view the full story');
+    expect(paywalled.text).not.toContain('Pour accéder en illimité');
+    const prose = read(`Floods in the delta\n\n${body}\n\nOfficials said residents who subscribe to the alert service were warned on Friday, before the water rose.`);
+    expect(prose.text).toContain('who subscribe to the alert service');
+  });
 });

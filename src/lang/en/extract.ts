@@ -23,6 +23,7 @@ export const extract: ExtractLexicon = {
     'recommended for you', 'you may also like', 'you might also like', 'around the web', 'from the web', 'follow us',
     'follow', 'get the app', 'download the app', 'your browser does not support the video tag', 'advertise with us',
     'careers', 'jobs', 'shop', 'store', 'text size', 'font size', 'print this page', 'caption', 'like this', 'like loading', 'loading', 'back to gallery', 'editor\'s picks', 'editors\' picks', 'popular', 'what to read next', 'read next',
+    'last modified', 'release date',
   ],
   furniturePrefixes: [
     'sign up for', 'sign up to', 'subscribe to', 'subscribe for', 'get our', 'get the latest', 'don\'t miss',
@@ -32,7 +33,10 @@ export const extract: ExtractLexicon = {
     'share on', 'share via', 'advertisement', 'photo:', 'photograph:', 'image:', 'credit:', 'image credit', 'photo credit',
     '© ', 'copyright', 'all rights reserved', 'read more:', 'read also:', 'see also:', 'related:', 'more:', 'report an error',
     'report a correction', 'have a news tip', 'tags:', 'topics:', 'filed under', 'newsletter', 'enter your email',
-    'your email address', 'click here', 'tap here',
+    'your email address', 'click here', 'tap here', 'to view the full story', 'to read the full story',
+    'if you\'re seeing this message', 'if you are seeing this message', 'first-time subscribers', 'subscribe now to',
+    'submit your letter', 'you can keep up with me on', 'get regular updates', 'never miss the latest', 'missing out on the latest',
+    'for the latest news and updates', 'explore further', 'getty images', 'last modified:', 'release date:',
   ],
   teaserMarkers: [
     'related', 'related articles', 'related stories', 'related content', 'related topics', 'related coverage',

@@ -39,7 +39,8 @@ export const extract: ExtractLexicon = {
     '© ', 'copyright', 'tous droits reserves', 'lire aussi :', 'a lire aussi :', 'voir aussi :', 'lire egalement :',
     'a lire egalement :', 'signaler un abus', 'signaler une erreur', 'vous avez repere une erreur', 'votre avis',
     'commentaires (', 'reagissez a cet article', 'contenu sponsorise', 'tags :', 'mots-cles :', 'sujets :', 'themes :',
-    'newsletter', 'infolettre', 'concours', 'jeu-concours', 'gagnez ',
+    'newsletter', 'infolettre', 'concours', 'jeu-concours', 'gagnez ', 'pour acceder en illimite', 'pour lire l\'article en entier',
+    'pour lire cet article',
   ],
   teaserMarkers: [
     'a lire aussi', 'a lire egalement', 'lire aussi', 'lire egalement', 'voir aussi', 'a voir aussi', 'a voir egalement',

@@ -5,9 +5,22 @@
 export const furnitureClass =
   /(^|[-_\s])(ad|ads|adv|advert|advertising|advertisement|banner|breadcrumbs?|combx|comments?|comment-list|commentaire?s?|community|cookies?|consent|disqus|donate|extra|footer|foot|gdpr|header|masthead|menu|meta|modal|more-stories|nav|navbar|navigation|newsletter|outbrain|pager|pagination|popup|promo|promotion|recirc|recommend|recommended|related|remark|replies|rss|share|sharing|shoutbox|sidebar|skyscraper|social|sponsor|sponsored|subscribe|subscription|taboola|tags|teaser|toolbar|tools|widget|read-more|readmore|most-read|most-popular|popular|trending|signup|login|author-bio|jump|hidden|print-only|visually-hidden|sr-only|caption-credit|byline|dateline|timestamp|published|updated|tag-list|topics|keywords|abo|abonnement|inline-related|newsletter-signup|also-read|lire-aussi|a-lire|voir-aussi|zum-thema|mehr-zum-thema|verwandte)([-_\s]|\d|$)/i;
 
+/** class/id fragments of furniture that no template uses for an article: pruned even in the lenient reading. */
+export const commentClass = /(^|[-_\s])(comments?|comment-list|commentlist|commentaires?|disqus|replies|respond|cookies?|consent|gdpr)([-_\s]|\d|$)/i;
+
+/** class/id fragments of blog and CMS widgets (share, like and related-post boxes) that win even over a content name beside them. */
+export const widgetClass = /(^|[-_\s])(sharedaddy|relatedposts|jp-relatedposts|crp_related|post-flair|jp-post-flair|likes-widget|explore|yarpp-related)([-_\s]|\d|$)/i;
+
 /** class/id fragments that mark the article itself; they outweigh a furniture match. */
 export const contentClass =
-  /(^|[-_\s])(article|articlebody|article-body|article-content|article-text|articletext|body|content|entry|entry-content|main|post|post-body|post-content|story|story-body|storycontent|text|blog|richtext|rich-text|prose|paywall-content)([-_\s]|\d|$)/i;
+  /(^|[-_\s])(article|articlebody|article-body|article-content|article-text|articletext|body|content|entry|entry-content|main|post|post-body|post-content|story|story-body|storycontent|text|blog|richtext|rich-text|prose|paywall-content|live|liveblog|live-blog|liveticker)([-_\s]|\d|$)/i;
+
+/** class/id fragments of an article's lede or standfirst, which templates often put in the header, apart from the body. */
+export const leadClass =
+  /(^|[-_\s])(lead|lede|intro|introduction|chapo|chapeau|standfirst|summary|abstract|excerpt|subtitle|sub-title|subheadline|subhead|dek|deck|strapline|teaser-text|teaser)([-_\s]|\d|$)/i;
+
+/** class/id fragments of media beside a lede ("lead-image", "intro-video"): their text is a caption. */
+export const mediaClass = /(image|img|photo|picture|figure|media|video|gallery|caption|credit|art\b)/i;
 
 /** Tags that never hold article text. */
 export const droppedTags = new Set([
