@@ -74,5 +74,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const document = openApiDocument(routes, version);
   app.get('/openapi.json', async () => document);
   await registerWeb(app, options.webDir ?? null);
+  // The store's event index loads in the background at start rather than on the first page view;
+  // a failure here is the first query's to report.
+  app.addHook('onReady', async () => {
+    void Promise.resolve()
+      .then(() => options.context.repo.countEvents({}, { days: false, cell: null }))
+      .catch(() => undefined);
+  });
   return app;
 }

@@ -117,8 +117,16 @@ export interface EventPage<T> extends Omit<Page<T>, 'total'> {
   readonly more: boolean;
 }
 
-/** What /events/summary draws, counted in SQL: one row per group. */
+export interface CountRequest {
+  readonly days: boolean;
+  /** Grid cell size in degrees; null for no cells. */
+  readonly cell: number | null;
+}
+
+/** What /events/summary draws: one row per group, empty lists for the groupings not asked. */
 export interface EventCounts {
+  /** Every matching event. */
+  readonly total: number;
   /** Per YYYY-MM-DD prefix of the date (null or shorter when the date is not a day) and type. */
   readonly days: readonly { readonly day: string | null; readonly plover: string; readonly count: number }[];
   /** Per grid cell (floor of lon and lat over the cell size; null when unplaced) and type. */
@@ -231,10 +239,10 @@ export interface Repository {
 
   /** Replaces the whole picture in one transaction (situation events, their reports, control changes). */
   replacePicture(picture: Picture): Promise<void>;
-  /** Situation events, newest first (undated last), filtered in SQL. */
+  /** Situation events, newest first (undated last), filtered through the in-memory event index. */
   listEvents(filter: EventFilter, page: PageRequest & { readonly count?: boolean }): Promise<EventPage<SituationEvent>>;
-  /** Counts of the matching events per day and type and per grid cell of `cell` degrees and type. */
-  countEvents(filter: EventFilter, cell: number): Promise<EventCounts>;
+  /** Counts of the matching events: all, per day and type (if `days`), per grid cell of `cell` degrees and type (unless null). */
+  countEvents(filter: EventFilter, by: CountRequest): Promise<EventCounts>;
   /**
    * Every situation event matching the filter, in listEvents' order, fetched in batches by key
    * (no count, no OFFSET): for exports and summaries over the whole picture.

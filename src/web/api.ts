@@ -70,8 +70,8 @@ export function bboxParam(b: Bbox): string {
 }
 
 export async function listEvents(filters: Filters, opts: { bbox?: Bbox; limit: number; offset?: number }, signal?: AbortSignal): Promise<Page<ViewEvent>> {
-  // The page says how many events the view holds, so it asks the store for the count.
-  const extra: Record<string, string> = { limit: String(opts.limit), count: 'true' };
+  // The list and the map need no reports: brief events are a fraction of the bytes.
+  const extra: Record<string, string> = { limit: String(opts.limit), count: 'true', brief: 'true' };
   if (opts.bbox) extra.bbox = bboxParam(opts.bbox);
   if (opts.offset) extra.offset = String(opts.offset);
   return toPage(await request(`/events?${eventQuery(filters, extra)}`, {}, signal), toEvent, 'events');
@@ -83,9 +83,9 @@ export interface Summary {
   total: number | null;
 }
 
-/** Counts per day and type, and per map cell at `zoom`; null when the API has no summary route. */
-export async function eventSummary(filters: Filters, opts: { bbox?: Bbox; zoom?: number }, signal?: AbortSignal): Promise<Summary | null> {
-  const extra: Record<string, string> = {};
+/** The total, and counts per day and type or per map cell at `zoom`; null when the API has no summary route. */
+export async function eventSummary(filters: Filters, opts: { bbox?: Bbox; zoom?: number; parts: 'days' | 'cells' }, signal?: AbortSignal): Promise<Summary | null> {
+  const extra: Record<string, string> = { parts: opts.parts };
   if (opts.bbox) extra.bbox = bboxParam(opts.bbox);
   if (opts.zoom !== undefined) extra.zoom = String(Math.max(0, Math.round(opts.zoom)));
   try {

@@ -1,10 +1,9 @@
 // The event list beside the map: one button per event, navigable with the arrow keys
 // (roving focus, one tab stop), Enter opens the event; the open one is marked aria-current.
+// It shows a page of the view's events and a "Show more" button while more are in view.
 import { isAsserted, typeColour } from './colors.js';
 import { h } from './dom.js';
 import type { ViewEvent } from './model.js';
-
-const SHOWN = 200;
 
 export function sortByDate(events: readonly ViewEvent[]): ViewEvent[] {
   return [...events].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || b.sources - a.sources || a.id.localeCompare(b.id));
@@ -13,17 +12,25 @@ export function sortByDate(events: readonly ViewEvent[]): ViewEvent[] {
 export class EventList {
   private selected: string | null = null;
 
-  constructor(private readonly root: HTMLElement, private readonly status: HTMLElement, private readonly onOpen: (id: string) => void) {
+  constructor(
+    private readonly root: HTMLElement,
+    private readonly status: HTMLElement,
+    private readonly more: HTMLButtonElement,
+    private readonly onOpen: (id: string) => void,
+    onMore: () => void,
+  ) {
     root.addEventListener('keydown', (ev) => this.keys(ev));
+    more.addEventListener('click', onMore);
   }
 
+  /** Lists `events`, the newest of the `total` in view. */
   render(events: readonly ViewEvent[], total: number): void {
-    const sorted = sortByDate(events);
-    const shown = sorted.slice(0, SHOWN);
+    const shown = sortByDate(events);
     this.status.textContent =
-      total > events.length
-        ? `${total} events in view; the ${shown.length} newest listed — zoom in or narrow the filters for the rest`
-        : `${events.length} event${events.length === 1 ? '' : 's'}${events.length > shown.length ? `, first ${shown.length} listed` : ''}`;
+      total > shown.length
+        ? `${total} events in view; the ${shown.length} newest listed`
+        : `${shown.length} event${shown.length === 1 ? '' : 's'}`;
+    this.more.hidden = total <= shown.length;
     this.root.replaceChildren(
       ...shown.map((e, i) =>
         h(

@@ -1,6 +1,7 @@
-// The page: reads the state from the URL hash, asks the API for what the view needs (the
-// events in the visible area and the per-day summary), and draws the map, the timeline, the
-// list and the panel. Performance marks (`sitrep:*`) let the benchmark time loads and redraws.
+// The page: reads the state from the URL hash, asks the API for what the view needs (the list's
+// first page of brief events and the counts per map cell of the visible area, then the per-day
+// counts for the timeline), and draws the map, the timeline, the list and the panel.
+// Performance marks (`sitrep:*`) let the benchmark time loads and redraws.
 import 'leaflet/dist/leaflet.css';
 import './styles.css';
 import { eventSummary, exportHref, getArticle, getEvent, listActors, listEvents, placeControl, type Bbox } from './api.js';
@@ -12,19 +13,23 @@ import { renderEvent } from './event-panel.js';
 import { FilterForm } from './filters.js';
 import { EventList } from './list.js';
 import { EventMap } from './map.js';
-import { countByDay } from './model.js';
+import { countByDay, type ViewEvent } from './model.js';
 import { renderPlace } from './place-panel.js';
 import { formatHash, parseHash, sameFilters, type Filters, type PageState, type Route } from './state.js';
 import { Timeline } from './timeline.js';
 
-/** At most this many events are fetched for one view (the API's page limit); beyond it the page asks to zoom in. */
+/** Up to this many events in the visible area, the map draws each (the API's page limit); beyond, counts per cell. */
 const VIEW_LIMIT = 500;
+/** The list's page: shown first, and added by "Show more". */
+const LIST_PAGE = 50;
+const TIMELINE_DELAY_MS = 120;
 const EXPORTS: [string, string][] = [['acled-csv', 'ACLED CSV'], ['geojson', 'GeoJSON'], ['jsonl', 'JSONL']];
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
 let state: PageState = parseHash(location.hash);
 let viewAbort: AbortController | null = null;
+let timelineAbort: AbortController | null = null;
 let firstDraw = true;
 /** The filters the timeline was last loaded for, time window left out. */
 let summaryKey = '';
@@ -45,7 +50,9 @@ if (state.view) map.setView(state.view);
 const timeline = new Timeline($('timeline-chart'), {
   onWindow: (from, to) => setFilters({ ...state.filters, from, to }),
 });
-const list = new EventList($('event-list'), $('list-status'), (id) => go({ kind: 'event', id }));
+const list = new EventList($('event-list'), $('list-status'), $('list-more'), (id) => go({ kind: 'event', id }), () => void showMore());
+/** The view's events fetched so far (newest first), how many the view holds, and how many are listed. */
+let view: { bbox: Bbox; items: ViewEvent[]; total: number; listed: number } | null = null;
 const filters = new FilterForm($('filters'), (f) => setFilters(f));
 
 function navigate(next: PageState): void {
@@ -70,59 +77,81 @@ function updateExports(): void {
 }
 
 /**
- * Draws the view in order of need: the events in the visible area (map and list) first, then
- * the timeline when the filters other than time changed, then, when the area holds more events
- * than one page, the summary's counts per cell for the map. The API answers one request at a
- * time when it aggregates, so nothing waits behind an aggregate it does not need.
+ * Draws the view: the list's first page and the map (the events themselves when the visible area
+ * holds few, else counts per cell) together, then the timeline when the filters other than time
+ * changed. A newer view aborts the requests of an older one.
  */
 async function refresh(timelineToo: boolean): Promise<void> {
+  if (timelineToo) summaryKey = '';
   viewAbort?.abort();
-  const abort = (viewAbort = new AbortController());
-  const truncated = await loadView(abort.signal);
-  if (abort.signal.aborted) return;
-  if (timelineToo || summaryKey !== timeFree(state.filters)) await loadSummary(abort.signal);
-  if (truncated && !abort.signal.aborted) await loadCells(abort.signal);
+  const { signal } = (viewAbort = new AbortController());
+  await loadView(signal);
+  if (signal.aborted || summaryKey === timeFree(state.filters)) return;
+  // The timeline waits a moment after the view: filters changed in quick succession ask for it
+  // once, and its larger answer never holds up the next view on the server.
+  await new Promise((resolve) => setTimeout(resolve, TIMELINE_DELAY_MS));
+  if (!signal.aborted) await loadSummary();
 }
 
-/** The events in the visible area under the current filters; true when there are more than one page. */
-async function loadView(signal: AbortSignal): Promise<boolean> {
+/** The list's first page and the map's counts per cell for the visible area, asked at once. */
+async function loadView(signal: AbortSignal): Promise<void> {
   $('list-status').textContent = 'Loading…';
+  const bbox = map.bbox() as Bbox;
   try {
-    const page = await listEvents(state.filters, { bbox: map.bbox() as Bbox, limit: VIEW_LIMIT }, signal);
-    if (signal.aborted) return false;
-    const shown = page.items.filter((e) => !e.wrong);
-    map.setEvents(shown);
-    map.setControl(controlledPlaces(page.items));
-    list.render(shown, page.total);
+    // Without the counts the view still shows its first page of events.
+    let countsFailed = '';
+    const [page, summary] = await Promise.all([
+      listEvents(state.filters, { bbox, limit: LIST_PAGE }, signal),
+      eventSummary(state.filters, { bbox, zoom: map.map.getZoom(), parts: 'cells' }, signal).catch((error: Error) => {
+        countsFailed = ` (counts per area unavailable: ${error.message})`;
+        return null;
+      }),
+    ]);
+    const total = summary?.total ?? page.total;
+    // A view of a few hundred events shows each of them; the list still shows the first page.
+    let items = page.items;
+    if (total > items.length && total <= VIEW_LIMIT) items = [...items, ...(await listEvents(state.filters, { bbox, limit: VIEW_LIMIT - items.length, offset: items.length }, signal)).items];
+    if (signal.aborted) return;
+    const shown = items.filter((e) => !e.wrong);
+    map.show(shown, total > items.length && summary ? summary.cells : null);
+    map.setControl(controlledPlaces(items));
+    view = { bbox, items: shown, total, listed: LIST_PAGE };
+    list.render(shown.slice(0, LIST_PAGE), total);
+    $('list-status').textContent += countsFailed;
     if (state.route.kind === 'event') {
       map.select(state.route.id);
       list.select(state.route.id);
     }
-    document.body.dataset.events = String(page.total);
+    document.body.dataset.events = String(total);
     performance.mark('sitrep:drawn');
+    if (total > items.length) performance.mark('sitrep:cells');
     if (firstDraw) {
       firstDraw = false;
       performance.mark('sitrep:ready');
-      // The actor names for the filter's suggestions: not needed for the first draw.
-      void listActors().then((names) => filters.setActors(names), () => undefined);
     }
-    return page.total > page.items.length;
   } catch (error) {
     if (!signal.aborted) $('list-status').textContent = `Could not load events: ${(error as Error).message}`;
-    return false;
   }
 }
 
-/** The summary's counts per grid cell of the visible area, drawn instead of the page of events. */
-async function loadCells(signal: AbortSignal): Promise<void> {
-  try {
-    const summary = await eventSummary(state.filters, { bbox: map.bbox() as Bbox, zoom: map.map.getZoom() }, signal);
-    if (signal.aborted || !summary?.cells.length) return;
-    map.setCells(summary.cells);
-    performance.mark('sitrep:cells');
-  } catch (error) {
-    if (!signal.aborted) $('list-status').textContent += ` (counts per area unavailable: ${(error as Error).message})`;
+/** Lists the view's next page, fetching it unless the map's fetch already holds it. */
+async function showMore(): Promise<void> {
+  const v = view;
+  if (!v) return;
+  const signal = viewAbort?.signal;
+  if (v.items.length < Math.min(v.listed + LIST_PAGE, v.total)) {
+    try {
+      const next = await listEvents(state.filters, { bbox: v.bbox, limit: LIST_PAGE, offset: v.items.length }, signal);
+      if (signal?.aborted || view !== v) return;
+      v.items.push(...next.items.filter((e) => !e.wrong));
+    } catch (error) {
+      if (!signal?.aborted) $('list-status').textContent = `Could not load more events: ${(error as Error).message}`;
+      return;
+    }
   }
+  v.listed += LIST_PAGE;
+  list.render(v.items.slice(0, v.listed), v.total);
+  if (state.route.kind === 'event') list.select(state.route.id);
 }
 
 function timeFree(f: Filters): string {
@@ -130,22 +159,23 @@ function timeFree(f: Filters): string {
 }
 
 /** The timeline's counts under the filters but over all time, so the brush can move anywhere. */
-async function loadSummary(signal: AbortSignal): Promise<void> {
+async function loadSummary(): Promise<void> {
+  // Only a newer timeline load aborts this one: moving the map does not change the timeline.
+  timelineAbort?.abort();
+  const { signal } = (timelineAbort = new AbortController());
   const unbounded = { ...state.filters, from: '', to: '' };
   summaryKey = timeFree(state.filters);
   try {
-    const summary = await eventSummary(unbounded, {}, signal);
+    const summary = await eventSummary(unbounded, { parts: 'days' }, signal);
     const days = summary ? summary.days : countByDay((await listEvents(unbounded, { limit: VIEW_LIMIT }, signal)).items);
-    if (signal.aborted) {
-      summaryKey = '';
-      return;
-    }
+    if (signal.aborted) return;
     timeline.setData(days, state.filters.from, state.filters.to);
     $('timeline-status').textContent = '';
     performance.mark('sitrep:timeline');
   } catch (error) {
+    if (signal.aborted) return;
     summaryKey = '';
-    if (!signal.aborted) $('timeline-status').textContent = `Timeline unavailable: ${(error as Error).message}`;
+    $('timeline-status').textContent = `Timeline unavailable: ${(error as Error).message}`;
   }
 }
 
@@ -242,5 +272,6 @@ if (formatHash({ route: { kind: 'home' }, filters: state.filters }) === '#/' || 
 }
 filters.write(state.filters);
 updateExports();
-void refresh(true);
+// The actor names for the filter's suggestions come last: the view and the timeline need none.
+void refresh(true).then(() => listActors()).then((names) => filters.setActors(names), () => undefined);
 void showRoute(state.route);

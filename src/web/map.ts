@@ -44,6 +44,26 @@ function describe(e: ViewEvent): string {
   return `${e.plover}${actors ? ` (${actors})` : ''}${e.place ? ` at ${e.place.name}` : ''}${e.date ? `, ${e.date}` : ''}, ${e.modality}, ${e.sources} source(s)`;
 }
 
+/**
+ * A marker that is a button for the keyboard too: a tab stop named by `label` (Leaflet gives it
+ * the role), which Enter or Space activates like a click. It does not pan the map on focus, which
+ * would reload the view and replace the marker under the keyboard.
+ */
+function button(at: L.LatLngExpression, icon: L.DivIcon, label: string, action: () => void): L.Marker {
+  const marker = L.marker(at, { icon, title: label, keyboard: true, autoPanOnFocus: false });
+  marker.on('click', action);
+  marker.on('add', () => {
+    const el = marker.getElement()!;
+    el.setAttribute('aria-label', label);
+    el.addEventListener('keydown', (ev) => {
+      if (ev.key !== 'Enter' && ev.key !== ' ') return;
+      ev.preventDefault();
+      action();
+    });
+  });
+  return marker;
+}
+
 export class EventMap {
   readonly map: L.Map;
   private readonly eventLayer = L.layerGroup();
@@ -82,14 +102,9 @@ export class EventMap {
     this.map.setView([v.lat, v.lon], v.zoom);
   }
 
-  setEvents(events: ViewEvent[]): void {
+  /** Draws the events, or when the view holds more than were fetched, its counts per cell. */
+  show(events: ViewEvent[], cells: CountCell[] | null): void {
     this.events = events;
-    this.cells = null;
-    this.draw();
-  }
-
-  /** Draws counts per cell instead of the events (which stay for selection and focus). */
-  setCells(cells: CountCell[]): void {
     this.cells = cells;
     this.draw();
   }
@@ -134,12 +149,7 @@ export class EventMap {
   private point(e: ViewEvent): L.Marker {
     const size = Math.round(radius(e.sources) * 2);
     const classes = ['ev', isAsserted(e.modality) ? 'asserted' : 'hedged', e.id === this.selected ? 'selected' : ''].join(' ');
-    const marker = L.marker([e.lat, e.lon], {
-      keyboard: false,
-      icon: L.divIcon({ className: classes, iconSize: [size, size], html: '' }),
-      title: describe(e),
-    });
-    marker.on('click', () => this.handlers.onEvent(e.id));
+    const marker = button([e.lat, e.lon], L.divIcon({ className: classes, iconSize: [size, size], html: '' }), describe(e), () => this.handlers.onEvent(e.id));
     marker.on('add', () => {
       const el = marker.getElement()!;
       el.dataset.id = e.id;
@@ -158,12 +168,7 @@ export class EventMap {
   /** A cluster drawn with its count; a click zooms to its members. */
   private clusterMarker(lat: number, lon: number, count: number, type: string, members: { lat: number; lon: number }[]): L.Marker {
     const size = Math.round(Math.min(56, 22 + 6 * Math.log2(count)));
-    const marker = L.marker([lat, lon], {
-      keyboard: false,
-      icon: L.divIcon({ className: 'cluster', iconSize: [size, size], html: '' }),
-      title: `${count} events, mostly ${type}`,
-    });
-    marker.on('click', () => {
+    const marker = button([lat, lon], L.divIcon({ className: 'cluster', iconSize: [size, size], html: '' }), `${count} events, mostly ${type}: zoom in`, () => {
       const bounds = L.latLngBounds(members.map((m) => [m.lat, m.lon] as [number, number]));
       if (members.length === 1) this.map.setView([lat, lon], Math.min(NO_CLUSTER_ZOOM, this.map.getZoom() + 2));
       else this.map.fitBounds(bounds.pad(0.3), { maxZoom: NO_CLUSTER_ZOOM });
@@ -184,13 +189,9 @@ export class EventMap {
     this.controlLayer.clearLayers();
     for (const p of places) {
       if (!Number.isFinite(p.lat) || !Number.isFinite(p.lon)) continue;
-      const marker = L.marker([p.lat, p.lon], {
-        keyboard: false,
-        zIndexOffset: -100,
-        icon: L.divIcon({ className: `control control-${p.status}`, iconSize: [30, 30], html: '' }),
-        title: `${p.name}: held by ${p.holder ?? 'unknown'}${p.status === 'changed' ? '' : ` (${p.status})`}`,
-      });
-      marker.on('click', () => this.handlers.onPlace(p.id));
+      const label = `${p.name}: held by ${p.holder ?? 'unknown'}${p.status === 'changed' ? '' : ` (${p.status})`}`;
+      const marker = button([p.lat, p.lon], L.divIcon({ className: `control control-${p.status}`, iconSize: [30, 30], html: '' }), label, () => this.handlers.onPlace(p.id));
+      marker.setZIndexOffset(-100);
       marker.on('add', () => {
         const el = marker.getElement()!;
         el.dataset.place = p.id;

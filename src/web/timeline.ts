@@ -59,17 +59,22 @@ export class Timeline {
     this.svg.classList.add('timeline-svg');
     root.appendChild(this.svg);
     this.brushEvents();
-    new ResizeObserver(() => this.render()).observe(root);
+    new ResizeObserver(() => {
+      this.render();
+      this.drawBrush();
+    }).observe(root);
   }
 
   setData(counts: readonly DayCount[], from: string, to: string): void {
     this.bins = binDays(counts);
+    this.render();
     this.setWindow(from, to);
   }
 
+  /** Moves the brush only: the bars stay (a filter change must not redraw thousands of them). */
   setWindow(from: string, to: string): void {
     this.window = from && to ? [dayNumber(from), dayNumber(to)] : null;
-    this.render();
+    this.drawBrush();
   }
 
   get isPlaying(): boolean {
@@ -148,11 +153,15 @@ export class Timeline {
       t.textContent = isoDay(day);
       this.svg.appendChild(t);
     }
-    if (this.window) {
-      const x0 = this.x(this.window[0], width);
-      const x1 = this.x(this.window[1] + 1, width);
-      this.svg.appendChild(this.el('rect', { class: 'brush', x: x0.toFixed(1), y: '0', width: Math.max(2, x1 - x0).toFixed(1), height: String(HEIGHT) }));
-    }
+  }
+
+  private drawBrush(): void {
+    this.svg.querySelector('.brush')?.remove();
+    if (!this.window || !this.bins) return;
+    const width = this.root.clientWidth || 600;
+    const x0 = this.x(this.window[0], width);
+    const x1 = this.x(this.window[1] + 1, width);
+    this.svg.appendChild(this.el('rect', { class: 'brush', x: x0.toFixed(1), y: '0', width: Math.max(2, x1 - x0).toFixed(1), height: String(HEIGHT) }));
   }
 
   private el(tag: string, attrs: Record<string, string>): SVGElement {
@@ -173,7 +182,7 @@ export class Timeline {
       if (anchor === null) return;
       const day = this.dayAt(local(ev));
       this.window = [Math.min(anchor, day), Math.max(anchor, day)];
-      this.render();
+      this.drawBrush();
     });
     this.svg.addEventListener('pointerup', (ev) => {
       if (anchor === null) return;

@@ -52,6 +52,15 @@ describe('GET /events filters', () => {
     expect(second.next).toBeNull();
   });
 
+  it('gives brief events for a list: the same events without their reports, figures and merge reasons', async () => {
+    const whole = (await get('/events?limit=3')).json().items;
+    const brief = (await get('/events?limit=3&brief=true')).json().items;
+    expect(brief.map((e: { id: string }) => e.id)).toEqual(whole.map((e: { id: string }) => e.id));
+    expect(brief[0]).toEqual(expect.objectContaining({ plover: whole[0].plover, place: whole[0].place, sources: whole[0].sources }));
+    for (const key of ['reports', 'figures', 'contradictions', 'why', 'modalities']) expect(brief[0]).not.toHaveProperty(key);
+    expect((await get('/events?brief=yes')).json().error.parameter).toBe('brief');
+  });
+
   it.each([
     ['bbox=1,2,3', 'bbox', /four numbers/],
     ['bbox=10,50,20,40', 'bbox', /minLat/],
@@ -105,6 +114,12 @@ describe('GET /events/:id and the summary', () => {
     expect(s.cells).toHaveLength(2);
     expect(s.undated).toBe(1);
     expect((await get('/events/summary?zoom=40')).json().error.parameter).toBe('zoom');
+    // The map asks for its cells only, the timeline for its days only.
+    const cells = (await get('/events/summary?zoom=3&parts=cells')).json();
+    expect([cells.total, cells.cells.length, cells.days]).toEqual([3, 2, []]);
+    const days = (await get('/events/summary?parts=days')).json();
+    expect([days.total, days.days.length, days.cells]).toEqual([3, 2, []]);
+    expect((await get('/events/summary?parts=weeks')).json().error.parameter).toBe('parts');
   });
 
   it("gives a place's control timeline by its key", async () => {

@@ -64,7 +64,7 @@ export function repositoryContract(open: () => Promise<Repository | null>): void
     expect(Date.parse(page.items[0]!.at)).not.toBeNaN();
   });
 
-  it('replaces the picture and filters situation events in SQL', async () => {
+  it('replaces the picture and filters, pages and counts situation events', async () => {
     const events = Array.from({ length: 40 }, (_, i) => situationEvent(i, i === 39 ? { wrong: true } : {}));
     await repo.replacePicture({ events, control: [] });
     const all = await repo.listEvents({}, { limit: 5, offset: 0 });
@@ -101,7 +101,9 @@ export function repositoryContract(open: () => Promise<Repository | null>): void
     const everything: string[] = [];
     for await (const e of repo.iterateEvents({}, 7)) everything.push(e.id);
     expect(everything).toHaveLength(39);
-    const counts = await repo.countEvents({ plover: ['ASSAULT'] }, 10);
+    const counts = await repo.countEvents({ plover: ['ASSAULT'] }, { days: true, cell: 10 });
+    expect(counts.total).toBe(expected((i) => i % 2 === 1).length);
+    expect(await repo.countEvents({ plover: ['ASSAULT'] }, { days: false, cell: null })).toEqual({ total: counts.total, days: [], cells: [] });
     expect(counts.days.reduce((n, d) => n + d.count, 0)).toBe(expected((i) => i % 2 === 1).length);
     expect(counts.cells.reduce((n, c) => n + c.count, 0)).toBe(expected((i) => i % 2 === 1).length);
     expect(counts.cells.every((c) => c.plover === 'ASSAULT' && (c.x === null || Number.isInteger(c.x)))).toBe(true);

@@ -4,6 +4,7 @@ import { mkdtempSync, readFileSync, rmSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'csv-parse/sync';
 import type { Page } from 'playwright-core';
 import { chromiumMissing, launchChromium, type LaunchedBrowser } from './browser.js';
 import { startServer, type RunningServer } from './server.js';
@@ -62,6 +63,14 @@ describe.skipIf(missing !== null)('the web page in Chromium', () => {
     await page.locator('#panel-body h3', { hasText: 'Reports' }).waitFor();
   }
 
+  /** Answers the page's token dialog, which a write opens when the tab holds no token. */
+  async function giveToken(): Promise<void> {
+    await page.locator('dialog[open] input[type=password]').fill(TOKEN);
+    await page.locator('dialog[open]').getByRole('button', { name: 'Save' }).click();
+  }
+
+  const eventIdInUrl = () => decodeURIComponent(/#\/events\/([^?]+)/.exec(page.url())?.[1] ?? '');
+
   beforeAll(async () => {
     if (!seed) console.warn('web page tests: ../shared is absent, the seed is left out of the store');
     dir = mkdtempSync(join(tmpdir(), 'sitrep-web-'));
@@ -92,6 +101,8 @@ describe.skipIf(missing !== null)('the web page in Chromium', () => {
     // Markers are drawn after the list: wait for them rather than race the map.
     await expect.poll(() => markers().count()).toBeGreaterThanOrEqual(minMarkers);
     await expect.poll(() => page.locator('.country-label', { hasText: 'Syria' }).count()).toBe(1);
+    // Every event in view is listed: nothing more to show.
+    expect(await page.locator('#list-more').isHidden()).toBe(true);
     await page.screenshot({ path: join(SCREENSHOTS, 'map.png') });
     expect(pageErrors).toEqual([]);
     expect(strayRequests).toEqual([]);
@@ -188,9 +199,9 @@ describe.skipIf(missing !== null)('the web page in Chromium', () => {
     const panel = page.locator('#panel-body');
     await panel.getByText('Correct this event').click();
     await panel.getByLabel('Modality', { exact: true }).selectOption('unconfirmed');
+    await page.evaluate(() => sessionStorage.clear());
     await panel.getByRole('button', { name: 'Save modality' }).click();
-    await page.locator('dialog[open] input[type=password]').fill(TOKEN);
-    await page.locator('dialog[open]').getByRole('button', { name: 'Save' }).click();
+    await giveToken();
     const modality = panel.locator('dt:text-is("Modality") + dd');
     await expect.poll(() => modality.textContent()).toBe('unconfirmed');
 
@@ -237,5 +248,154 @@ describe.skipIf(missing !== null)('the web page in Chromium', () => {
     expect(dialogs).toEqual([]);
     expect(strayRequests).toEqual([]);
     expect(pageErrors).toEqual([]);
+  });
+
+  it('merges two events into one from the page, splits a report back off, and undoes both', async () => {
+    await open(`#/?${SYRIA}`);
+    const before = (await listItems().evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.id))).sort();
+    await openEventAt('Saraqib');
+    const saraqib = eventIdInUrl();
+    await openEventAt('Manbij');
+    const manbij = eventIdInUrl();
+    const panel = page.locator('#panel-body');
+    const reports = panel.locator('.report-head');
+    await expect.poll(() => reports.count()).toBe(1);
+
+    await page.evaluate(() => sessionStorage.clear());
+    await panel.getByText('Correct this event').click();
+    await panel.getByLabel('Merge with event').fill(saraqib);
+    await panel.getByRole('button', { name: 'Merge', exact: true }).click();
+    await giveToken();
+    await expect.poll(() => reports.count()).toBe(2);
+    expect(eventIdInUrl()).toBe(manbij);
+    expect(await reports.allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('hostile.example.net')]));
+    const listed = () => listItems().evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.id));
+    await expect.poll(listed).not.toContain(saraqib);
+    expect(await listed()).toContain(manbij);
+
+    await panel.getByText('Correct this event').click();
+    await panel.getByRole('checkbox', { name: 'split off the report of hostile.example.net' }).check();
+    await panel.getByRole('button', { name: 'Split', exact: true }).click();
+    await expect.poll(() => reports.count()).toBe(1);
+    await expect.poll(async () => (await listed()).length).toBe(before.length);
+
+    // Undo the split, then the merge: the picture is the machine's again.
+    await panel.getByText('Correct this event').click();
+    await panel.getByRole('button', { name: 'Undo split' }).click();
+    await expect.poll(() => reports.count()).toBe(2);
+    await panel.getByText('Correct this event').click();
+    await panel.getByRole('button', { name: 'Undo merge' }).click();
+    await expect.poll(() => reports.count()).toBe(1);
+    await expect.poll(async () => (await listed()).sort()).toEqual(before);
+  });
+
+  it('plays the timeline: the window slides forward and the view follows, until paused', async () => {
+    await open(`#/?${SYRIA}`);
+    await page.locator('.timeline-svg rect').first().waitFor();
+    const fromInUrl = () => /from=(\d{4}-\d{2}-\d{2})/.exec(page.url())?.[1] ?? '';
+    const drawn = () => page.evaluate(() => performance.getEntriesByName('sitrep:drawn').length);
+    const drawnBefore = await drawn();
+    const play = page.getByRole('button', { name: 'Play' });
+    await play.click();
+    expect(await page.locator('#play').getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(fromInUrl).not.toBe('');
+    const first = fromInUrl();
+    await expect.poll(fromInUrl, { timeout: 5000 }).not.toBe(first);
+    expect(fromInUrl() > first).toBe(true);
+    expect(await page.locator('.timeline-svg .brush').count()).toBe(1);
+    await expect.poll(drawn).toBeGreaterThanOrEqual(drawnBefore + 2);
+    await page.getByRole('button', { name: 'Pause' }).click();
+    expect(await page.locator('#play').getAttribute('aria-pressed')).toBe('false');
+    const paused = page.url();
+    await page.waitForTimeout(1200);
+    expect(page.url()).toBe(paused);
+  });
+
+  it('exports the current filter as ACLED CSV, GeoJSON and JSONL', async () => {
+    await open(`#/?type=PROTEST&${SYRIA}`);
+    const api = async (query: string) =>
+      ((await (await fetch(`${server.url}/events?${query}&limit=500`)).json()) as { items: { id: string }[] }).items.map((e) => e.id).sort();
+    const protests = await api('plover=PROTEST');
+    expect(protests.length).toBeGreaterThan(0);
+    expect((await api('')).length).toBeGreaterThan(protests.length);
+    const links = page.locator('#exports a');
+    expect(await links.allTextContents()).toEqual(['ACLED CSV', 'GeoJSON', 'JSONL']);
+    for (const href of await links.evaluateAll((els) => els.map((a) => a.getAttribute('href') ?? ''))) expect(href).toContain('plover=PROTEST');
+
+    expect(await links.evaluateAll((els) => els.every((a) => a.hasAttribute('download')))).toBe(true);
+    const body = async (name: string) => (await fetch(new URL((await links.getByText(name).getAttribute('href'))!, server.url))).text();
+    const rows = parse(await body('ACLED CSV'), { columns: true }) as Record<string, string>[];
+    expect(rows).toHaveLength(protests.length);
+    expect(rows.map((r) => r.event_date)).toContain('2024-05-10');
+    const geo = JSON.parse(await body('GeoJSON')) as { features: { id: string }[] };
+    expect(geo.features.map((f) => f.id).sort()).toEqual(protests);
+    const lines = (await body('JSONL')).trim().split('\n').map((l) => (JSON.parse(l) as { id: string }).id);
+    expect(lines.sort()).toEqual(protests);
+
+    // The links follow the filters.
+    await page.locator('.filter-box').evaluate((box) => ((box as HTMLDetailsElement).open = true));
+    await redrawAfter(() => page.getByRole('button', { name: 'Clear all filters' }).click());
+    expect(await links.first().getAttribute('href')).not.toContain('plover=');
+  });
+
+  it('reaches the map markers with the keyboard: each is a named tab stop that Enter opens', async () => {
+    await open(`#/?${SYRIA}`);
+    await expect.poll(() => markers().count()).toBeGreaterThanOrEqual(minMarkers);
+    const stops = await markers().evaluateAll((els) => els.map((el) => [el.getAttribute('tabindex'), el.getAttribute('role'), el.getAttribute('aria-label')]));
+    expect(stops.every(([tab, role, label]) => tab === '0' && role === 'button' && !!label)).toBe(true);
+    // From the list, Tab goes through the map's controls to a marker.
+    await listItems().first().focus();
+    let marker: { id: string | null; label: string | null } | null = null;
+    for (let i = 0; i < 15 && !marker; i++) {
+      await page.keyboard.press('Tab');
+      marker = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        return el?.matches('.leaflet-marker-pane .ev') ? { id: el.dataset.id ?? null, label: el.getAttribute('aria-label') } : null;
+      });
+    }
+    expect(marker, 'a marker takes the focus').not.toBeNull();
+    expect(marker!.label).toMatch(/^[A-Z]+/);
+    await page.keyboard.press('Enter');
+    await page.locator('#panel-body h3', { hasText: 'Reports' }).waitFor();
+    expect(eventIdInUrl()).toBe(marker!.id);
+    await page.keyboard.press('Escape');
+  });
+
+  it('lists a page of the events in view and the next with "Show more"', async () => {
+    // A view of 120 events, answered by the test: the store here holds a dozen.
+    const event = (i: number) => ({
+      id: `more-${String(i).padStart(3, '0')}`, plover: 'ASSAULT', mode: null, acled: null, cameo: null, actor1: null, actor2: null,
+      place: { name: `Place ${i}`, lat: 35, lon: 38, country: 'SY', admin1: null, geonameid: null, precision: 'city' },
+      date: `2030-01-${String(28 - (i % 28)).padStart(2, '0')}`, precision: 'day', timing: 'current', modality: 'asserted', territory: null,
+      sources: 1, articles: 1, corrected: false, corrections: [], wrong: false,
+    });
+    const offsets: number[] = [];
+    await page.route(/\/events\?.*q=many-more/, (route) => {
+      const url = new URL(route.request().url());
+      const offset = Number(url.searchParams.get('offset') ?? 0);
+      offsets.push(offset);
+      const items = Array.from({ length: Math.min(Number(url.searchParams.get('limit')), 120 - offset) }, (_, k) => event(offset + k));
+      return route.fulfill({ json: { items, total: 120, limit: items.length, offset, next: null } });
+    });
+    await page.route(/\/events\/summary\?.*q=many-more/, (route) =>
+      route.fulfill({ json: { total: 120, cell: 1, days: [], cells: [{ lon: 38.5, lat: 35.5, count: 120, types: { ASSAULT: 120 } }], undated: 0, unplaced: 0 } }));
+    try {
+      await open(`#/?q=many-more&${SYRIA}`);
+      await redrawAfter(async () => {
+        await page.evaluate(() => (location.hash = `${location.hash}&type=ASSAULT`));
+      });
+      await expect.poll(() => listItems().count()).toBe(50);
+      expect(await page.locator('#list-status').textContent()).toBe('120 events in view; the 50 newest listed');
+      const more = page.getByRole('button', { name: 'Show more' });
+      await more.click();
+      await expect.poll(() => listItems().count()).toBe(100);
+      expect(offsets.at(-1)).toBe(50);
+      await more.click();
+      await expect.poll(() => listItems().count()).toBe(120);
+      expect(await more.isHidden()).toBe(true);
+      expect(new Set(await listItems().evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.id))).size).toBe(120);
+    } finally {
+      await page.unrouteAll();
+    }
   });
 });

@@ -20,7 +20,8 @@ const day = z
   .refine(isCalendarDay, 'is not a calendar date')
   .meta({ example: '2016-12-10' });
 
-const list = <T extends z.ZodType<string>>(item: T) =>
+/** A comma-separated list of `item`s, at least one. */
+export const list = <T extends z.ZodType<string>>(item: T) =>
   z
     .string()
     .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean))
@@ -100,7 +101,9 @@ export const EventsQuery = z
     ...filterFields,
     ...pagingFields,
     count: z.enum(['true', 'false']).transform((s) => s === 'true').optional()
-      .meta({ description: 'count every match into `total` (a scan; otherwise total is null unless this is the last page)' }),
+      .meta({ description: 'count every match into `total` (otherwise total is null unless this is the last page)' }),
+    brief: z.enum(['true', 'false']).transform((s) => s === 'true').optional()
+      .meta({ description: "leave out each event's reports, figures, contradictions and merge reasons, as a list needs" }),
   })
   .superRefine(checkDates);
 export const FilterQuery = z.strictObject(filterFields).superRefine(checkDates);

@@ -86,6 +86,7 @@ export function openPostgres(url: string, options: PostgresOptions = {}): Databa
     engine: 'postgres',
     location,
     skipLocked: 'FOR UPDATE SKIP LOCKED',
+    joinRows: (expr) => `string_agg(${expr}, ?)`,
     all: direct.all,
     run: direct.run,
     insert: direct.insert,

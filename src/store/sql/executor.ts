@@ -27,5 +27,7 @@ export interface Database extends Executor {
   refreshStatistics(tables: readonly string[]): Promise<void>;
   /** `FOR UPDATE SKIP LOCKED` where the engine has it; SQLite's write lock already serialises claims. */
   readonly skipLocked: string;
+  /** The aggregate that joins `expr` over the rows, in their order, with the separator given as the next parameter. */
+  joinRows(expr: string): string;
   close(): Promise<void>;
 }

@@ -5,16 +5,18 @@ import type { Reading } from '../../model/reading.js';
 import {
   placeKey,
   type ActorSummary, type ArticleSummary, type ControlChange, type Correction, type CorrectionFilter, type Counts,
-  type EventCounts, type EventFilter, type EventPage, type FailureRow, type FeedState, type Job, type JobStatus, type NewCorrection, type NewFailure,
+  type CountRequest, type EventCounts, type EventFilter, type EventPage, type FailureRow, type FeedState, type Job, type JobStatus, type NewCorrection, type NewFailure,
   type NewJob, type Page, type PageRequest, type Picture, type QueueCounts, type ReportFilter, type Report,
   type Repository, type SaveMeta, type SaveOutcome, type SituationEvent, type StoredArticle,
 } from '../repository.js';
 import type { Database, Row, SqlValue } from './executor.js';
 import { articleRows } from './rows.js';
 import { textHash } from '../../picture/sources.js';
-import { eventWhere, likePattern } from './event-filter.js';
+import { EventIndex } from '../event-index.js';
+import { SitrepError } from '../../errors.js';
 
 const now = () => new Date().toISOString();
+
 const str = (v: unknown) => (v === null || v === undefined ? null : String(v));
 
 function summary(r: Row): ArticleSummary {
@@ -51,11 +53,21 @@ function job(r: Row): Job {
 
 const PICTURE_TABLES = ['situation_events', 'situation_event_data', 'situation_actors', 'situation_reports', 'control_changes'];
 
+/** The event index's columns (see EventColumns), each read from a column of situation_events. */
+const INDEX_COLUMNS = [
+  ['ids', 'id'], ['sortKeys', 'sort_key'], ['wrong', 'wrong'], ['lat', 'lat'], ['lon', 'lon'], ['plover', 'plover'],
+  ['acledType', 'acled_event_type'], ['acledSubType', 'acled_sub_event_type'], ['modality', 'modality'], ['timing', 'timing'],
+  ['country', 'country'], ['sources', 'sources'], ['search', 'search'],
+] as const;
+const NUMERIC_COLUMNS = new Set(['wrong', 'lat', 'lon', 'sources']);
+const UNIT_SEPARATOR = '\u001f';
+
 const ARTICLE_COLUMNS = 'id, url, raw_hash, text_hash, lang, title, published, site, ingested_at';
 
 export class SqlRepository implements Repository {
   readonly engine: Repository['engine'];
   readonly location: string;
+  private index: { readonly version: number; readonly loading: Promise<EventIndex> } | null = null;
 
   constructor(private readonly db: Database) {
     this.engine = db.engine;
@@ -160,22 +172,21 @@ export class SqlRepository implements Repository {
   async replacePicture(picture: Picture): Promise<void> {
     await this.db.transaction(async (tx) => {
       for (const table of PICTURE_TABLES) await tx.run(`DELETE FROM ${table}`);
+      await tx.run('UPDATE picture_version SET version = version + 1');
       const events = picture.events;
       await tx.insert(
         'situation_events',
         ['id', 'plover', 'mode', 'acled_event_type', 'acled_sub_event_type', 'cameo', 'date', 'precision', 'timing', 'modality',
-          'lat', 'lon', 'country', 'place_name', 'place_id', 'sources', 'articles', 'wrong', 'sort_key'],
+          'lat', 'lon', 'country', 'place_name', 'place_id', 'sources', 'articles', 'wrong', 'sort_key', 'search'],
         events.map((e) => [
           e.id, e.plover, e.mode, e.acled?.event_type ?? null, e.acled?.sub_event_type ?? null, e.cameo, e.date, e.precision,
           e.timing, e.modality, e.place?.lat ?? null, e.place?.lon ?? null, e.place?.country?.toUpperCase() ?? null,
           e.place?.name ?? null, e.place ? placeKey(e.place) : null, e.sources, e.articles, e.wrong ? 1 : 0, e.date ?? '',
+          e.reports.map((r) => r.evidence.text).join('\n').toLowerCase(),
         ]),
       );
-      await tx.insert(
-        'situation_event_data',
-        ['id', 'search', 'data'],
-        events.map((e) => [e.id, e.reports.map((r) => r.evidence.text).join('\n').toLowerCase(), JSON.stringify(e)]),
-      );
+      // The evidence for the search lives in situation_events since migration 004.
+      await tx.insert('situation_event_data', ['id', 'search', 'data'], events.map((e) => [e.id, '', JSON.stringify(e)]));
       const actorRows = (e: SituationEvent) =>
         ([[1, e.actor1], [2, e.actor2]] as const).flatMap(([side, a]) => (a ? [[e.id, side, a.name, a.name.toLowerCase(), a.code]] : []));
       await tx.insert('situation_actors', ['event_id', 'side', 'name', 'name_lower', 'code'], events.flatMap(actorRows));
@@ -202,59 +213,87 @@ export class SqlRepository implements Repository {
     await this.db.refreshStatistics(PICTURE_TABLES);
   }
 
-  async listEvents(filter: EventFilter, page: PageRequest & { readonly count?: boolean }): Promise<EventPage<SituationEvent>> {
-    const { sql, params } = eventWhere(filter, this.engine);
-    // Filter, sort and page the narrow rows, then fetch the page's JSON. One row past the limit
-    // tells whether more follow, so no count is needed to page.
-    const order = 'ORDER BY sort_key DESC, id DESC';
-    const rows = await this.db.all(
-      `SELECT d.data FROM situation_event_data d JOIN situation_events s ON s.id = d.id
-       WHERE d.id IN (SELECT e.id FROM situation_events e ${sql} ${order} LIMIT ? OFFSET ?) ORDER BY s.sort_key DESC, s.id DESC`,
-      [...params, page.limit + 1, page.offset],
-    );
-    const more = rows.length > page.limit;
-    const items = rows.slice(0, page.limit).map((r) => JSON.parse(String(r.data)) as SituationEvent);
-    // The last page knows the total; past the end (no rows) it does not.
-    let total = !more && (items.length || !page.offset) ? page.offset + items.length : null;
-    if (page.count) {
-      const [count] = await this.db.all<{ n: number }>(`SELECT COUNT(*) AS n FROM situation_events e ${sql}`, params);
-      total = Number(count?.n ?? 0);
+  /** The filter index of the current picture, reloaded when another replacement moved the version. */
+  private async eventIndex(): Promise<EventIndex> {
+    const [row] = await this.db.all('SELECT version FROM picture_version');
+    const version = Number(row?.version ?? 0);
+    if (this.index?.version !== version) {
+      // Concurrent callers share one load; the version is read first, so a replacement landing
+      // during the load only makes the next call load again.
+      const loading = this.loadIndex();
+      this.index = { version, loading };
+      loading.catch(() => {
+        if (this.index?.loading === loading) this.index = null;
+      });
     }
+    return this.index.loading;
+  }
+
+  private async loadIndex(): Promise<EventIndex> {
+    // One text per column: a few long strings cost far less to read than 100 000 rows of a
+    // dozen values. The index puts them in list order.
+    const events = await this.joinedColumns(INDEX_COLUMNS.map(([, column]) => column), 'situation_events');
+    const c = Object.fromEntries(INDEX_COLUMNS.map(([key], i) => [key, events[i]!])) as Record<(typeof INDEX_COLUMNS)[number][0], string[]>;
+    const nullable = (values: string[]) => values.map((v) => v || null);
+    const numbers = (values: string[]) => Float64Array.from(values, (v) => (v === '' ? Number.NaN : Number(v)));
+    const [eventIds, names, lowerNames, codes] = await this.joinedColumns(['event_id', 'name', 'name_lower', 'code'], 'situation_actors');
+    return new EventIndex(
+      {
+        ids: c.ids, sortKeys: c.sortKeys, wrong: numbers(c.wrong), lat: numbers(c.lat), lon: numbers(c.lon), plover: c.plover,
+        acledType: nullable(c.acledType), acledSubType: nullable(c.acledSubType), modality: c.modality, timing: c.timing,
+        country: nullable(c.country), sources: numbers(c.sources), search: c.search,
+      },
+      eventIds!.map((eventId, i) => ({ eventId, name: names![i]!, nameLower: lowerNames![i]!, code: codes![i] || null })),
+    );
+  }
+
+  /** Each column's values over the rows of `table`, as strings in one row order ('' for null). */
+  private async joinedColumns(columns: readonly string[], table: string): Promise<string[][]> {
+    // Text columns lose any separator they hold, so that every column splits into one value per row.
+    const value = (c: string) => `COALESCE(${NUMERIC_COLUMNS.has(c) ? `CAST(${c} AS TEXT)` : `replace(${c}, ?, ' ')`}, '')`;
+    const joined = columns.map((c, i) => `${this.db.joinRows(value(c))} AS c${i}`);
+    const params = columns.flatMap((c) => (NUMERIC_COLUMNS.has(c) ? [UNIT_SEPARATOR] : [UNIT_SEPARATOR, UNIT_SEPARATOR]));
+    const [row] = await this.db.all(`SELECT COUNT(*) AS n, ${joined.join(', ')} FROM ${table}`, params);
+    const n = Number(row?.n ?? 0);
+    return columns.map((_, i) => {
+      const values = n ? String(row![`c${i}`]).split(UNIT_SEPARATOR) : [];
+      if (values.length !== n) throw new SitrepError('SITREP_E_STORE', `${this.location}: ${table}.${columns[i]} could not be read for the event index`);
+      return values;
+    });
+  }
+
+  /** The stored events of these ids, in the ids' order (ids no longer stored are left out). */
+  private async eventsById(ids: readonly string[]): Promise<SituationEvent[]> {
+    if (!ids.length) return [];
+    const rows = await this.db.all(`SELECT id, data FROM situation_event_data WHERE id IN (${ids.map(() => '?').join(', ')})`, ids);
+    const data = new Map(rows.map((r) => [String(r.id), String(r.data)]));
+    return ids.flatMap((id) => {
+      const json = data.get(id);
+      return json === undefined ? [] : [JSON.parse(json) as SituationEvent];
+    });
+  }
+
+  async listEvents(filter: EventFilter, page: PageRequest & { readonly count?: boolean }): Promise<EventPage<SituationEvent>> {
+    const index = await this.eventIndex();
+    const matches = index.matching(filter);
+    const positions = matches.subarray(page.offset, page.offset + page.limit);
+    const items = await this.eventsById(Array.from(positions, (i) => index.ids[i]!));
+    const more = matches.length > page.offset + page.limit;
+    // The same answer as a store that counts only on request: the last page knows the total,
+    // past the end (no rows) it does not.
+    const total = page.count ? matches.length : !more && (items.length || !page.offset) ? page.offset + items.length : null;
     return { items, total, more, limit: page.limit, offset: page.offset };
   }
 
-  async countEvents(filter: EventFilter, cell: number): Promise<EventCounts> {
-    const { sql, params } = eventWhere(filter, this.engine);
-    const days = await this.db.all(
-      `SELECT substr(e.date, 1, 10) AS day, e.plover, COUNT(*) AS n FROM situation_events e ${sql} GROUP BY 1, 2`,
-      params,
-    );
-    const cells = await this.db.all(
-      `SELECT floor(e.lon / ?) AS x, floor(e.lat / ?) AS y, e.plover, COUNT(*) AS n FROM situation_events e ${sql} GROUP BY 1, 2, 3`,
-      [cell, cell, ...params],
-    );
-    const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
-    return {
-      days: days.map((r) => ({ day: str(r.day), plover: String(r.plover), count: Number(r.n) })),
-      cells: cells.map((r) => ({ x: num(r.x), y: num(r.y), plover: String(r.plover), count: Number(r.n) })),
-    };
+  async countEvents(filter: EventFilter, by: CountRequest): Promise<EventCounts> {
+    const index = await this.eventIndex();
+    return index.counts(index.matching(filter), by);
   }
 
   async *iterateEvents(filter: EventFilter, batchSize = 1000): AsyncIterable<SituationEvent> {
-    const { sql, params } = eventWhere(filter, this.engine);
-    let after: { key: string; id: string } | null = null;
-    for (;;) {
-      const keyset: string = after ? `${sql ? `${sql} AND` : 'WHERE'} (e.sort_key < ? OR (e.sort_key = ? AND e.id < ?))` : sql;
-      const rows: Row[] = await this.db.all(
-        `SELECT e.sort_key, e.id, d.data FROM situation_events e JOIN situation_event_data d ON d.id = e.id
-         ${keyset} ORDER BY e.sort_key DESC, e.id DESC LIMIT ?`,
-        [...params, ...(after ? [after.key, after.key, after.id] : []), batchSize],
-      );
-      for (const r of rows) yield JSON.parse(String(r.data)) as SituationEvent;
-      if (rows.length < batchSize) return;
-      const last = rows[rows.length - 1]!;
-      after = { key: String(last.sort_key), id: String(last.id) };
-    }
+    const index = await this.eventIndex();
+    const ids = Array.from(index.matching(filter), (i) => index.ids[i]!);
+    for (let at = 0; at < ids.length; at += batchSize) yield* await this.eventsById(ids.slice(at, at + batchSize));
   }
 
   async getEvent(id: string): Promise<SituationEvent | null> {
@@ -263,18 +302,7 @@ export class SqlRepository implements Repository {
   }
 
   async listActors(filter: { q?: string; limit?: number } = {}): Promise<ActorSummary[]> {
-    const params: SqlValue[] = [];
-    let where = '';
-    if (filter.q) {
-      where = "WHERE name_lower LIKE ? ESCAPE '\\'";
-      params.push(likePattern(filter.q));
-    }
-    const rows = await this.db.all(
-      `SELECT MIN(name) AS name, code, COUNT(DISTINCT event_id) AS n FROM situation_actors ${where}
-       GROUP BY name_lower, code ORDER BY n DESC, name_lower LIMIT ?`,
-      [...params, filter.limit ?? 1000],
-    );
-    return rows.map((r) => ({ name: String(r.name), code: str(r.code), events: Number(r.n) }));
+    return (await this.eventIndex()).actors(filter.q, filter.limit ?? 1000);
   }
 
   async placeControl(placeId: string): Promise<ControlChange[]> {

@@ -84,6 +84,7 @@ export function openSqlite(path: string, options: SqliteOptions = {}): Database 
     engine: 'sqlite',
     location: path,
     skipLocked: '',
+    joinRows: (expr) => `group_concat(${expr}, ?)`,
     all: (sql, params) => queued(() => direct.all(sql, params)),
     run: (sql, params) => queued(() => direct.run(sql, params)),
     insert: (table, columns, rows, suffix) => queued(() => direct.insert(table, columns, rows, suffix)),

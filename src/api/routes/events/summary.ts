@@ -13,19 +13,17 @@ export const Summary = z.object({
   cell: z.number().meta({ description: 'cell size in degrees' }),
   days: z.array(z.object({ date: z.string(), plover: z.string(), count: z.number().int() })),
   cells: z.array(z.object({ lon: z.number(), lat: z.number(), count: z.number().int(), types: z.record(z.string(), z.number().int()) })),
-  undated: z.number().int(),
-  unplaced: z.number().int(),
+  undated: z.number().int().meta({ description: 'events without a day (counted when the days are asked)' }),
+  unplaced: z.number().int().meta({ description: 'events without a position (counted when the cells are asked)' }),
 });
 export type Summary = z.infer<typeof Summary>;
 
 /** The store's grouped counts (see Repository.countEvents) as the page draws them. */
 export function summarise(counts: EventCounts, cell: number): Summary {
-  let total = 0;
   let undated = 0;
   let unplaced = 0;
   const days = new Map<string, number>();
   for (const d of counts.days) {
-    total += d.count;
     if (d.day && d.day.length >= 10) {
       const key = `${d.day}\t${d.plover}`;
       days.set(key, (days.get(key) ?? 0) + d.count);
@@ -44,7 +42,7 @@ export function summarise(counts: EventCounts, cell: number): Summary {
     c.types[g.plover] = (c.types[g.plover] ?? 0) + g.count;
   }
   return {
-    total,
+    total: counts.total,
     cell,
     days: [...days].map(([key, count]) => {
       const [date, plover] = key.split('\t');
