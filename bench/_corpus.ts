@@ -1,6 +1,15 @@
-// Shared by the reading benchmarks: CPU time, and the zyte set's reference bodies read in place.
-import { readFileSync } from 'node:fs';
+// Shared by the reading benchmarks: CPU time, and the corpus of real article texts they read — the
+// reference bodies of the zyte and fundus extraction sets, read in place from ../shared and cleaned
+// once up front (the benchmarks measure the reading, not the extraction).
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { sharedPath } from '../src/shared-data.js';
+import { extractArticle } from '../src/clean/extract.js';
+import { hasPack } from '../src/lang/index.js';
+import type { Article } from '../src/model/reading.js';
+
+/** Readings before the timed ones: the JIT's warm-up and the packs' compiling are paid once per process. */
+export const WARMUP_ARTICLES = 50;
 
 /** Milliseconds of CPU this process has used. */
 export function cpuMs(): number {
@@ -14,4 +23,42 @@ export function zyteBodies(): string[] | null {
   if (!path) return null;
   const truth = JSON.parse(readFileSync(path, 'utf8')) as Record<string, { articleBody?: string }>;
   return Object.values(truth).map((t) => t.articleBody ?? '').filter(Boolean);
+}
+
+interface FundusArticle {
+  title?: string;
+  body?: { summary?: string[]; sections?: { headline?: string[]; paragraphs?: string[] }[] };
+}
+
+function fundusBodies(): string[] {
+  const dir = sharedPath('bench', 'extract', 'fundus', 'test_data');
+  if (!dir) return [];
+  const bodies: string[] = [];
+  for (const country of readdirSync(dir).sort()) {
+    for (const name of readdirSync(join(dir, country)).filter((f) => f.endsWith('.json')).sort()) {
+      const data = JSON.parse(readFileSync(join(dir, country, name), 'utf8')) as Record<string, FundusArticle>;
+      for (const article of Object.values(data)) {
+        const parts = [article.title ?? '', ...(article.body?.summary ?? [])];
+        for (const s of article.body?.sections ?? []) parts.push(...(s.headline ?? []), ...(s.paragraphs ?? []));
+        bodies.push(parts.filter(Boolean).join('\n\n'));
+      }
+    }
+  }
+  return bodies;
+}
+
+/** The zyte and fundus bodies of a language Sitrep reads, cleaned, at most `limit`; `texts` counts every body found. */
+export function readingCorpus(limit = Infinity): { articles: Article[]; texts: number } {
+  const texts = [...(zyteBodies() ?? []), ...fundusBodies()].filter((t) => t.trim().length > 200);
+  const articles = texts
+    .map((text) => extractArticle({ origin: 'bench', url: null, file: null, bytes: Buffer.from(text), contentType: 'text/plain', published: '2024-01-01' }))
+    .filter((a) => hasPack(a.lang))
+    .slice(0, limit);
+  return { articles, texts: texts.length };
+}
+
+/** The value after `--limit` in a benchmark's arguments, or Infinity. */
+export function limitArg(args: readonly string[]): number {
+  const at = args.indexOf('--limit');
+  return at >= 0 ? Number(args[at + 1]) : Infinity;
 }

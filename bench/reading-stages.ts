@@ -1,58 +1,72 @@
-// `npm run bench -- reading-stages [--limit N]`: throughput of the dates, figures and entities
-// stages on real article texts (the zyte benchmark's ground-truth bodies, read in place from
-// ../shared), per stage: CPU seconds, MB/s and articles/s per core, and peak RSS. CPU time, not
-// wall time, so that a machine busy with other work still gives the per-core rate.
-import { cpuMs, zyteBodies } from './_corpus.js';
-import { tokenize } from '../src/analyse/tokens.js';
-import { splitSentences } from '../src/analyse/sentences.js';
-import { findDates } from '../src/analyse/dates/dates.js';
-import { findFigures } from '../src/analyse/figures/figures.js';
-import { findEntities } from '../src/analyse/entities/entities.js';
+// `npm run bench -- reading-stages [--limit N]`: where the reading's time goes. The same corpus and
+// warm-up as `analyze`, each article read once through the stages of src/analyse/stages.ts with
+// each stage timed apart: CPU ms per article, share, MB/s per core of the stage alone; then a
+// second, untimed pass measures the bytes each stage allocates per article (the garbage
+// collector's work grows with them; reading the heap's size costs too much to do while timing).
+// CPU time, so that a machine busy with other work still gives the per-core cost. The stages'
+// sum leaves out the collector's threads between stages and the cost of the clock itself (a
+// process-wide CPU reading is a system call): `analyze` gives the whole reading's rate.
+import { getHeapStatistics } from 'node:v8';
+import { STAGES } from '../src/analyse/stages.js';
+import { emptyDoc, type Doc } from '../src/core/doc.js';
+import type { Context } from '../src/core/context.js';
 import { getPack } from '../src/lang/index.js';
+import { loadGazetteerOrNull } from '../src/geo/gazetteer.js';
+import { cpuMs, limitArg, readingCorpus, WARMUP_ARTICLES } from './_corpus.js';
+import type { Article } from '../src/model/reading.js';
+
+/** Per stage: CPU ms, or bytes allocated with the number of readings measured (a collection inside the stage hides them). */
+type Totals = Map<string, { sum: number; measured: number }>;
+
+function read(article: Article, ctx: Context, measure: null | ((run: () => Partial<Doc>) => [Partial<Doc>, number | null]), totals: Totals): void {
+  let doc: Doc = { ...emptyDoc(article, article.published), warnings: article.published ? [] : ['no publication date'] };
+  for (const stage of STAGES) {
+    const [out, value] = measure ? measure(() => stage.run(doc, ctx)) : [stage.run(doc, ctx), null];
+    doc = Object.freeze({ ...doc, ...out });
+    if (value === null) continue;
+    const t = totals.get(stage.name) ?? { sum: 0, measured: 0 };
+    t.sum += value;
+    t.measured++;
+    totals.set(stage.name, t);
+  }
+}
+
+const cpu = (run: () => Partial<Doc>): [Partial<Doc>, number] => {
+  const start = cpuMs();
+  const out = run();
+  return [out, cpuMs() - start];
+};
+
+const allocated = (run: () => Partial<Doc>): [Partial<Doc>, number | null] => {
+  const before = getHeapStatistics().used_heap_size;
+  const out = run();
+  const bytes = getHeapStatistics().used_heap_size - before;
+  return [out, bytes >= 0 ? bytes : null];
+};
 
 export async function run(args: string[]): Promise<void> {
-  const bodies = zyteBodies();
-  if (!bodies) {
-    console.log('reading-stages: ../shared/bench/extract/zyte is absent; skipped');
+  const { articles } = readingCorpus(limitArg(args));
+  if (!articles.length) {
+    console.log('reading-stages: ../shared/bench/extract is absent; skipped');
     return;
   }
-  const limitAt = args.indexOf('--limit');
-  const limit = limitAt >= 0 ? Number(args[limitAt + 1]) : Infinity;
-  const texts = bodies.slice(0, limit);
-  const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
-  const time = { dates: 0, figures: 0, entities: 0 };
-  const found = { dates: 0, figures: 0, entities: 0 };
-  for (const lang of ['en', 'fr']) {
-    const pack = getPack(lang);
-    // One untimed pass first: compiling the packs' regexes and the JIT's warm-up are paid once per process.
-    for (const timed of [false, true]) {
-      for (const text of texts) {
-        const tokens = tokenize(text, pack.tokens);
-        const sentences = splitSentences(text, tokens, [{ kind: 'paragraph', text, start: 0, end: text.length }], pack.tokens);
-        const t0 = cpuMs();
-        const dates = findDates(text, tokens, '2020-06-15', pack.dates, pack.numbers);
-        const t1 = cpuMs();
-        const figures = findFigures(text, tokens, sentences, dates, pack.figures, pack.numbers);
-        const t2 = cpuMs();
-        const entities = findEntities(text, tokens, sentences, [], pack.actors, pack.tokens);
-        const t3 = cpuMs();
-        if (!timed) continue;
-        time.dates += t1 - t0;
-        time.figures += t2 - t1;
-        time.entities += t3 - t2;
-        found.dates += dates.length;
-        found.figures += figures.length;
-        found.entities += entities.length;
-      }
-    }
+  const gazetteer = loadGazetteerOrNull((m) => console.log(`reading-stages: ${m}`));
+  const ctxOf = (a: Article): Context => ({ pack: getPack(a.lang), gazetteer });
+  for (const article of articles.slice(0, WARMUP_ARTICLES)) read(article, ctxOf(article), null, new Map());
+  const times: Totals = new Map();
+  for (const article of articles) read(article, ctxOf(article), cpu, times);
+  const bytes: Totals = new Map();
+  for (const article of articles) read(article, ctxOf(article), allocated, bytes);
+  const mb = articles.reduce((n, a) => n + Buffer.byteLength(a.text), 0) / 1e6;
+  const n = articles.length;
+  const all = [...times.values()].reduce((sum, t) => sum + t.sum, 0);
+  console.log(`reading-stages: ${n} articles, ${mb.toFixed(2)} MB, each read once after ${WARMUP_ARTICLES} warm-up readings`);
+  console.log('| stage | CPU ms per article | share | MB/s per core | KB allocated per article |');
+  console.log('|---|---:|---:|---:|---:|');
+  for (const [name, t] of times) {
+    const b = bytes.get(name);
+    const kb = b?.measured ? (b.sum / b.measured / 1024).toFixed(0) : '–';
+    console.log(`| ${name} | ${(t.sum / n).toFixed(3)} | ${((100 * t.sum) / all).toFixed(1)} % | ${(mb / (t.sum / 1000)).toFixed(2)} | ${kb} |`);
   }
-  const passes = 2;
-  console.log(`reading-stages: ${texts.length} articles, ${(bytes / 1e6).toFixed(2)} MB, read with the en and fr packs each, after one warm-up pass`);
-  console.log('| stage | CPU seconds | MB/s | articles/s | found |');
-  console.log('|---|---|---|---|---|');
-  for (const stage of ['dates', 'figures', 'entities'] as const) {
-    const s = time[stage] / 1000;
-    console.log(`| ${stage} | ${s.toFixed(2)} | ${((bytes * passes) / 1e6 / s).toFixed(2)} | ${((texts.length * passes) / s).toFixed(0)} | ${found[stage]} |`);
-  }
-  console.log(`peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+  console.log(`| all stages | ${(all / n).toFixed(3)} | 100 % | ${(mb / (all / 1000)).toFixed(2)} | |`);
 }

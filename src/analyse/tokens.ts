@@ -1,6 +1,12 @@
 // Tokenizer: words (with inner hyphens), numbers (with thousands separators and decimals),
 // punctuation. Elided prefixes (fr: l', qu') and clitic suffixes (en: 's) come from the pack.
+// A hand-written scanner over character classes: it reads what the regex
+//   number  \p{Nd}+(?:[\u00a0\u202f\u2009 ,.]\p{Nd}{3}(?!\p{Nd}))*(?:[.,]\p{Nd}+)?
+//   word    [\p{L}\p{M}][\p{L}\p{M}\p{Nd}]*(?:['’][\p{L}\p{M}]+)*(?:[-‐‑][\p{L}\p{M}\p{Nd}]+(?:['’][\p{L}\p{M}]+)*)*
+//   else    one punctuation mark (\p{P}) or one other non-space character
+// would read, without a match object per token (the regex made this the costliest stage).
 import type { Token, TokenKind } from '../core/doc.js';
+import { CLASS_DIGIT, CLASS_LETTER, CLASS_PUNCT, CLASS_SPACE, classAt, classOfUnit } from './common/chars.js';
 
 export interface TokenLexicon {
   /** Prefixes written with an apostrophe and split off the word that follows (fr "l", "qu"). */
@@ -11,61 +17,166 @@ export interface TokenLexicon {
   readonly abbreviations: readonly string[];
 }
 
-// A number keeps its grouping (20 000, 20,000, 20 000) and decimals (2,5 / 2.5).
-const NUMBER = String.raw`\p{Nd}+(?:[\u00a0\u202f\u2009 ,.]\p{Nd}{3}(?!\p{Nd}))*(?:[.,]\p{Nd}+)?`;
-const WORD = String.raw`[\p{L}\p{M}][\p{L}\p{M}\p{Nd}]*(?:['’][\p{L}\p{M}]+)*(?:[-‐‑][\p{L}\p{M}\p{Nd}]+(?:['’][\p{L}\p{M}]+)*)*`;
-const TOKEN_RE = new RegExp(`(${NUMBER})|(${WORD})|(\\p{P})|(\\S)`, 'gu');
-const APOSTROPHE = /['’]/;
-/** Sticky, so testing the character after a token allocates nothing. */
-const SPACE_AT = /\s/y;
+const APOSTROPHE = 0x27;
+const RIGHT_QUOTE = 0x2019;
+const isApostrophe = (unit: number) => unit === APOSTROPHE || unit === RIGHT_QUOTE;
+const isHyphen = (unit: number) => unit === 0x2d || unit === 0x2010 || unit === 0x2011;
+/** What may group thousands ("20 000", "20,000") or mark decimals. */
+const isGroupMark = (unit: number) => unit === 0xa0 || unit === 0x202f || unit === 0x2009 || unit === 0x20 || unit === 0x2c || unit === 0x2e;
+const isDecimalMark = (unit: number) => unit === 0x2c || unit === 0x2e;
 
-const spaceAt = (text: string, at: number): boolean => {
-  SPACE_AT.lastIndex = at;
-  return SPACE_AT.test(text);
-};
+/** A character class and the code units its character spans, read at one offset. */
+let cls = 0;
+let width = 1;
+function read(text: string, at: number): void {
+  const unit = text.charCodeAt(at);
+  if (unit >= 0xd800 && unit <= 0xdbff && at + 1 < text.length) {
+    const next = text.charCodeAt(at + 1);
+    if (next >= 0xdc00 && next <= 0xdfff) {
+      cls = classAt(text, at);
+      width = 2;
+      return;
+    }
+  }
+  cls = classOfUnit(unit);
+  width = 1;
+}
+
+/** End of a run of characters of the classes in `mask`, from `at`. */
+function runOf(text: string, at: number, mask: number): number {
+  while (at < text.length) {
+    read(text, at);
+    if (!(cls & mask)) break;
+    at += width;
+  }
+  return at;
+}
+
+const LETTER_MARK = CLASS_LETTER;
+const WORD_CHAR = CLASS_LETTER | CLASS_DIGIT;
+
+/** "'hui", "’s": an apostrophe then letters; returns the end, or `at` when none follows. */
+function apostropheTail(text: string, at: number): number {
+  while (at + 1 < text.length && isApostrophe(text.charCodeAt(at))) {
+    read(text, at + 1);
+    if (!(cls & LETTER_MARK)) break;
+    at = runOf(text, at + 1, LETTER_MARK);
+  }
+  return at;
+}
+
+function wordEnd(text: string, at: number): number {
+  let end = apostropheTail(text, runOf(text, at, WORD_CHAR));
+  while (end + 1 < text.length && isHyphen(text.charCodeAt(end))) {
+    read(text, end + 1);
+    if (!(cls & WORD_CHAR)) break;
+    end = apostropheTail(text, runOf(text, end + 1, WORD_CHAR));
+  }
+  return end;
+}
+
+/** Three digits and no fourth from `at`, or -1. */
+function threeDigits(text: string, at: number): number {
+  for (let n = 0; n < 3; n++) {
+    if (at >= text.length) return -1;
+    read(text, at);
+    if (cls !== CLASS_DIGIT) return -1;
+    at += width;
+  }
+  if (at < text.length) {
+    read(text, at);
+    if (cls === CLASS_DIGIT) return -1;
+  }
+  return at;
+}
+
+function numberEnd(text: string, at: number): number {
+  let end = runOf(text, at, CLASS_DIGIT);
+  for (;;) {
+    if (end >= text.length || !isGroupMark(text.charCodeAt(end))) break;
+    const group = threeDigits(text, end + 1);
+    if (group < 0) break;
+    end = group;
+  }
+  if (end + 1 < text.length && isDecimalMark(text.charCodeAt(end))) {
+    read(text, end + 1);
+    if (cls === CLASS_DIGIT) end = runOf(text, end + 1, CLASS_DIGIT);
+  }
+  return end;
+}
+
+interface Prepared {
+  readonly elisions: ReadonlySet<string>;
+  readonly clitics: readonly string[];
+  /** Whether every clitic holds an apostrophe, so a word without one needs no clitic test. */
+  readonly cliticsNeedApostrophe: boolean;
+}
+const prepared = new WeakMap<TokenLexicon, Prepared>();
+function prepare(lexicon: TokenLexicon): Prepared {
+  let p = prepared.get(lexicon);
+  if (!p) {
+    const clitics = lexicon.clitics;
+    p = { elisions: new Set(lexicon.elisions), clitics, cliticsNeedApostrophe: clitics.every((c) => /['’]/.test(c)) };
+    prepared.set(lexicon, p);
+  }
+  return p;
+}
 
 export function tokenize(text: string, lexicon: TokenLexicon): Token[] {
-  const elisions = new Set(lexicon.elisions);
-  const clitics = lexicon.clitics;
+  const lex = prepare(lexicon);
   const tokens: Token[] = [];
+  // Digits and punctuation have no case: their text is their lower case.
   const push = (start: number, end: number, kind: TokenKind) => {
     const t = text.slice(start, end);
-    tokens.push({ start, end, text: t, lower: t.toLowerCase(), kind, space: spaceAt(text, end) });
+    const lower = kind === 'number' || kind === 'punct' ? t : t.toLowerCase();
+    tokens.push({ start, end, text: t, lower, kind, space: end < text.length && classOfUnit(text.charCodeAt(end)) === CLASS_SPACE });
   };
-  for (const m of text.matchAll(TOKEN_RE)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (m[1]) push(start, end, 'number');
-    else if (m[2]) splitWord(m[0], start, elisions, clitics, push);
-    else push(start, end, m[3] ? 'punct' : 'symbol');
+  let at = 0;
+  while (at < text.length) {
+    read(text, at);
+    if (cls === CLASS_SPACE) {
+      at += 1;
+      continue;
+    }
+    const start = at;
+    if (cls === CLASS_DIGIT) {
+      at = numberEnd(text, at);
+      push(start, at, 'number');
+    } else if (cls === CLASS_LETTER) {
+      at = wordEnd(text, at);
+      splitWord(text, start, at, lex, push);
+    } else {
+      at += width;
+      push(start, at, cls === CLASS_PUNCT ? 'punct' : 'symbol');
+    }
   }
   return tokens;
 }
 
-function splitWord(
-  word: string,
-  start: number,
-  elisions: ReadonlySet<string>,
-  clitics: readonly string[],
-  push: (start: number, end: number, kind: TokenKind) => void,
-): void {
-  let from = 0;
+function apostropheIn(text: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (isApostrophe(text.charCodeAt(i))) return i;
+  return -1;
+}
+
+function splitWord(text: string, start: number, end: number, lex: Prepared, push: (start: number, end: number, kind: TokenKind) => void): void {
+  let from = start;
   // Elided prefixes: "qu'elle" → "qu'" + "elle"; "aujourd'hui" stays whole.
-  for (let apo = word.search(APOSTROPHE); apo > 0; apo = word.slice(from).search(APOSTROPHE)) {
-    const at = from + apo;
-    if (!elisions.has(word.slice(from, at).toLowerCase())) break;
-    push(start + from, start + at + 1, 'word');
+  for (let at = apostropheIn(text, from, end); at > from; at = apostropheIn(text, from, end)) {
+    if (!lex.elisions.has(text.slice(from, at).toLowerCase())) break;
+    push(from, at + 1, 'word');
     from = at + 1;
   }
-  let to = word.length;
-  // Packs without clitics (fr) skip the lower-casing of every word.
-  const rest = clitics.length ? word.slice(from).toLowerCase().replaceAll('’', "'") : '';
-  for (const clitic of clitics) {
-    if (rest.length > clitic.length && rest.endsWith(clitic)) {
-      to = word.length - clitic.length;
-      break;
+  let to = end;
+  // Most words hold no apostrophe, and then no clitic (packs without clitics skip this too).
+  if (lex.clitics.length && !(lex.cliticsNeedApostrophe && apostropheIn(text, from, end) < 0)) {
+    const rest = text.slice(from, end).toLowerCase().replaceAll('’', "'");
+    for (const clitic of lex.clitics) {
+      if (rest.length > clitic.length && rest.endsWith(clitic)) {
+        to = end - clitic.length;
+        break;
+      }
     }
   }
-  if (to > from) push(start + from, start + to, 'word');
-  if (to < word.length) push(start + to, start + word.length, 'word');
+  if (to > from) push(from, to, 'word');
+  if (to < end) push(to, end, 'word');
 }

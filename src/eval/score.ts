@@ -174,7 +174,8 @@ export function scoreReading(gold: GoldFile, reading: Reading, file: string): Fi
 }
 
 function speakerMatches(gold: GoldFile, lookup: Lookup, speaker: string | null, name: string | null, goldSpeaker: string | null): boolean {
-  if (!goldSpeaker) return !speaker && !name;
+  // No named speaker in the gold ("un habitant joint par téléphone"): right when we name no entity either.
+  if (!goldSpeaker) return !speaker;
   if (entityMatches(gold, lookup.entity(speaker), goldSpeaker)) return true;
   const entity = gold.entities.find((e) => fold(e.name) === fold(goldSpeaker));
   const names = new Set([goldSpeaker, ...(entity?.forms ?? [])].map(fold));

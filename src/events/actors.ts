@@ -70,8 +70,9 @@ export function candidatesFor(ctx: SentenceCtx, clauses: SentenceClauses, trigge
 /** Whether the tokens between two mentions are only a link word (a coordinator, a genitive, a comma). */
 function linked(ctx: SentenceCtx, a: Candidate, b: Candidate, link: PatternSet<true>): boolean {
   if (b.token < a.endToken || b.token - a.endToken > LINK_REACH) return false;
-  for (let t = a.endToken; t < b.token; t++) if (link.longestAt(ctx.lowers, t, b.token)) return true;
-  return false;
+  // The link right after the first mention, then at most an article: "le Rwanda de soutenir le M23" is no chain.
+  const m = link.longestAt(ctx.lowers, a.endToken, b.token);
+  return m !== null && b.token - m.end <= 1;
 }
 
 /** From a first mention, follow a genitive chain to its last link ("rebelles du groupe X" → X). */
@@ -135,7 +136,10 @@ export function attachActors(ctx: SentenceCtx, input: AttachInput): Actors {
   const to = firstWith('to');
   const from = firstWith('from');
   const target = firstWith('target');
-  const genitiveAfter = coordinatedVerb ? undefined : after.find((c) => c.role === 'genitive' && c.token - trigger.end <= 3);
+  // "l'offensive de Daech": the doer of a noun trigger follows it through a genitive right after it, not
+  // through one inside its object ("a frappé un centre de commandement du Hamas").
+  const ofRightAfter = ctx.lex.genitive.longestAt(ctx.lowers, trigger.end, clauses.sentence.endToken) !== null;
+  const genitiveAfter = coordinatedVerb || !ofRightAfter ? undefined : after.find((c) => c.role === 'genitive' && c.token - trigger.end <= 3);
   const notSubject = (c: Candidate) => !subject || c.mention.entity.id !== subject.mention.entity.id;
   const objectFirst = after.find((c) => c.role === null && notSubject(c)) ?? after.find((c) => c.role === 'genitive' && notSubject(c));
   const object = objectFirst ? chainEnd(ctx, after, objectFirst) : undefined;

@@ -3,9 +3,10 @@
 // background, future) of one trigger, from the pack's cue lists.
 import type { Doc, Sentence } from '../core/doc.js';
 import { spanOf } from '../core/doc.js';
+import { memo } from '../core/memo.js';
 import type { DateMention, Modality, Span, Timing } from '../model/reading.js';
 import type { CompiledEvents } from './compiled.js';
-import { tokenAt, within, type EntityMention } from './mentions.js';
+import { lastStartingBy, tokenAt, within, type EntityMention } from './mentions.js';
 
 export interface SentenceCtx {
   readonly doc: Doc;
@@ -17,10 +18,22 @@ export interface SentenceCtx {
 export interface Source {
   readonly mention: EntityMention;
   readonly cue: Span;
+  /** The reported content is an infinitive ("affirme avoir pris"): its doer is the source. */
+  readonly infinitive?: boolean;
 }
 
 /** How far (tokens) a complementizer may follow its reporting verb ("a annoncé, samedi matin, qu'elle"). */
 const COMPLEMENTIZER_WINDOW = 7;
+/** Words a subject may take between the comma and a late reporting verb ("…, regional governor Oleh Kiper said"). */
+const LATE_SUBJECT_WORDS = 6;
+
+/** "…, and claimed to have seized": a verb opening content of its own reports something else. */
+function opensContent(ctx: SentenceCtx, from: number, limit: number): boolean {
+  for (let t = from; t < Math.min(limit, from + 3) && ctx.doc.tokens[t].text !== ','; t++) {
+    if (ctx.lex.complementizers.longestAt(ctx.lowers, t, limit) || ctx.lex.infinitives.longestAt(ctx.lowers, t, limit)) return true;
+  }
+  return false;
+}
 
 function cueSpan(ctx: SentenceCtx, first: number, end: number): Span {
   return spanOf(ctx.doc.text, ctx.doc.tokens[first].start, ctx.doc.tokens[end - 1].end);
@@ -30,13 +43,15 @@ function mentionsBetween(ctx: SentenceCtx, start: number, end: number): EntityMe
   return within(ctx.mentions, start, end);
 }
 
-// The event and claim stages ask for the same triggers' sources: remembered per token list.
-const sources = new WeakMap<readonly unknown[], Map<number, Source | null>>();
+function startsMention(ctx: SentenceCtx, offset: number): boolean {
+  const i = lastStartingBy(ctx.mentions, offset);
+  return i >= 0 && ctx.mentions[i].start === offset;
+}
 
 /** The source of a trigger at token `trigger` in `sentence`, if the sentence names one. */
 export function sourceOf(ctx: SentenceCtx, sentence: Sentence, trigger: number): Source | null {
-  let known = sources.get(ctx.doc.tokens);
-  if (!known) sources.set(ctx.doc.tokens, (known = new Map()));
+  // The event and claim stages ask for the same triggers' sources: remembered per token list.
+  const known = memo(ctx.doc.tokens, sourceOf, () => new Map<number, Source | null>());
   if (!known.has(trigger)) known.set(trigger, findSource(ctx, sentence, trigger));
   return known.get(trigger)!;
 }
@@ -55,18 +70,28 @@ function findSource(ctx: SentenceCtx, sentence: Sentence, trigger: number): Sour
     const verb = verbs[v];
     const limit = Math.min(trigger, verb.end + COMPLEMENTIZER_WINDOW);
     let comp = null;
-    for (let t = verb.end; t < limit && !comp; t++) comp = lex.complementizers.longestAt(lowers, t, limit);
-    const compEnd = comp?.end ?? (lex.bareClauseStarters.has(lowers[verb.end]) ? verb.end : -1);
+    let infinitive = null;
+    for (let t = verb.end; t < limit && !comp && !infinitive; t++) {
+      comp = lex.complementizers.longestAt(lowers, t, limit);
+      if (!comp) infinitive = lex.infinitives.longestAt(lowers, t, limit);
+    }
+    // "said Russia launched…": reported speech may open on a name as well as on a starter word.
+    const bare = lex.bareClauseStarters.has(lowers[verb.end]) || (verb.end < trigger && startsMention(ctx, tokens[verb.end].start));
+    const compEnd = comp?.end ?? infinitive?.end ?? (bare ? verb.end : -1);
     if (compEnd < 0) continue;
     const subject = mentionsBetween(ctx, sentence.start, tokens[verb.first].start).at(-1);
-    if (subject) return { mention: subject, cue: cueSpan(ctx, verb.first, compEnd) };
+    if (subject) return { mention: subject, cue: cueSpan(ctx, verb.first, compEnd), infinitive: infinitive !== null && !comp };
   }
   // "…, a indiqué X." / "…, the ministry said.": a reporting verb after a comma, late in the sentence.
   for (const verb of lex.reporting.scan(lowers, trigger + 1, sentence.endToken)) {
-    const comma = tokens.slice(Math.max(trigger, verb.first - 4), verb.first).some((t) => t.text === ',');
-    if (!comma) continue;
-    const after = mentionsBetween(ctx, tokens[verb.end - 1].end, sentence.end)[0];
-    const mention = after ?? mentionsBetween(ctx, tokens[Math.max(trigger + 1, verb.first - 4)].start, tokens[verb.first].start).at(-1);
+    let comma = verb.first - 1;
+    while (comma >= Math.max(trigger, verb.first - LATE_SUBJECT_WORDS) && tokens[comma].text !== ',') comma--;
+    if (comma < Math.max(trigger, verb.first - LATE_SUBJECT_WORDS) || opensContent(ctx, verb.end, sentence.endToken)) continue;
+    // The speaker stands right after the verb ("a rapporté MSF", "said the ministry") or between the comma and it.
+    const next = mentionsBetween(ctx, tokens[verb.end - 1].end, sentence.end)[0];
+    // …but a news agency there is who was told ("a source told Reuters").
+    const after = next && tokenAt(tokens, next.start) - verb.end <= 3 && next.entity.kind !== 'media' ? next : undefined;
+    const mention = after ?? mentionsBetween(ctx, tokens[comma].end, tokens[verb.first].start).at(-1);
     if (mention) return { mention, cue: cueSpan(ctx, verb.first, verb.end) };
   }
   return null;
@@ -85,27 +110,41 @@ function formAround(ctx: SentenceCtx, re: RegExp | null, first: number, end: num
 
 /**
  * Modality and timing of the trigger [first, end) in `sentence`; `date` is the date attached to
- * the event (or null) and `sentenceDates` the dated mentions of the sentence.
+ * the event (or null) and `sentenceDates` the dated mentions of the sentence. A speech act
+ * (`verbal`: an accusation, a call) is made as reported: the sentence's denial or doubt is about
+ * what it says, not about it.
  */
-export function stanceOf(ctx: SentenceCtx, sentence: Sentence, first: number, end: number, date: DateMention | null, sentenceDates: readonly DateMention[]): Stance {
+export function stanceOf(ctx: SentenceCtx, sentence: Sentence, first: number, end: number, date: DateMention | null, sentenceDates: readonly DateMention[], verbal = false): Stance {
   const { lex, lowers } = ctx;
   const s = sentence;
-  const conditional = formAround(ctx, lex.conditionalForm, first, end, s) || lex.conditional.some(lowers, Math.max(s.firstToken, first - 3), first);
+  // "les combats auraient fait…": after a noun trigger the conditional verb follows it.
+  const conditional = formAround(ctx, lex.conditionalForm, first, Math.min(s.endToken, end + 2), s) || lex.conditional.some(lowers, Math.max(s.firstToken, first - 3), first);
   const future = formAround(ctx, lex.futureForm, first, end, s) || lex.future.some(lowers, Math.max(s.firstToken, first - 4), first);
   // "a annoncé qu'elle enverrait", "said it would send": a plan reported; "aurait repris": hearsay.
   const perfect = lex.conditionalPerfect.some(lowers, Math.max(s.firstToken, first - 3), first);
   const reported = lex.announce.some(lowers, s.firstToken, first) || lex.reporting.some(lowers, s.firstToken, first);
-  const planned = future || (conditional && !perfect && reported);
+  // An event dated after the publication is yet to come ("doit se rendre mercredi à Luanda").
+  const planned = future || (conditional && !perfect && reported) || isAhead(date, ctx.doc.published);
+  // "accusé l'armée d'avoir bombardé", "accused X of shelling": what an accusation says is alleged.
+  const accused = lex.triggers.scan(lowers, s.firstToken, first).some((m) => m.value.plover === 'ACCUSE' && m.end <= first);
   let modality: Modality = 'asserted';
-  if (lex.denial.some(lowers, s.firstToken, s.endToken)) modality = 'denied';
-  else if (lex.unconfirmed.some(lowers, s.firstToken, s.endToken)) modality = 'unconfirmed';
+  if (accused) modality = 'alleged';
+  else if (!verbal && lex.denial.some(lowers, s.firstToken, s.endToken)) modality = 'denied';
+  else if (!verbal && lex.unconfirmed.some(lowers, s.firstToken, s.endToken)) modality = 'unconfirmed';
   else if (planned) modality = 'planned';
-  else if (conditional || lex.alleging.some(lowers, s.firstToken, s.endToken)) modality = 'alleged';
+  else if (conditional || (!verbal && lex.alleging.some(lowers, s.firstToken, s.endToken))) modality = 'alleged';
+  // "claimed its forces had captured": in reported speech a pluperfect is the tense shifted back, not an earlier happening.
+  const reportedSpeech = lex.reporting.some(lowers, s.firstToken, first);
   let timing: Timing = 'current';
   if (planned) timing = 'future';
-  else if (lex.background.some(lowers, Math.max(s.firstToken, first - 3), first)) timing = 'background';
+  else if (!reportedSpeech && lex.background.some(lowers, Math.max(s.firstToken, first - 3), first)) timing = 'background';
   else if (isPast(date, ctx.doc.published) || (!date && sentenceDates.some((d) => isPast(d, ctx.doc.published)))) timing = 'background';
   return { modality, timing };
+}
+
+/** Whether a day lies after the publication date. */
+function isAhead(date: DateMention | null, published: string | null): boolean {
+  return date?.precision === 'day' && date.date !== null && published !== null && date.date > published;
 }
 
 /** Whether a date lies clearly before the publication date (a week for days, else an earlier month or year). */

@@ -32,8 +32,10 @@ export interface CompiledEvents {
   readonly announce: PatternSet<true>;
   readonly alleging: PatternSet<true>;
   readonly denial: PatternSet<true>;
+  readonly deniedObjects: PatternSet<true>;
   readonly unconfirmed: PatternSet<true>;
   readonly complementizers: PatternSet<true>;
+  readonly infinitives: PatternSet<true>;
   /** Words that may open reported speech with no complementizer ("said it would"). */
   readonly bareClauseStarters: ReadonlySet<string>;
   /** Reporting verbs (from the quote lexicon) and announcement verbs: what introduces a source. */
@@ -74,8 +76,10 @@ export function compileEvents(pack: LanguagePack): CompiledEvents {
     announce: patternSet(c.announce),
     alleging: patternSet(c.alleging),
     denial: patternSet(c.denial),
+    deniedObjects: patternSet(c.deniedObjects),
     unconfirmed: patternSet(c.unconfirmed),
     complementizers: patternSet(c.complementizers),
+    infinitives: patternSet(c.infinitives),
     bareClauseStarters: new Set(q.bareClauseStarters),
     reporting: patternSet([...q.reporting, ...c.announce]),
   };

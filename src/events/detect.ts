@@ -17,6 +17,11 @@ import { VERBAL } from './ontology.js';
 import { finalize, mergeInto, type Draft } from './merge.js';
 
 const BODY_KINDS = new Set(['paragraph', 'quote', 'caption', 'byline']);
+/** Speech acts whose object has not happened, and how far (tokens) into their clause it reaches. */
+const ASKING = new Set(['REQUEST', 'DEMAND', 'THREATEN']);
+const ASKED_REACH = 8;
+/** Tokens after a request within which a place is still where it was made ("urged all sides in Geneva"). */
+const ASKED_PLACE_REACH = 4;
 const HEAD_KINDS = new Set(['title', 'heading']);
 /** Place kinds that "la ville" / "the city" can refer back to. */
 const CITY_KINDS = new Set(['city', 'district', 'site', 'town', 'village', 'locality']);
@@ -44,15 +49,28 @@ export function detectEvents(doc: Doc, pack: LanguagePack): Event[] {
   const heads = doc.sentences.filter((s) => HEAD_KINDS.has(kindOf(s)));
   const drafts: Draft[] = [];
   let previous: Draft | null = null;
+  let lastSentence: Draft[] = [];
   for (const sentence of [...body, ...heads]) {
     const head = HEAD_KINDS.has(kindOf(sentence));
     if (head) previous = null;
+    const held: Draft[] = [];
+    const known = drafts.length;
     for (const draft of sentenceDrafts(ctx, sentence, previous)) {
       const merged = mergeInto(drafts, draft, head);
+      held.push(merged);
       if (!VERBAL.has(draft.plover)) previous = merged;
     }
+    // No new happening here ("Aucune source n'a confirmé cette attaque"): its doubt is about the sentence before.
+    if (!head && drafts.length === known) doubtPrevious(ctx, sentence, lastSentence);
+    lastSentence = held;
   }
   return finalize(drafts);
+}
+
+/** "Ces chiffres n'ont pas pu être confirmés.", "The claims could not be verified.": a sentence of doubt alone is about the one before. */
+function doubtPrevious(ctx: DocCtx, sentence: Sentence, before: readonly Draft[]): void {
+  if (!ctx.lex.unconfirmed.some(ctx.lowers, sentence.firstToken, sentence.endToken)) return;
+  for (const d of before) if (!VERBAL.has(d.plover) && (d.modality === 'asserted' || d.modality === 'alleged')) d.modality = 'unconfirmed';
 }
 
 function sentenceDrafts(ctx: DocCtx, sentence: Sentence, previous: Draft | null): Draft[] {
@@ -60,8 +78,11 @@ function sentenceDrafts(ctx: DocCtx, sentence: Sentence, previous: Draft | null)
   const tokens = doc.tokens;
   const clauses = clausesOf(doc.text, tokens, lowers, sentence, lex);
   const inQuote = (m: Match) => quotedAt(ctx, tokens[m.first].start);
-  const matches = lex.triggers.scan(lowers, sentence.firstToken, sentence.endToken).filter((m) => !inQuote(m));
   const sentenceMentions = within(ctx.mentions, sentence.start, sentence.end);
+  // "Forces de soutien rapide", "Groupe de soutien à l'islam": a trigger word inside a name is no trigger
+  // (inside a state's force, "Russian airstrikes", it still is).
+  const inName = (m: Match) => sentenceMentions.some((x) => !isForce(x) && x.start <= tokens[m.first].start && tokens[m.end - 1].end <= x.end);
+  const matches = lex.triggers.scan(lowers, sentence.firstToken, sentence.endToken).filter((m) => !inQuote(m) && !inName(m));
   // A participle followed by its agent ("secteurs occupés par les insurgés", "appuyée par
   // Moscou") describes a standing state: no event, and its agent is a plain mention.
   const demoted = new Set<EntityMention>();
@@ -70,10 +91,12 @@ function sentenceDrafts(ctx: DocCtx, sentence: Sentence, previous: Draft | null)
     if (descriptive) demoted.add(descriptive);
     // What a demand, a call or a threat is about ("exigé le retrait", "called for a ceasefire") has not happened.
     const prev = matches[i - 1];
-    const demanded = prev !== undefined && VERBAL.has(prev.value.plover) && m.first - prev.end <= 2;
+    // …and what one urges, demands or threatens to stop or do further on in its clause ("urged the military to halt air strikes").
+    const asked = prev !== undefined && ASKING.has(prev.value.plover) && m.first - prev.end <= ASKED_REACH && sameClause(clauses, prev.first, m.first);
+    const demanded = prev !== undefined && ((VERBAL.has(prev.value.plover) && m.first - prev.end <= 2) || asked);
     return !descriptive && !demanded && !(m.value.stative && clauseOf(clauses, m.first).subordinate);
   });
-  const dated = doc.dates.filter((d) => d.date && !d.duration && d.start >= sentence.start && d.end <= sentence.end);
+  const dated = doc.dates.filter((d) => d.date && !d.duration && d.start >= sentence.start && d.end <= sentence.end && !dateline(doc.text, sentence.start, d));
   const drafts: Draft[] = [];
   real.forEach((m, i) => {
     // An earlier trigger of the same type in the sentence owns the mentions before it:
@@ -110,6 +133,17 @@ function coordinatedVerb(ctx: DocCtx, from: number, to: number, mentions: readon
   return !mentions.some((x) => x.start >= doc.tokens[link.end - 1].end && x.end <= doc.tokens[to].start);
 }
 
+/** "BANGKOK, March 19 —", "Genève, 8 novembre 2024 (AFP) —": a dateline's date is the report's, not an event's. */
+function dateline(text: string, sentenceStart: number, d: DateMention): boolean {
+  return d.start - sentenceStart <= DATELINE_CHARS && /^\s*(?:\([^)]{1,40}\)\s*)?[—–-]\s/.test(text.slice(d.end, d.end + 48));
+}
+const DATELINE_CHARS = 40;
+
+/** A state's forces or government named by a phrase ("Russian airstrikes", "drones ukrainiens"), not by a name. */
+function isForce(x: EntityMention): boolean {
+  return x.entity.kind === 'military' || x.entity.kind === 'government';
+}
+
 function nearest<T extends { start: number }>(items: readonly T[], offset: number): T | undefined {
   return [...items].sort((a, b) => Math.abs(a.start - offset) - Math.abs(b.start - offset))[0];
 }
@@ -132,24 +166,44 @@ function draftFor(
   const source = sourceOf(ctx, sentence, m.first);
   // The source named in the attribution ("L'Observatoire … (OSDH) indique que", "selon X") is not
   // an actor; the same entity named elsewhere in the sentence may be.
+  // A source named after the trigger ("…, a rapporté Médecins sans frontières (MSF)") is no actor in any of its mentions there.
+  const late = source !== null && source.cue.start > tokens[m.first].start;
   const attributing = (x: EntityMention) =>
-    x === source?.mention || (x.entity.id === source?.mention.entity.id && x.end <= source.cue.start && source.cue.start < tokens[m.first].start);
-  const excluded = new Set<EntityMention>(within(ctx.mentions, sentence.start, sentence.end).filter(attributing));
+    x === source?.mention ||
+    (x.entity.id === source?.mention.entity.id && (late ? x.start >= source.cue.start : x.end <= source.cue.start && source.cue.start < tokens[m.first].start));
+  // "…, a claim the US military denied", "…, police said": a speaker after the trigger is no object of it.
+  const speaking = (x: EntityMention) => x.start > trigger.end && lex.reporting.some(lowers, tokenAt(tokens, x.end), Math.min(sentence.endToken, tokenAt(tokens, x.end) + 2));
+  // A news agency in a dateline or a credit ("(AFP)") reports; it takes no part.
+  const excluded = new Set<EntityMention>(within(ctx.mentions, sentence.start, sentence.end).filter((x) => attributing(x) || speaking(x) || x.entity.kind === 'media'));
   // A labelling pattern's gap holds its object ("qualifiant les frappes russes de crimes"): actors
   // are read around the verb alone, so that the gap's mentions come after it.
   const head = entry.objectInGap ? { first: m.first, end: verbEnd(m) } : m;
   const candidates = candidatesFor(ctx, clauses, head, excluded, demoted, lex.objectMarkers.get(entry));
   // "qu'elle enverrait": a pronoun subject after the reporting clause is its source.
-  const pronoun = source && lex.pronouns.some(lowers, tokenAt(tokens, source.cue.end), m.first) ? source.mention.entity : null;
-  const actors = attachActors(ctx, { clauses, trigger: head, territory: entry.territory, candidates, pronounSubject: pronoun, floor, sharedSubject });
+  // "X a affirmé avoir pris", "X claimed to have seized": the infinitive's subject is X.
+  const pronoun = source && (source.infinitive || lex.pronouns.some(lowers, tokenAt(tokens, source.cue.end), m.first)) ? source.mention.entity : null;
+  // "Russian airstrikes killed…", "une attaque de drones ukrainiens": the force named in the trigger made it.
+  const inTrigger = within(ctx.mentions, sentence.start, sentence.end).find((x) => isForce(x) && x.start < trigger.end && trigger.start < x.end);
+  const actors = attachActors(ctx, { clauses, trigger: head, territory: entry.territory, candidates, pronounSubject: pronoun ?? inTrigger?.entity ?? null, floor, sharedSubject });
   const tokenOf = (offset: number) => tokenAt(tokens, offset);
   const usable = <T extends { start: number }>(x: T) => !inOtherClause(clauses, m.first, tokenOf(x.start));
   const ownClause = <T extends { start: number }>(x: T) => sameClause(clauses, m.first, tokenOf(x.start));
-  const date = nearest(dated.filter(ownClause), trigger.start) ?? nearest(dated.filter(usable), trigger.start) ?? null;
-  const stance = stanceOf(ctx, sentence, m.first, m.end, date, dated);
+  // "L'attaque a été revendiquée mercredi", "denied on Thursday that…": that date is the claim's or the denial's, not the event's.
+  const claimCue = (from: number, to: number) => lex.alleging.some(lowers, from, to) || lex.denial.some(lowers, from, to);
+  const claimDate = (d: DateMention) => {
+    const at = tokenOf(d.start);
+    // After the trigger behind a claim's verb, or between a denial's verb and the trigger ("a démenti jeudi que…").
+    if (at >= m.end) return claimCue(m.end, at);
+    const cue = lex.denial.scan(lowers, sentence.firstToken, m.first).at(-1) ?? lex.alleging.scan(lowers, sentence.firstToken, m.first).at(-1);
+    return cue !== undefined && cue.end <= at;
+  };
+  const eventDates = dated.filter((d) => !claimDate(d));
+  const date = nearest(eventDates.filter(ownClause), trigger.start) ?? nearest(eventDates.filter(usable), trigger.start) ?? null;
+  // A past date in another clause ("since launching an offensive in November") says nothing of this trigger's time.
+  const stance = stanceOf(ctx, sentence, m.first, m.end, date, eventDates.filter(usable), VERBAL.has(entry.plover));
   // "occupé pendant 10 mois": a change of control with a duration describes a holding, not a capture.
   const holding = entry.territory === 'gain' && doc.dates.some((d) => d.duration && d.start >= sentence.start && d.end <= sentence.end && ownClause(d));
-  const place = placeFor(ctx, clauses, m, VERBAL.has(entry.plover), previous);
+  const place = placeFor(ctx, clauses, m, VERBAL.has(entry.plover), previous, ASKING.has(entry.plover));
   const published = doc.published;
   return {
     plover: entry.plover,
@@ -163,7 +217,8 @@ function draftFor(
     date: date ? { date: date.date, precision: date.precision } : stance.timing !== 'background' && published ? { date: published, precision: 'day' } : { date: null, precision: null },
     dateStated: date !== null,
     timing: stance.timing,
-    modality: stance.modality,
+    // "X a affirmé avoir pris…", "X claims to have…": a side's word on its own deed (not its own words) is an allegation.
+    modality: stance.modality === 'asserted' && source?.infinitive && !VERBAL.has(entry.plover) ? 'alleged' : stance.modality,
     source: source?.mention.entity ?? null,
     figures: [],
     trigger,
@@ -196,12 +251,14 @@ function evidenceOf(ctx: DocCtx, clauses: SentenceClauses, m: Match): Span {
   return spanOf(ctx.doc.text, tokens[range.first].start, tokens[range.end - 1].end);
 }
 
-function placeFor(ctx: DocCtx, clauses: SentenceClauses, m: Match, verbal: boolean, previous: Draft | null): Place | null {
+function placeFor(ctx: DocCtx, clauses: SentenceClauses, m: Match, verbal: boolean, previous: Draft | null, asking = false): Place | null {
   const { doc, lowers, lex } = ctx;
   const tokens = doc.tokens;
   const s = clauses.sentence;
   const at = tokens[m.first].start;
-  const inSentence = within(ctx.places, s.start, s.end).filter((p) => !quotedAt(ctx, p.start));
+  // What is asked for happens elsewhere: "appelé … à laisser passer les convois bloqués à Adré".
+  const inObject = (p: PlaceMention) => asking && tokenAt(tokens, p.start) - m.end > ASKED_PLACE_REACH;
+  const inSentence = within(ctx.places, s.start, s.end).filter((p) => !quotedAt(ctx, p.start) && !inObject(p));
   const own = inSentence.filter((p) => sameClause(clauses, m.first, tokenAt(tokens, p.start)));
   const anaphors = lex.cityAnaphors.scan(lowers, s.firstToken, s.endToken);
   const ownAnaphor = anaphors.find((a) => sameClause(clauses, m.first, a.first));

@@ -82,8 +82,12 @@ export interface ClaimLexicon {
   readonly alleging: readonly string[];
   /** Cues of denial ("dément", "denied"). */
   readonly denial: readonly string[];
+  /** What a denial may deny without saying it again ("toute responsabilité", "it", "the claims"). */
+  readonly deniedObjects: readonly string[];
   /** Cues that the claim could not be checked ("n'a pu être confirmée", "could not be verified"). */
   readonly unconfirmed: readonly string[];
   /** Words after a reporting verb that open reported content ("que", "that"). */
   readonly complementizers: readonly string[];
+  /** …or open it as an infinitive whose doer is the reporting verb's subject ("affirme avoir pris", "claimed to have seized"). */
+  readonly infinitives: readonly string[];
 }

@@ -2,6 +2,7 @@
 // shared by the quote, event and claim engines.
 import type { Entity, Place } from '../model/reading.js';
 import type { Token } from '../core/doc.js';
+import { memo } from '../core/memo.js';
 
 export interface EntityMention {
   readonly entity: Entity;
@@ -15,8 +16,11 @@ export interface PlaceMention {
   readonly end: number;
 }
 
-export function entityMentions(entities: readonly Entity[]): EntityMention[] {
-  return entities.flatMap((entity) => entity.mentions.map((m) => ({ entity, start: m.start, end: m.end }))).sort((a, b) => a.start - b.start || b.end - a.end);
+/** Every entity mention, sorted; built once per entity list (the quote, event and claim stages all read it). */
+export function entityMentions(entities: readonly Entity[]): readonly EntityMention[] {
+  return memo(entities, entityMentions, () =>
+    entities.flatMap((entity) => entity.mentions.map((m) => ({ entity, start: m.start, end: m.end }))).sort((a, b) => a.start - b.start || b.end - a.end),
+  );
 }
 
 export function placeMentions(places: readonly Place[]): PlaceMention[] {

@@ -5,6 +5,7 @@
 //   `..` / `..5`      a gap of up to 3 (or 5) tokens, for light-verb patterns ("tomb* .. aux mains")
 // Apostrophes are written either way: the elided token "qu’" matches "qu'".
 import type { Token } from '../core/doc.js';
+import { memo } from '../core/memo.js';
 
 interface Word {
   readonly exact: ReadonlySet<string>;
@@ -86,73 +87,174 @@ function step(elements: readonly Element[], el: number, pos: number, lowers: rea
   return end;
 }
 
-/** Ranges this short are scanned directly rather than remembered. */
-const SHORT_RANGE = 8;
-
-const bucketKeys = new WeakMap<readonly string[], readonly string[]>();
-/** Each token's first two letters, the key of the pattern buckets (computed once per token list). */
-function keysOf(lowers: readonly string[]): readonly string[] {
-  let keys = bucketKeys.get(lowers);
-  if (!keys) bucketKeys.set(lowers, (keys = lowers.map((w) => w.slice(0, 2))));
-  return keys;
+interface Entry<T> {
+  readonly pattern: Pattern;
+  readonly value: T;
+  /** Its place in the set: between equal matches the earlier entry wins. */
+  readonly n: number;
 }
 
-/** A set of patterns indexed by the first letters of their first word, for fast scanning. */
+/** Where each word of a token list occurs: built once per list and shared by every pattern set. */
+interface WordIndex {
+  /** Each distinct word's number, and each token's. */
+  readonly ids: ReadonlyMap<string, number>;
+  readonly idOf: Int32Array;
+  /** The tokens of word k, ascending: `tokens[from[k]]` up to `tokens[from[k + 1]]`. */
+  readonly from: Int32Array;
+  readonly tokens: Int32Array;
+  /** The distinct words by their first two code units, for prefix look-ups. */
+  readonly byKey: ReadonlyMap<number, readonly string[]>;
+}
+
+/** A word's first two code units as one number (a one-letter word has its own keys). */
+const keyOf = (word: string) => word.charCodeAt(0) * 0x10000 + (word.charCodeAt(1) || 0);
+
+function wordIndexOf(lowers: readonly string[]): WordIndex {
+  return memo(lowers, wordIndexOf, () => {
+    const ids = new Map<string, number>();
+    const byKey = new Map<number, string[]>();
+    const idOf = new Int32Array(lowers.length);
+    for (let i = 0; i < lowers.length; i++) {
+      let id = ids.get(lowers[i]);
+      if (id === undefined) {
+        ids.set(lowers[i], (id = ids.size));
+        const words = byKey.get(keyOf(lowers[i]));
+        if (words) words.push(lowers[i]);
+        else byKey.set(keyOf(lowers[i]), [lowers[i]]);
+      }
+      idOf[i] = id;
+    }
+    // A counting sort of the tokens by word.
+    const from = new Int32Array(ids.size + 1);
+    for (let i = 0; i < lowers.length; i++) from[idOf[i] + 1]++;
+    for (let k = 0; k < ids.size; k++) from[k + 1] += from[k];
+    const next = from.slice(0, ids.size);
+    const tokens = new Int32Array(lowers.length);
+    for (let i = 0; i < lowers.length; i++) tokens[next[idOf[i]]++] = i;
+    return { ids, idOf, from, tokens, byKey };
+  });
+}
+
+/** The tokens of one list where a set's patterns can start, and the entries whose first word fits each word there (in set order). */
+interface Starts<T> {
+  readonly positions: Int32Array;
+  readonly byWord: ReadonlyMap<number, readonly Entry<T>[]>;
+  readonly idOf: Int32Array;
+  /** Scans already made, by range: the engines ask for the same sentence often. */
+  readonly scans: Map<number, (Match & { value: T })[]>;
+}
+
+/** Shared by the sets that cannot start anywhere in a list: nothing may be written to it. */
+const NO_STARTS: Starts<never> = Object.freeze({ positions: new Int32Array(0), byWord: new Map(), idOf: new Int32Array(0), scans: new Map() });
+
+/** Index of the first of the sorted `items` that is not below `x`. */
+function lowerBound(items: Int32Array, x: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * A set of patterns, looked up by the first word of each pattern: once per token list, the set
+ * finds the tokens where one of its patterns can start (from the list's word index), so a scan
+ * visits only those tokens instead of trying every pattern at every token.
+ */
 export class PatternSet<T> {
-  private readonly byKey = new Map<string, { pattern: Pattern; value: T }[]>();
-  /** Scans already made over one token list, by range: the engines ask for the same sentence often. */
-  private readonly memo = new WeakMap<readonly string[], Map<number, (Match & { value: T })[]>>();
+  /** Entries by exact first word, and by first-word prefix ("frapp*"), each list in set order. */
+  private readonly exact = new Map<string, Entry<T>[]>();
+  private readonly prefixes = new Map<string, Entry<T>[]>();
 
   constructor(entries: Iterable<readonly [string, T]>) {
+    let n = 0;
     for (const [source, value] of entries) {
       const pattern = compilePattern(source);
+      const entry = { pattern, value, n: n++ };
       const first = (pattern.elements[0] as { word: Word }).word;
-      for (const w of [...first.exact, ...first.prefixes]) {
-        const key = w.slice(0, 2);
-        const list = this.byKey.get(key) ?? [];
-        if (!list.some((x) => x.pattern === pattern)) list.push({ pattern, value });
-        this.byKey.set(key, list);
+      for (const w of first.exact) push(this.exact, w, entry);
+      for (const w of first.prefixes) push(this.prefixes, w, entry);
+    }
+  }
+
+  private startsOf(lowers: readonly string[]): Starts<T> {
+    return memo(lowers, this, () => this.findStarts(lowers));
+  }
+
+  private findStarts(lowers: readonly string[]): Starts<T> {
+    const index = wordIndexOf(lowers);
+    // The distinct words that can start a pattern, with their entries.
+    const byWord = new Map<number, readonly Entry<T>[]>();
+    // A word can fit a pattern twice ("frappe|frapp*"): its entries are merged.
+    const add = (id: number, list: readonly Entry<T>[]) => {
+      const known = byWord.get(id);
+      byWord.set(id, known ? union(known, list) : list);
+    };
+    // Walk whichever is smaller: the set's first words or the list's distinct words.
+    if (this.exact.size < index.ids.size) {
+      for (const [word, list] of this.exact) {
+        const id = index.ids.get(word);
+        if (id !== undefined) add(id, list);
+      }
+    } else {
+      for (const [word, id] of index.ids) {
+        const list = this.exact.get(word);
+        if (list) add(id, list);
       }
     }
+    for (const [prefix, list] of this.prefixes) {
+      const candidates = prefix.length >= 2 ? (index.byKey.get(keyOf(prefix)) ?? []) : index.ids.keys();
+      for (const word of candidates) if (word.startsWith(prefix)) add(index.ids.get(word)!, list);
+    }
+    if (!byWord.size) return NO_STARTS;
+    let count = 0;
+    for (const id of byWord.keys()) count += index.from[id + 1] - index.from[id];
+    const positions = new Int32Array(count);
+    let n = 0;
+    for (const id of byWord.keys()) for (let k = index.from[id]; k < index.from[id + 1]; k++) positions[n++] = index.tokens[k];
+    // A typed array sorts as numbers.
+    positions.sort();
+    return { positions, byWord, idOf: index.idOf, scans: new Map() };
   }
 
   /** The best match starting at token `at`, if any. */
   longestAt(lowers: readonly string[], at: number, limit: number): (Match & { value: T }) | null {
-    let best: (Match & { value: T }) | null = null;
-    const bucket = this.byKey.get(keysOf(lowers)[at]);
-    if (!bucket) return null;
-    for (const { pattern, value } of bucket) {
-      const m = matchAt(pattern, lowers, at, limit);
-      // The longest match wins; between equals, the more specific (longer) pattern.
-      const better = m && (!best || m.end - m.first > best.end - best.first || (m.end - m.first === best.end - best.first && pattern.source.length > best.pattern.source.length));
-      if (m && better) best = { ...m, value };
-    }
-    return best;
+    const { positions, byWord, idOf } = this.startsOf(lowers);
+    return positions[lowerBound(positions, at)] === at ? best(byWord.get(idOf[at])!, lowers, at, limit) : null;
   }
 
   /** Non-overlapping longest matches, left to right, in tokens [from, to). */
   scan(lowers: readonly string[], from: number, to: number): (Match & { value: T })[] {
-    let byRange = this.memo.get(lowers);
-    if (!byRange) this.memo.set(lowers, (byRange = new Map()));
-    const key = from * 1_000_003 + to;
-    const known = byRange.get(key);
+    const { positions, byWord, idOf, scans } = this.startsOf(lowers);
+    // Nothing to remember where nothing can start (the empty starts are shared).
+    if (!positions.length) return [];
+    // A small integer for the lists of news articles (to ≤ length), so the memo needs no boxed numbers.
+    const key = from * (lowers.length + 1) + to;
+    const known = scans.get(key);
     if (known) return known;
     const out: (Match & { value: T })[] = [];
-    for (let i = from; i < to; i++) {
-      const m = this.longestAt(lowers, i, to);
+    let next = from;
+    for (let k = lowerBound(positions, from); k < positions.length && positions[k] < to; k++) {
+      if (positions[k] < next) continue;
+      const m = best(byWord.get(idOf[positions[k]])!, lowers, positions[k], to);
       if (m) {
         out.push(m);
-        i = m.end - 1;
+        next = m.end;
       }
     }
-    byRange.set(key, out);
+    scans.set(key, out);
     return out;
   }
 
   /** Whether any pattern matches in tokens [from, to). */
   some(lowers: readonly string[], from: number, to: number): boolean {
-    if (to - from > SHORT_RANGE) return this.scan(lowers, from, to).length > 0;
-    for (let i = from; i < to; i++) if (this.longestAt(lowers, i, to)) return true;
+    const { positions, byWord, idOf } = this.startsOf(lowers);
+    for (let k = lowerBound(positions, from); k < positions.length && positions[k] < to; k++) {
+      if (best(byWord.get(idOf[positions[k]])!, lowers, positions[k], to)) return true;
+    }
     return false;
   }
 
@@ -162,16 +264,38 @@ export class PatternSet<T> {
   }
 }
 
+function push<E>(map: Map<string, E[]>, key: string, entry: E): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [entry]);
+  else if (list.at(-1) !== entry) list.push(entry);
+}
+
+/** Two entry lists as one, in set order, each entry once ("frappe|frapp*" fits one word twice). */
+function union<T>(a: readonly Entry<T>[], b: readonly Entry<T>[]): Entry<T>[] {
+  return [...new Set([...a, ...b])].sort((x, y) => x.n - y.n);
+}
+
+/** The longest match at `at` among entries whose first word fits there; between equals, the longer pattern, then the earlier. */
+function best<T>(entries: readonly Entry<T>[], lowers: readonly string[], at: number, limit: number): (Match & { value: T }) | null {
+  let found: Match | null = null;
+  let value: T | undefined;
+  for (const entry of entries) {
+    const m = matchAt(entry.pattern, lowers, at, limit);
+    if (m && (!found || m.end - m.first > found.end - found.first || (m.end - m.first === found.end - found.first && m.pattern.source.length > found.pattern.source.length))) {
+      found = m;
+      value = entry.value;
+    }
+  }
+  return found && { pattern: found.pattern, first: found.first, end: found.end, hits: found.hits, value: value as T };
+}
+
 /** A PatternSet of plain patterns with no values. */
 export function patternSet(sources: readonly string[]): PatternSet<true> {
   return new PatternSet(sources.map((s) => [s, true] as const));
 }
 
-const lowered = new WeakMap<readonly Token[], readonly string[]>();
-
 /** Lower-cased, apostrophe-normalised token texts, the form patterns match against (once per token list). */
 export function lowersOf(tokens: readonly Token[]): readonly string[] {
-  let out = lowered.get(tokens);
-  if (!out) lowered.set(tokens, (out = tokens.map((t) => normToken(t.text))));
-  return out;
+  // A token's `lower` is already lower case: only a curly apostrophe needs rewriting.
+  return memo(tokens, lowersOf, () => tokens.map((t) => (t.lower.includes('’') ? t.lower.replace(/’/g, "'") : t.lower)));
 }

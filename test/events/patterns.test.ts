@@ -25,4 +25,27 @@ describe('token patterns', () => {
   it('refuses a pattern that starts or ends with a gap', () => {
     expect(() => compilePattern('.. mains')).toThrow(/must start and end/);
   });
+
+  it('finds every start in a range, left to right, without overlaps, and none outside it', () => {
+    const set = new PatternSet([['frapp*', 'strike'], ['frappe|frappes aérienne*', 'air'], ['bombard*', 'shell']] as const);
+    const words = lowers('des frappes aériennes puis des bombardements et une frappe');
+    expect(set.scan(words, 0, words.length).map((m) => [m.value, m.first, m.end])).toEqual([['air', 1, 3], ['shell', 5, 6], ['strike', 8, 9]]);
+    expect(set.scan(words, 2, 8).map((m) => m.first)).toEqual([5]);
+    expect(set.some(words, 6, 8)).toBe(false);
+    expect(set.longestAt(words, 2, words.length)).toBeNull();
+    expect(set.longestAt(words, 8, words.length)?.value).toBe('strike');
+  });
+
+  it('between equal matches keeps the more specific pattern, then the earlier one', () => {
+    const set = new PatternSet([['ti*', 'prefix'], ['tirs', 'exact'], ['tirs', 'later']] as const);
+    expect(set.longestAt(lowers('des tirs'), 1, 2)?.value).toBe('exact');
+  });
+
+  it('reads a one-letter prefix and a set with no start in the text', () => {
+    expect(new PatternSet([['x*', 'x']] as const).scan(lowers('a xenon'), 0, 2).map((m) => m.first)).toEqual([1]);
+    const none = new PatternSet([['absent', 1]] as const);
+    const words = lowers('rien ici');
+    expect([none.scan(words, 0, 2), none.some(words, 0, 2), none.endsAt(words, 0, 2, 1)]).toEqual([[], false, false]);
+  });
 });
+

@@ -8,7 +8,7 @@ export function sticky(re: RegExp): RegExp {
   return new RegExp(re.source, re.flags.replace('g', '') + 'y');
 }
 
-/** Every match of the sticky `re` that starts at an anchor token or up to `back` tokens before one; each start once. */
+/** Every match of the sticky `re` that starts at an anchor token (ascending) or up to `back` tokens before one; each start once. */
 export function* anchoredMatches(
   text: string,
   tokens: readonly Token[],
@@ -16,15 +16,14 @@ export function* anchoredMatches(
   anchors: readonly number[],
   back: number,
 ): Generator<RegExpExecArray> {
-  const tried = new Set<number>();
+  // Anchors come in order: the tokens before `next` have been tried.
+  let next = 0;
   for (const a of anchors) {
-    for (let k = Math.max(0, a - back); k <= a; k++) {
-      const at = tokens[k].start;
-      if (tried.has(at)) continue;
-      tried.add(at);
-      re.lastIndex = at;
+    for (let k = Math.max(next, a - back); k <= a; k++) {
+      re.lastIndex = tokens[k].start;
       const m = re.exec(text);
       if (m) yield m;
     }
+    next = Math.max(next, a + 1);
   }
 }

@@ -1,6 +1,7 @@
 // Regexes built from pack word lists: longest alternative first, apostrophes and hyphens
 // written either way, and Unicode word boundaries (\b knows only ASCII).
 import type { Token } from '../../core/doc.js';
+import { memo } from '../../core/memo.js';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -23,18 +24,18 @@ export function wordRegex(source: string): RegExp {
 
 /** Lower case with one apostrophe and collapsed spaces, the form lexicon keys are stored in. */
 export function normal(s: string): string {
-  const lower = s.toLowerCase();
-  // Most tokens are plain words: skip the rewrites (this runs once per token per stage).
+  return normalLower(s.toLowerCase());
+}
+
+/** `normal` of a string already in lower case. */
+function normalLower(lower: string): string {
+  // Most tokens are plain words: skip the rewrites.
   if (!ODD.test(lower)) return lower;
   return lower.replace(/’/g, "'").replace(/[‐‑]/g, '-').replace(/\s+/g, ' ').trim();
 }
 const ODD = /[’‐‑\s]/;
 
-const normals = new WeakMap<readonly Token[], readonly string[]>();
-
 /** Every token's `normal` form, computed once per token list: the stages all ask for it. */
 export function normalsOf(tokens: readonly Token[]): readonly string[] {
-  let out = normals.get(tokens);
-  if (!out) normals.set(tokens, (out = tokens.map((t) => normal(t.text))));
-  return out;
+  return memo(tokens, normalsOf, () => tokens.map((t) => normalLower(t.lower)));
 }

@@ -26,12 +26,18 @@ interface Rule {
 
 interface Compiled {
   readonly rules: readonly { rule: Rule; firsts: ReadonlySet<string> }[];
+  /** The rules each first word can start, and those a number can start, in rule order. */
+  readonly byFirst: ReadonlyMap<string, readonly Rule[]>;
+  readonly numbered: readonly Rule[];
   readonly anchors: ReadonlySet<string>;
 }
 
 const UNRESOLVED: Resolved = { date: null, precision: null, basis: 'unresolved' };
 /** How many tokens before an anchor word a date may start ("en l'espace de deux mois"). */
 const BACK = 6;
+/** How far before a weekday a word of the future still governs it ("doit se rendre mercredi"). */
+const FUTURE_CUE_WORDS = 3;
+const FUTURE_CUE_CHARS = 60;
 const compiled = new WeakMap<DateLexicon, Compiled>();
 
 export function findDates(text: string, tokens: readonly Token[], published: string | null, lex: DateLexicon, numbers: NumberLexicon): DateMention[] {
@@ -40,23 +46,31 @@ export function findDates(text: string, tokens: readonly Token[], published: str
   if (!c) compiled.set(lex, (c = compile(lex, numbers)));
   const lower = normalsOf(tokens);
   const found: Candidate[] = [];
-  const tried = new Set<number>();
-  // Rules run only near an anchor word and only from a token that can start them.
+  // Rules run only near an anchor word and only from a token that can start them. Anchors come in
+  // order, so the tokens before `next` have been tried.
+  let next = 0;
   for (let a = 0; a < tokens.length; a++) {
     if (tokens[a].kind !== 'number' && !c.anchors.has(lower[a])) continue;
-    for (let k = Math.max(0, a - BACK); k <= a; k++) {
-      if (tried.has(k)) continue;
-      tried.add(k);
-      for (const { rule, firsts } of c.rules) {
-        if (!(firsts.has(lower[k]) || (rule.number && tokens[k].kind === 'number'))) continue;
+    for (let k = Math.max(next, a - BACK); k <= a; k++) {
+      for (const rule of rulesAt(c, lower[k], tokens[k].kind === 'number')) {
         rule.re.lastIndex = tokens[k].start;
         const m = rule.re.exec(text);
         const resolved = m && rule.resolve(m, pub);
         if (m && resolved) found.push({ start: m.index, end: m.index + m[0].length, ...resolved });
       }
     }
+    next = a + 1;
   }
   return settle(found).map((c, i) => ({ id: `d${i + 1}`, text: text.slice(c.start, c.end), ...c }));
+}
+
+const NO_RULES: readonly Rule[] = [];
+
+/** The rules that can start at a token, in rule order. */
+function rulesAt(c: Compiled, word: string, number: boolean): readonly Rule[] {
+  if (!number) return c.byFirst.get(word) ?? NO_RULES;
+  // A number that is also a rule's first word (rare) takes both kinds of rule.
+  return c.byFirst.has(word) ? c.rules.filter((r) => r.firsts.has(word) || r.rule.number).map((r) => r.rule) : c.numbered;
 }
 
 function compile(lex: DateLexicon, numbers: NumberLexicon): Compiled {
@@ -69,8 +83,13 @@ function compile(lex: DateLexicon, numbers: NumberLexicon): Compiled {
     ...Object.keys(lex.months), ...Object.keys(lex.weekdays), ...Object.keys(lex.relativeDays),
     ...Object.keys(lex.relativePeriods), ...Object.keys(lex.units),
   ];
+  const rules = buildRules(lex, numbers).map((rule) => ({ rule: { ...rule, re: sticky(rule.re) }, firsts: firstWords(rule.firsts) }));
+  const byFirst = new Map<string, Rule[]>();
+  for (const { rule, firsts } of rules) for (const w of firsts) byFirst.set(w, [...(byFirst.get(w) ?? []), rule]);
   return {
-    rules: buildRules(lex, numbers).map((rule) => ({ rule: { ...rule, re: sticky(rule.re) }, firsts: firstWords(rule.firsts) })),
+    rules,
+    byFirst,
+    numbered: rules.filter((r) => r.rule.number).map((r) => r.rule),
     anchors: new Set(anchors.flatMap((w) => normal(w).split(/[\s'-]+/)).flatMap((w) => [w, w.replace(/\.$/, '')])),
   };
 }
@@ -96,6 +115,9 @@ function buildRules(lex: DateLexicon, numbers: NumberLexicon): Rule[] {
   const NUM = numberSource(numbers);
   const UNIT = alternation(Object.keys(lex.units));
   const direction = (mod: string | undefined) => (mod === undefined ? 0 : future.has(normal(mod)) ? 1 : -1);
+  // "doit se rendre mercredi", "will meet on Friday": a weekday after a word of the future is the coming one.
+  const aheadCue = lex.futureCues?.length ? new RegExp(`(?<![\\p{L}])${alternation(lex.futureCues)}(?:\\s+\\S+){0,${FUTURE_CUE_WORDS}}\\s+$`, 'iu') : null;
+  const ahead = (m: RegExpExecArray) => aheadCue !== null && aheadCue.test(m.input.slice(Math.max(0, m.index - FUTURE_CUE_CHARS), m.index));
 
   const weekdayRule: Rule = {
     re: wordRegex(`${LEAD}(?:(${MOD})\\s+)?(${alternation(Object.keys(lex.weekdays))})${PART}(?:\\s+(${MOD}))?`),
@@ -108,7 +130,8 @@ function buildRules(lex: DateLexicon, numbers: NumberLexicon): Rule[] {
       // "last Tuesday" on a Tuesday is a week ago.
       let delta = (weekday(pub) - target + 7) % 7;
       if (dir < 0 && delta === 0) delta = 7;
-      const day = dir > 0 ? addDays(pub, ((target - weekday(pub) + 7) % 7) || 7) : addDays(pub, -delta);
+      const coming = (target - weekday(pub) + 7) % 7;
+      const day = dir > 0 ? addDays(pub, coming || 7) : dir === 0 && ahead(m) ? addDays(pub, coming) : addDays(pub, -delta);
       return { date: isoDay(day), precision: 'day', basis: 'relative' };
     },
   };

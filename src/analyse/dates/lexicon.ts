@@ -21,6 +21,8 @@ export interface DateLexicon {
   /** Modifiers putting a weekday or month in the past ("dernier", "last") or the future ("prochain", "next"). */
   readonly past: readonly string[];
   readonly future: readonly string[];
+  /** Words of the future a few words before a bare weekday that make it the coming one ("doit", "will"). */
+  readonly futureCues?: readonly string[];
   /** Words kept at the start of a date's span ("le", "en"; "on", "in"). */
   readonly leads: readonly string[];
   /** Words before a count of time units that make it a duration ("pendant", "depuis"; "for"). */

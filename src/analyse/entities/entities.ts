@@ -43,6 +43,7 @@ interface Compiled {
   roles: Map<string, RoleWords>;
   ledSuffix: string[];
   countryWords: Map<string, string>;
+  weak: Set<string>;
 }
 
 /** One mention before entities are merged: the actor it names and what resolved it. */
@@ -57,6 +58,7 @@ interface Mention {
 }
 
 const cache = new WeakMap<ActorLexicon, Compiled>();
+const NO_MENTIONS: readonly Mention[] = [];
 /** How much a country named in the title, or as the place of events, counts towards the focus over a passing mention. */
 const TITLE_WEIGHT = 3;
 const IN_COUNTRY_WEIGHT = 6;
@@ -110,6 +112,7 @@ function compile(lex: ActorLexicon, tokenLex: TokenLexicon): Compiled {
     roles: new Map(lex.roles.map((r) => [phraseKey(tokenize(r.phrase, tokenLex)), r])),
     ledSuffix: lex.ledSuffix.map(normal),
     countryWords,
+    weak: new Set(lex.weakAliases ?? []),
   };
 }
 
@@ -154,7 +157,7 @@ export function findEntities(
       }
     }
   }
-  const kept = settle([...mentions, ...holders(generics, mentions)]);
+  const kept = settle(withoutWeakAliases([...mentions, ...holders(generics, mentions)], tokens, c));
   const focus = [...weights.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
   addSurnames(kept, tokens, c);
   const resolved = [...kept, ...resolveGenerics(generics.filter((g) => !kept.some((k) => overlaps(g, k))), kept, focus, tokens, c)];
@@ -162,6 +165,14 @@ export function findEntities(
 }
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+
+/** "This IS a war": a weak alias counts only when the article also names its actor another way. */
+function withoutWeakAliases(mentions: Mention[], tokens: readonly Token[], c: Compiled): Mention[] {
+  if (!c.weak.size) return mentions;
+  const isWeak = (m: Mention) => m.end - m.start === 1 && c.weak.has(tokens[m.start].text);
+  const named = new Set(mentions.filter((m) => m.actor && !isWeak(m)).map((m) => m.actor!.name));
+  return mentions.filter((m) => !isWeak(m) || named.has(m.actor!.name));
+}
 
 /** Longest mention first; only a state may sit inside a longer mention, a coalition ("coalition menée par les
  * États-Unis"). A person inside a force ("troupes de Bachar al-Assad") is left out: the actor there is the force. */
@@ -188,9 +199,12 @@ class Reader {
     private readonly notNames: ReadonlySet<string>,
   ) {}
 
-  at(i: number, first: number, limit: number): Mention[] {
+  at(i: number, first: number, limit: number): readonly Mention[] {
+    const words = this.c.words.matchAt(this.tokens, i, limit);
+    // Most tokens start no phrase: no list for them.
+    if (!words.length) return NO_MENTIONS;
     const out: Mention[] = [];
-    for (const { value: w, end } of this.c.words.matchAt(this.tokens, i, limit)) {
+    for (const { value: w, end } of words) {
       switch (w.t) {
         case 'named':
           out.push({ start: i, end, actor: w.actor });
@@ -458,7 +472,11 @@ class Reader {
     const code = bodyCode ?? (iso3 ? `${iso3}${role.military ? 'MIL' : 'GOV'}` : null);
     const person = (from: number, to: number): ActorDef => ({ name: this.text(from, to), kind: 'person', code, country: iso3, role: english });
     const before = this.nameBefore(i, first, limit);
-    if (name - k >= 2 || (name > k && k === j)) {
+    const known = this.word(k, limit, 'named');
+    if (known && known.end === name && known.value.t === 'named' && known.value.actor.kind === 'person') {
+      // "President Volodymyr Zelenskyy": the dictionary's person, with their code.
+      out.push({ start: k, end: name, actor: known.value.actor, office });
+    } else if (name - k >= 2 || (name > k && k === j)) {
       out.push({ start: k, end: name, actor: person(k, name), office });
     } else if (before >= 0) {
       // Apposition after the name: "John Kerry, the US Secretary of State".
@@ -481,6 +499,8 @@ class Reader {
     const end = b - 1;
     let s = end;
     while (s > first && end - s < 4 && /^\p{Lu}\p{Ll}/u.test(this.tokens[s - 1].text)) s--;
+    // "In Syria, the envoy…": a capitalised preposition opening the sentence starts no name.
+    if (this.c.inCountry.has(normal(this.tokens[s].text))) s++;
     return end - s >= 2 && this.name(s, end) === end ? s : -1;
   }
 
@@ -513,15 +533,28 @@ function coalitionOf(iso3: string): ActorDef {
 function addSurnames(kept: Mention[], tokens: readonly Token[], c: Compiled): void {
   const people = kept.filter((m) => m.actor?.kind === 'person' && m.end - m.start >= 2);
   const surnames = new Map(people.map((m) => [tokens[m.end - 1].text, m]));
+  // No closure over `i` in this loop: it would cost a context object per token.
   for (let i = 0; i < tokens.length; i++) {
     const person = surnames.get(tokens[i].text);
-    if (!person || kept.some((k) => k.start <= i && i < k.end) || c.countryWords.has(normal(tokens[i].text))) continue;
+    if (!person || covers(kept, i) || c.countryWords.has(normal(tokens[i].text))) continue;
     const n = person.end - person.start;
-    const full = i - n + 1 >= 0 && Array.from({ length: n }, (_, k) => tokens[person.start + k].text === tokens[i - n + 1 + k].text).every(Boolean);
-    const start = full && !kept.some((k) => k.start <= i - n + 1 && i - n + 1 < k.end) ? i - n + 1 : i;
+    const full = i - n + 1 >= 0 && sameWords(tokens, person.start, i - n + 1, n);
+    const start = full && !covers(kept, i - n + 1) ? i - n + 1 : i;
     kept.push({ start, end: i + 1, actor: person.actor, office: person.office });
   }
   kept.sort((a, b) => a.start - b.start);
+}
+
+/** Whether a mention covers token `i`. */
+function covers(mentions: readonly Mention[], i: number): boolean {
+  for (const m of mentions) if (m.start <= i && i < m.end) return true;
+  return false;
+}
+
+/** Whether the `n` tokens from `a` and from `b` have the same texts. */
+function sameWords(tokens: readonly Token[], a: number, b: number, n: number): boolean {
+  for (let k = 0; k < n; k++) if (tokens[a + k].text !== tokens[b + k].text) return false;
+  return true;
 }
 
 /** A role without a name ("le chef de la diplomatie américaine"): the person holding that office in the article. */
@@ -539,6 +572,10 @@ function holders(offices: Mention[], mentions: Mention[]): Mention[] {
 
 function resolveGenerics(generics: Mention[], kept: Mention[], focus: string | null, tokens: readonly Token[], c: Compiled): Mention[] {
   const jihadist = mostMentioned(kept.filter((m) => m.actor?.jihadist));
+  // "the rebels", "les paramilitaires": the (non-jihadist) armed group the article names most; rebels only of the country in focus.
+  const groups = kept.filter((m) => m.actor?.kind === 'armed_group' && !m.actor.jihadist && m.actor.code !== null);
+  const namedRebels = mostMentioned(groups.filter((m) => !focus || m.actor!.country === focus));
+  const militia = mostMentioned(groups);
   const out: Mention[] = [];
   const sorted = [...generics].sort((a, b) => b.end - b.start - (a.end - a.start));
   const taken: Mention[] = [];
@@ -548,7 +585,8 @@ function resolveGenerics(generics: Mention[], kept: Mention[], focus: string | n
     if (!g.generic) continue;
     // "les rebelles du groupe armé État islamique": the group named right after.
     const link = c.groupLinks.matchAt(tokens, g.end)[0]?.end ?? g.end;
-    const named = kept.find((k) => k.start === link && k.actor && k.actor.kind === 'armed_group');
+    // …or right before it: "M23 rebels", "Houthi fighters".
+    const named = kept.find((k) => (k.start === link || k.end === g.start) && k.actor && k.actor.kind === 'armed_group');
     if (named && (g.generic === 'rebels' || g.generic === 'jihadists')) {
       out.push({ ...g, actor: named.actor });
       continue;
@@ -556,7 +594,21 @@ function resolveGenerics(generics: Mention[], kept: Mention[], focus: string | n
     const before = kept.filter((k) => k.end <= g.start && k.actor);
     switch (g.generic) {
       case 'rebels':
-        out.push({ ...g, actor: rebels(focus) });
+        out.push({ ...g, actor: namedRebels ?? rebels(focus) });
+        break;
+      case 'militia':
+        if (militia) out.push({ ...g, actor: militia });
+        break;
+      case 'ngo':
+      case 'igo': {
+        // "the monitor said", "selon l'agence onusienne": the body of that kind named last before.
+        const last = before.reverse().find((k) => k.actor!.kind === g.generic);
+        if (last) out.push({ ...g, actor: last.actor });
+        break;
+      }
+      case 'opposition':
+        // The political opposition of the country in focus (CAMEO OPP), not its armed rebels.
+        if (focus) out.push({ ...g, actor: { name: `${adjective(focus)} opposition`, kind: 'group', code: `${focus}OPP`, country: focus } });
         break;
       case 'jihadists':
         out.push({ ...g, actor: jihadist ?? { name: GENERIC_NAMES.jihadists, kind: 'armed_group', code: null, country: null } });

@@ -27,7 +27,7 @@ export interface CountryWords {
 }
 
 /** What a context-dependent group noun refers to. */
-export type GenericRef = 'rebels' | 'jihadists' | 'government' | 'military' | 'ministry' | 'coalition';
+export type GenericRef = 'rebels' | 'jihadists' | 'government' | 'military' | 'ministry' | 'coalition' | 'militia' | 'opposition' | 'ngo' | 'igo';
 
 export interface RoleWords {
   /** The role as written ("secrétaire d'État", "porte-parole"). */
@@ -53,8 +53,10 @@ export interface ActorLexicon {
   readonly of: readonly string[];
   /** Possessive endings that make a name a determiner ("'s"). */
   readonly possessive: readonly string[];
-  /** Group nouns resolved in context ("les rebelles", "le régime", "the ministry"). */
+  /** Group nouns resolved in context ("les rebelles", "le régime", "the ministry"; "paramilitaries": the armed group the article names). */
   readonly generic: Readonly<Record<string, GenericRef>>;
+  /** Aliases that are also words written in capitals for emphasis (en "IS"): read only when the article names the actor otherwise too. */
+  readonly weakAliases?: readonly string[];
   /** Words between a group noun and the named group it belongs to ("du groupe armé", "of the"). */
   readonly groupLinks: readonly string[];
   /** Ministry nouns and ministry domains with their English names ("défense" → "Defence"). */

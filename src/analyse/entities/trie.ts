@@ -18,6 +18,9 @@ export interface TrieMatch<T> {
   readonly end: number;
 }
 
+// Not frozen: a frozen array would make the callers' loops polymorphic.
+const NONE: readonly never[] = [];
+
 export class PhraseTrie<T> {
   private readonly root: Node<T> = { next: new Map(), values: [] };
 
@@ -40,9 +43,11 @@ export class PhraseTrie<T> {
   }
 
   /** Every phrase starting at token `i`, longest first. */
-  matchAt(tokens: readonly Token[], i: number, limit = tokens.length): TrieMatch<T>[] {
-    const out: TrieMatch<T>[] = [];
+  matchAt(tokens: readonly Token[], i: number, limit = tokens.length): readonly TrieMatch<T>[] {
     const normals = normalsOf(tokens);
+    // Most tokens start no phrase: answer them without allocating.
+    if (i >= limit || !this.root.next.has(normals[i])) return NONE;
+    const out: TrieMatch<T>[] = [];
     let node: Node<T> | undefined = this.root;
     for (let j = i; j < limit && node; j++) {
       node = node.next.get(normals[j]);

@@ -23,12 +23,18 @@ export function numberSource(lex: NumberLexicon): string {
   return `(?:${digits}|${words}(?:${join}${words})*(?![\\p{L}]))${scale}`;
 }
 
+/** A number lexicon's scale words, longest first, and its joiners as a set: built once per lexicon. */
+const prepared = new WeakMap<NumberLexicon, { scales: readonly (readonly [string, number])[]; joiners: ReadonlySet<string> }>();
+function prepare(lex: NumberLexicon) {
+  let p = prepared.get(lex);
+  if (!p) prepared.set(lex, (p = { scales: Object.entries(lex.scales).sort((a, b) => b[0].length - a[0].length), joiners: new Set(lex.joiners) }));
+  return p;
+}
+
 /** The value of a number matched by `numberSource`, or null. */
 export function parseNumber(text: string, lex: NumberLexicon): number | null {
   const s = text.toLowerCase().replace(/[\u00a0\u202f\u2009]/g, ' ').trim();
-  const scaleMatch = Object.entries(lex.scales)
-    .sort((a, b) => b[0].length - a[0].length)
-    .find(([w]) => s.endsWith(' ' + w));
+  const scaleMatch = prepare(lex).scales.find(([w]) => s.endsWith(' ' + w));
   const body = scaleMatch ? s.slice(0, s.length - scaleMatch[0].length).trim() : s;
   const base = /^\p{Nd}/u.test(body) ? parseDigits(body, lex.decimal) : parseWords(body, lex);
   if (base === null) return null;
@@ -45,7 +51,7 @@ function parseDigits(s: string, decimal: ',' | '.'): number | null {
 }
 
 function parseWords(s: string, lex: NumberLexicon): number | null {
-  const joiners = new Set(lex.joiners);
+  const joiners = prepare(lex).joiners;
   const parts = s.split(/[\s-]+/);
   let total = 0;
   let current = 0;

@@ -14,6 +14,8 @@ const MIN_UNATTRIBUTED_WORDS = 5;
 const CUE_WINDOW = 6;
 const MAX_QUOTE_CHARS = 3000;
 const SPEAKER_LINE_MAX_WORDS = 14;
+/** How far (tokens) before a quote inside a clause its reporting verb may stand ("urged allies on Monday to “stop…”"). */
+const IN_CLAUSE_WINDOW = 12;
 
 interface Compiled {
   readonly reporting: PatternSet<true>;
@@ -137,15 +139,19 @@ function speakerAfter(ctx: Ctx, offset: number): Speaker | null {
 function speakerBefore(ctx: Ctx, openAt: number): Speaker | null {
   const { doc, lowers, lex } = ctx;
   const sentence = sentenceAt(doc.sentences, openAt);
-  if (!sentence || !/[:,]\s*$/.test(doc.text.slice(sentence.start, openAt))) return null;
+  if (!sentence) return null;
+  // Inside a clause ("urged allies to “stop counting”", "dénonçant une « campagne »") only a named speaker counts.
+  const introduced = /[:,]\s*$/.test(doc.text.slice(sentence.start, openAt));
   const last = tokenAt(doc.tokens, openAt);
-  for (let t = last - 1; t >= sentence.firstToken; t--) {
+  const from = introduced ? sentence.firstToken : Math.max(sentence.firstToken, last - IN_CLAUSE_WINDOW);
+  for (let t = last - 1; t >= from; t--) {
     const verb = lex.reporting.longestAt(lowers, t, last);
     if (!verb) continue;
     const cue = spanOf(doc.text, doc.tokens[verb.first].start, doc.tokens[verb.end - 1].end);
     const before = within(ctx.mentions, sentence.start, cue.start);
     const mention = pickSpeaker([...before].reverse());
     if (mention) return { mention, name: doc.text.slice(mention.start, mention.end), cue };
+    if (!introduced) return null;
     return { mention: null, name: nounPhrase(doc.text, sentence.start, cue.start), cue, pronoun: lex.pronouns.some(lowers, sentence.firstToken, verb.first) };
   }
   return null;

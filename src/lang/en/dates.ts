@@ -21,6 +21,7 @@ export const dates: DateLexicon = {
   },
   past: ['last', 'past', 'this past'],
   future: ['next', 'coming', 'this coming'],
+  futureCues: ['will', "'ll", 'is due to', 'are due to', 'is set to', 'are set to', 'is expected to', 'are expected to', 'plans to', 'plan to', 'is scheduled to', 'are scheduled to', 'is to', 'are to', 'due on', 'scheduled for', 'expected on'],
   leads: ['on', 'in', 'early', 'late', 'mid', 'since'],
   durationLeads: ['for', 'for more than', 'for nearly', 'for almost', 'for about', 'over', 'during', 'within', 'after'],
   units: {

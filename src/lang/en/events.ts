@@ -12,17 +12,22 @@ export const events: EventLexicon = {
     ] },
     { plover: 'ASSAULT', mode: 'aerial', patterns: [
       'air strike*', 'airstrike*', 'air raid*', 'air attack*', 'drone strike*', 'drone attack*', 'bombing', 'bombings',
-      'bombed', 'bombard*', 'sorties',
+      'bombed', 'bombard*', 'sorties', 'launch*|fired|fire|fires|firing|sent ..4 drone*', 'drone* ..2 hit|targeted',
+      'drop|drops|dropped|dropping ..3 bomb*',
     ] },
     { plover: 'ASSAULT', mode: 'shelling', patterns: [
       'shelling', 'shelled', 'shells', 'artillery', 'mortar*', 'rocket*', 'missile*', 'pound', 'pounds', 'pounded', 'pounding',
+      'launch*|fired|fire|fires|firing ..4 missile*|rocket*|shells|mortar*',
     ] },
     { plover: 'ASSAULT', mode: 'explosion', patterns: [
       'explosion*', 'exploded', 'blast', 'blasts', 'ied', 'ieds', 'car bomb*', 'roadside bomb*', 'bomb', 'bombs', 'landmine*',
     ] },
     { plover: 'ASSAULT', mode: 'suicide', patterns: ['suicide bomb*', 'suicide attack*', 'suicide bomber*', 'blew himself up', 'blew herself up'] },
     { plover: 'ASSAULT', mode: 'massacre', patterns: ['massacr*', 'summary executions', 'executed'] },
-    { plover: 'ASSAULT', mode: 'abduction', patterns: ['abduct*', 'kidnap*', 'taken hostage', 'took .. hostage', 'hostage-taking'] },
+    { plover: 'ASSAULT', mode: 'abduction', patterns: [
+      'abduct*', 'kidnap*', 'taken hostage', 'took .. hostage', 'hostage-taking', 'taken prisoner', 'took .. prisoner*',
+      'captur* ..1 soldiers|troops|civilians|hostages|people|fighters|members|officers|servicemen|policemen',
+    ] },
     { plover: 'ASSAULT', mode: 'sexual', patterns: ['rape', 'raped', 'rapes'] },
     { plover: 'ASSAULT', territory: 'gain', patterns: [
       'captur*', 'seiz*', 'retook', 'retake', 'retakes', 'retaken', 'retaking', 'recaptur*', 'reclaim*', 'regain*',
@@ -43,6 +48,8 @@ export const events: EventLexicon = {
     { plover: 'COERCE', mode: 'looting', patterns: ['loot*', 'pillag*', 'ransack*', 'destroy*', 'destruction', 'torched', 'burned down', 'burnt down', 'razed', 'demolish*'] },
     { plover: 'COERCE', mode: 'arrest', patterns: ['arrest*', 'detain*', 'detention*', 'jailed', 'imprison*', 'rounded up'] },
     { plover: 'COERCE', patterns: ['curfew*', 'expel*', 'blockade*', 'tortur*', 'crackdown*', 'cracked down', 'deport*'] },
+    // A seizure of power is no capture of territory.
+    { plover: 'COERCE', patterns: ['coup', 'coups', "coup d'état", "coup d'etat", 'putsch', 'seiz*|grab*|took|take|takes|taking|taken power'] },
     { plover: 'SEIZE', patterns: ['confiscat*', 'impound*', 'commandeer*'] },
     { plover: 'ACCUSE', patterns: [
       'accus*', 'condemn*', 'denounc*', 'criticiz*', 'criticis*', 'blam*', 'castigat*', 'decried', 'decries', 'lambast*',
@@ -70,9 +77,11 @@ export const events: EventLexicon = {
     { plover: 'SUPPORT', stative: true, patterns: ['support', 'supported', 'supports', 'supporting', 'backed', 'backs', 'endors*', 'praised', 'welcomed'] },
     { plover: 'AID', patterns: [
       'aid convoy*', 'humanitarian aid', 'humanitarian assistance', 'deliver* .. aid|food|supplies|weapons|arms|ammunition',
-      'airdrop*', 'relief supplies',
+      'airdrop*', 'relief supplies', 'food aid', 'food assistance', 'aid deliveries', 'aid shipment*', 'aid drop*',
+      'distribut*|ship*|truck*|bring*|brought|send|sent|sends|sending ..4 aid|food|supplies|rations',
     ] },
-    { plover: 'REJECT', patterns: ['reject*', 'refus*', 'veto*', 'boycott*', 'dismissed'] },
+    // What is rejected comes from its author: "rejected a plan put forward by X", "a proposal from X".
+    { plover: 'REJECT', objectMarkers: ['by', 'from'], patterns: ['reject*', 'refus*', 'veto*', 'boycott*', 'dismissed'] },
     { plover: 'THREATEN', patterns: ['threaten*', 'threatened', 'threat', 'threats', 'warned of'] },
     { plover: 'PROTEST', patterns: ['protest*', 'demonstrators', 'demonstration', 'demonstrations', 'rally', 'rallies', 'sit-in', 'marched'] },
     { plover: 'PROTEST', mode: 'riot', patterns: ['riot*', 'rioters'] },
@@ -87,7 +96,7 @@ export const events: EventLexicon = {
     { plover: 'COOPERATE', patterns: ['cooperat*', 'co-operat*', 'collaborat*', 'joint operation*'] },
   ],
   roles: {
-    agent: ['by'],
+    agent: ['by', 'blamed on', 'attributed to'],
     target: ['against', 'on', 'targeting', 'at'],
     from: ['from'],
     to: ['to', 'into the hands of', 'under the control of'],
@@ -96,7 +105,7 @@ export const events: EventLexicon = {
   participle: String.raw`(?:ed|en|wn|ught|eld|ung|ook)$`,
   reflexives: [],
   modeCues: {
-    aerial: ['warplane*', 'jet', 'jets', 'aircraft', 'drone*', 'helicopter*', 'air force', 'bomber*', 'aerial'],
+    aerial: ['warplane*', 'jet', 'jets', 'aircraft', 'drone*', 'helicopter*', 'air force', 'bomber*', 'aerial', 'airstrike*', 'air strike*'],
     shelling: ['artillery', 'mortar*', 'shells', 'rocket*', 'missile*', 'tank', 'tanks', 'howitzer*'],
   },
   passive: ['was', 'were', 'been', 'being', 'be', 'is', 'are', 'got'],
@@ -107,7 +116,8 @@ export const events: EventLexicon = {
   ],
   leadingParticiple: String.raw`^(?:\p{L}+ing|asked|invited|questioned|pressed)(?![\p{L}])`,
   cityAnaphors: ['the site', 'the city', 'the town', 'this city', 'the village', 'the locality'],
-  pronouns: ['he', 'she', 'it', 'they'],
+  // Subject pronouns, and possessives before a force ("claimed its forces had captured").
+  pronouns: ['he', 'she', 'it', 'they', 'its', 'their', 'his', 'her'],
   background: ['had', 'previously', 'formerly'],
   future: ['will', 'plans to', 'plan to', 'planned to', 'planning to', 'intends to', 'intend to', 'is to', 'are to', 'set to', 'going to', "'ll"],
   futureForm: null,

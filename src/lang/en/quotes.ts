@@ -11,6 +11,9 @@ export const reportingVerbs: readonly string[] = [
   'responded', 'commented', 'urged', 'cautioned', 'conceded', 'observed', 'pointed out', 'indicated', 'indicates',
   'disclosed', 'revealed', 'estimated', 'believes', 'believed', 'thinks', 'continued', 'concluded', 'complained',
   'lamented', 'vowed', 'pledged', 'promised', 'threatened', 'agreed', 'countered', 'boasted', 'speculated',
+  'telling', 'adding', 'claiming', 'denying', 'warning', 'urging', 'calling', 'described', 'describing', 'called',
+  'urges', 'asked', 'asks', 'demanded', 'demands', 'accused', 'accuses', 'condemned', 'condemns', 'announcing',
+  'declaring', 'insisting', 'arguing', 'noting', 'stressing', 'acknowledging', 'admitting',
 ];
 
 export const quotes: QuoteLexicon = {
@@ -18,6 +21,10 @@ export const quotes: QuoteLexicon = {
   reporting: reportingVerbs,
   complementizers: ['that'],
   // "said the attack…", "told reporters the town…": reported speech without "that".
-  bareClauseStarters: ['the', 'a', 'an', 'it', 'he', 'she', 'they', 'we', 'its', 'his', 'her', 'their', 'there', 'some', 'more', 'at'],
+  bareClauseStarters: [
+    'the', 'a', 'an', 'it', 'he', 'she', 'they', 'we', 'its', 'his', 'her', 'their', 'there', 'some', 'more', 'at',
+    'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'many', 'dozens', 'hundreds',
+    'thousands', 'no', 'one', 'all', 'both', 'this', 'these', 'those', 'government', 'security', 'enemy',
+  ],
   pronouns: ['he', 'she', 'they', 'it', 'we'],
 };

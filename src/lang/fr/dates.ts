@@ -25,6 +25,7 @@ export const dates: DateLexicon = {
   },
   past: ['dernier', 'dernière', 'passé', 'passée'],
   future: ['prochain', 'prochaine'],
+  futureCues: ['doit', 'doivent', 'devrait', 'devraient', 'va', 'vont', 'prévoit', 'prévoient', 'prévu', 'prévue', 'sera', 'seront', 'se rendra', 'se réunira', 'se réuniront', 'rencontrera', 'attendu', 'attendue', 'à partir de'],
   leads: ['le', 'en', 'depuis', 'dès le', 'début', 'fin', 'mi', 'courant'],
   durationLeads: ['pendant', 'durant', 'depuis', 'depuis plus de', 'depuis près de', 'pendant près de', 'pendant plus de', "en l'espace de", 'au bout de', 'après'],
   units: {

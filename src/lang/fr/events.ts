@@ -12,18 +12,20 @@ export const events: EventLexicon = {
     ] },
     { plover: 'ASSAULT', mode: 'aerial', patterns: [
       'frappe*', 'frapp*', 'frappe* de drone*', 'bombard*', 'raid* aérien*', 'attaque* aérienne*', 'attaque* de drone*', 'largu* .. bombe*',
-      'aviation .. pilonn*', 'sorties aériennes',
+      'aviation .. pilonn*', 'sorties aériennes', 'lanc*|tiré*|envoy* ..4 drone*', 'drone* ..2 visé*|ciblé*', 'avion* ..2 visé*|ciblé*',
     ] },
     { plover: 'ASSAULT', mode: 'shelling', patterns: [
       'pilonn*', 'obus', 'tirs .. artillerie', 'tirs .. roquette*', 'tirs .. mortier*', 'roquette*', 'missile*',
-      'tir de roquette*|missile*|mortier*', 'canonn*',
+      'tir de roquette*|missile*|mortier*', 'canonn*', 'lanc*|tiré* ..4 missile*|roquette*|obus',
     ] },
     { plover: 'ASSAULT', mode: 'explosion', patterns: [
       'attentat*', 'explosion*', 'voiture* piégée*', 'engin* explosif*', 'bombe*', 'mine* antipersonnel', 'ied',
     ] },
     { plover: 'ASSAULT', mode: 'suicide', patterns: ['kamikaze*', 'attentat-suicide*', 'attentat* suicide*'] },
     { plover: 'ASSAULT', mode: 'massacre', patterns: ['massacr*', 'exécution* sommaire*', 'tuerie*'] },
-    { plover: 'ASSAULT', mode: 'abduction', patterns: ['enlèvement*', 'enlevé', 'enlevés', 'enlevée', 'enlevées', 'kidnapp*', 'prise* d\' otage*', 'pris en otage*'] },
+    { plover: 'ASSAULT', mode: 'abduction', patterns: ['enlèvement*', 'enlevé', 'enlevés', 'enlevée', 'enlevées', 'kidnapp*', 'prise* d\' otage*', 'pris en otage*',
+      'fait|faits|faite|faites prisonnier*', 'captur* ..1 soldat*|militaire*|civil*|otage*|personne*|combattant*|membre*|policier*|gendarme*',
+    ] },
     { plover: 'ASSAULT', mode: 'sexual', patterns: ['viol', 'viols', 'violé*'] },
     { plover: 'ASSAULT', territory: 'gain', patterns: [
       'empar*', 'prendre|pris|prise|prend|prennent|prenait|prenaient|prenant|prirent|prit le|la contrôle',
@@ -51,6 +53,8 @@ export const events: EventLexicon = {
       'arrêté', 'arrêtés', 'arrêtée', 'arrêtées', 'arrêter', 'arrestation*', 'interpell*', 'emprisonn*', 'incarcér*',
     ] },
     { plover: 'COERCE', patterns: ['couvre-feu', 'expuls*', 'blocus', 'tortur*', 'réprim*', 'répression', 'déport*'] },
+    // Une prise du pouvoir n'est pas une prise de territoire.
+    { plover: 'COERCE', patterns: ['coup d\' état', 'coup d\' etat', 'coups d\' état', 'putsch*', 'prendre|pris|prise|prend|prennent|prit le|du|de pouvoir', 'empar* du pouvoir'] },
     { plover: 'SEIZE', patterns: ['confisqu*', 'confiscation*', 'saisie*', 'réquisition*'] },
     { plover: 'ACCUSE', patterns: [
       'accus*', 'condamn*', 'dénonc*', 'critiqué', 'critiquée', 'critiqués', 'critiquer', 'critiquent', 'critiquait', 'fustig*', 'blâm*', 'mis en cause',
@@ -80,9 +84,11 @@ export const events: EventLexicon = {
     ] },
     { plover: 'AID', patterns: [
       'aide humanitaire', 'aid* .. humanitaire*', 'convoi* humanitaire*', 'livr* .. aide|vivres|armes|armements|médicaments|munitions',
-      'assistance humanitaire', 'largage* .. vivres|aide',
+      'assistance humanitaire', 'largage* .. vivres|aide', 'aide alimentaire', 'assistance alimentaire', 'distribution* ..3 vivres|nourriture|aide',
+      'achemin*|distribu*|apport*|envoy*|envoi*|fourni* ..5 aide|vivres|nourriture|médicaments|secours|ravitaillement',
     ] },
-    { plover: 'REJECT', patterns: ['rejet*', 'rejeté*', 'rejette*', 'rejeter', 'refus*', 'veto', 'véto', 'boycott*'] },
+    // Ce qui est rejeté vient de son auteur : « rejeté le plan proposé par X », « la proposition de X ».
+    { plover: 'REJECT', objectMarkers: ['par', 'émanant de', 'venue de'], patterns: ['rejet*', 'rejeté*', 'rejette*', 'rejeter', 'refus*', 'veto', 'véto', 'boycott*'] },
     { plover: 'THREATEN', patterns: ['menac*', 'ultimatum'] },
     { plover: 'PROTEST', patterns: [
       'manifestation*', 'manifestant*', 'manifesté', 'manifester', 'manifestent', 'grève*', 'sit-in', 'protest*',
@@ -97,7 +103,7 @@ export const events: EventLexicon = {
     { plover: 'COOPERATE', patterns: ['coopér*', 'collabor*', 'opération* conjointe*'] },
   ],
   roles: {
-    agent: ['par', 'de la part de'],
+    agent: ['par', 'de la part de', 'attribu* à|au|aux', 'imput* à|au|aux'],
     target: ['contre', 'visant', 'ciblant', 'sur'],
     from: ['des mains', 'aux dépens', 'arraché* à', 'au', 'aux'],
     to: ['aux mains', 'entre les mains', 'sous le contrôle'],
@@ -118,7 +124,8 @@ export const events: EventLexicon = {
   ],
   leadingParticiple: String.raw`^(?:(?:en\s+)?(?:s['’]|se\s+)?\p{L}+ant|invitée?s?|interrogée?s?|questionnée?s?|sollicitée?s?|interpellée?s?)(?![\p{L}])`,
   cityAnaphors: ['le site', 'la ville', 'la cité', 'cette ville', 'cette cité', 'la localité', 'la commune', "l' agglomération", 'la bourgade'],
-  pronouns: ['il', 'elle', 'ils', 'elles'],
+  // Pronoms sujets, et possessifs devant une force (« a affirmé que ses troupes avaient repris »).
+  pronouns: ['il', 'elle', 'ils', 'elles', 'ses', 'son', 'sa', 'leurs', 'leur'],
   background: ['avait', 'avaient', 'avais', 'eut', 'eurent', 'était', 'étaient', 'auparavant', 'précédemment', 'jadis', 'naguère'],
   future: [
     'va', 'vont', 'allait', 'allaient', 'sera', 'seront', 'aura', 'auront', 'ira', 'iront', 'fera', 'feront', 'prévoi* de|d\'',

@@ -8,8 +8,9 @@ export const reportingVerbs: readonly string[] = [
   'admis', 'confirm*', 'dément*', 'démenti', 'nie', 'nient', 'nié', 'prétend*', 'soutient', 'soutiennent', 'soutenu',
   'observ*', 'noté', 'note', 'notent', 'constat*', 'racont*', 'témoign*', 'jug*', 'considèr*', 'considér*', 'pense',
   'pensent', 'pensé', 'croit', 'croient', 'cru', 'regrett*', 'dénonc*', 'déplor*', 'écrit', 'écrivent', 'tweet*',
-  'exclam*', 'lâch*', 'résum*', 'conclu*', 'rapport*', 'signal*', 'fait savoir', 'fait état', 'lancé', 'poursuivi',
+  'exclam*', 'lâch*', 'résum*', 'conclu*', 'rapporté', 'rapporte', 'rapportent', 'rapportait', 'rapportaient', 'signal*', 'fait savoir', 'fait état', 'lancé', 'poursuivi',
   'renchéri*', 'nuanc*', 'tranch*', 'révél*', 'prévi*', 'menac*', 'avanc*', 'promis', 'promet*', 'jur*',
+  'dénonçant', 'alarm*', 'inquièt*', 'inquiét*', 'fustig*', 'appel*', 'exhort*', 'demand*',
 ];
 
 export const quotes: QuoteLexicon = {
