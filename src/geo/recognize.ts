@@ -213,6 +213,11 @@ export function recognizeToponyms(
     let first = s.firstToken;
     while (first < s.endToken && tokens[first]!.kind !== 'word') first++;
     for (let i = first; i < s.endToken; ) {
+      // Most tokens are lower-case words that neither name a part nor begin a name: skip them here.
+      if (!isCap(tokens[i]) && !c.parts.has(scan.words[i]!) && !c.partAdjectives.has(tokens[i]!.lower)) {
+        i++;
+        continue;
+      }
       const found = partPattern(scan, i, s.endToken) ?? nameAt(scan, i, s.endToken, first);
       if (found?.toponym) out.push(found.toponym);
       i = found ? found.next : i + 1;
@@ -266,9 +271,12 @@ function longestName(s: Scan, i: number, end: number) {
   return best ?? hyphenPart(tokens[i]!, i, c, names);
 }
 
+const HYPHENS = /[-‐‑]/;
+const LAST_SEGMENT = /[-‐‑][^-‐‑]+$/;
+
 /** "Alep-Est": a known name with a part word as its last hyphenated segment. */
 function hyphenPart(t: Token, i: number, c: Compiled, names: NameIndex) {
-  const cut = t.text.search(/[-‐‑][^-‐‑]+$/);
+  const cut = HYPHENS.test(t.text) ? t.text.search(LAST_SEGMENT) : -1;
   if (cut <= 0) return null;
   const part = c.parts.get(low(t.text.slice(cut + 1))) ?? c.partAdjectives.get(low(t.text.slice(cut + 1)));
   const key = normalizeName(t.text.slice(0, cut));

@@ -1,12 +1,14 @@
 // Continents and large regions, which the city and country packages lack: GeoNames ids and
 // centres (CC BY 4.0). Their names in each language come from the packs' aliases.
 export interface Region {
-  /** GeoNames id; 0 for a region GeoNames gives none. */
+  /** GeoNames id; 0 when none is recorded here. */
   readonly id: number;
   readonly label: string;
   readonly lat: number;
   readonly lon: number;
   readonly feature: 'CONT' | 'RGN';
+  /** ISO alpha-2 of the one country a region lies in. */
+  readonly country?: string;
 }
 
 export const REGIONS: readonly Region[] = [
@@ -18,6 +20,15 @@ export const REGIONS: readonly Region[] = [
   { id: 6255151, label: 'Oceania', lat: -18.31281, lon: 138.51562, feature: 'CONT' },
   { id: 6255152, label: 'Antarctica', lat: -78.15856, lon: 16.40626, feature: 'CONT' },
   { id: 0, label: 'Middle East', lat: 29.2, lon: 42.5, feature: 'RGN' },
+  // Regions that wars are named after but that are no administrative unit in the packages; the
+  // middle of their land, to a tenth of a degree.
+  { id: 0, label: 'Darfur', lat: 13.5, lon: 24.0, feature: 'RGN', country: 'SD' },
+  { id: 0, label: 'Eastern Ghouta', lat: 33.55, lon: 36.4, feature: 'RGN', country: 'SY' },
+  { id: 0, label: 'South Ossetia', lat: 42.3, lon: 44.0, feature: 'RGN', country: 'GE' },
+  { id: 0, label: 'Donbas', lat: 48.0, lon: 38.5, feature: 'RGN', country: 'UA' },
+  { id: 0, label: 'Sinai', lat: 29.5, lon: 33.8, feature: 'RGN', country: 'EG' },
+  { id: 0, label: 'Kashmir', lat: 34.0, lon: 76.0, feature: 'RGN' },
+  { id: 0, label: 'Korean Peninsula', lat: 37.5, lon: 127.5, feature: 'RGN' },
 ];
 
 /**

@@ -144,5 +144,8 @@ export const places: PlaceLexicon = {
     { name: 'Tal Afar', geonameid: 90393 },
     { name: 'Izium', geonameid: 707292 },
     { name: 'Lysychansk', geonameid: 702972 },
+    { name: 'Ghouta', sameAs: 'Eastern Ghouta' },
+    { name: 'East Ghouta', sameAs: 'Eastern Ghouta' },
+    { name: 'Donbass', sameAs: 'Donbas' },
   ],
 };

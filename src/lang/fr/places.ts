@@ -73,5 +73,12 @@ export const places: PlaceLexicon = {
     { name: 'Proche-Orient', sameAs: 'Middle East' },
     { name: 'Crimée', sameAs: 'Crimea', country: 'UA' },
     { name: 'Tigré', sameAs: 'Tigray', country: 'ET' },
+    { name: 'Darfour', sameAs: 'Darfur' },
+    { name: 'Ghouta orientale', sameAs: 'Eastern Ghouta' },
+    { name: 'Ghouta', sameAs: 'Eastern Ghouta' },
+    { name: 'Ossétie du Sud', sameAs: 'South Ossetia' },
+    { name: 'Donbass', sameAs: 'Donbas' },
+    { name: 'Sinaï', sameAs: 'Sinai' },
+    { name: 'Cachemire', sameAs: 'Kashmir' },
   ],
 };
