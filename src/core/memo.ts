@@ -1,5 +1,5 @@
 // Per-document memos: derived views that several stages share (lower-case forms of the tokens,
-// their word index, pattern scans), computed once per token list and kept on the list itself, so
+// pattern scans), computed once per token list and kept on the list itself, so
 // they die with the document. (WeakMaps keyed by the list did the same at a far higher cost in
 // garbage collection: an entry's value stays alive until a full collection finds its key dead, so
 // every document's memos were copied through the young generation and promoted; measured at about
@@ -18,7 +18,9 @@ export function memo<V>(list: readonly unknown[], key: object, make: () => V): V
     // Not enumerable: the list still serialises and compares as before.
     Object.defineProperty(list, MEMOS, { value: memos });
   }
-  if (memos.has(key)) return memos.get(key) as V;
+  // One look-up on the hot path: a memo is never undefined once made, except a `make` that returns it.
+  const known = memos.get(key);
+  if (known !== undefined || memos.has(key)) return known as V;
   const value = make();
   memos.set(key, value);
   return value;

@@ -27,6 +27,7 @@ export interface CompiledEvents {
   readonly futureForm: RegExp | null;
   readonly conditionalForm: RegExp | null;
   readonly participle: RegExp;
+  readonly attributive: { readonly participle: RegExp; readonly auxiliaries: PatternSet<true>; readonly determiners: PatternSet<true> } | null;
   readonly leadingParticiple: RegExp;
   readonly according: PatternSet<true>;
   readonly announce: PatternSet<true>;
@@ -71,6 +72,11 @@ export function compileEvents(pack: LanguagePack): CompiledEvents {
     futureForm: regex(e.futureForm),
     conditionalForm: regex(e.conditionalForm),
     participle: new RegExp(e.participle, 'u'),
+    attributive: e.attributive && {
+      participle: new RegExp(e.attributive.participle, 'u'),
+      auxiliaries: patternSet(e.attributive.auxiliaries),
+      determiners: patternSet(e.attributive.determiners),
+    },
     leadingParticiple: new RegExp(e.leadingParticiple, 'iu'),
     according: patternSet(c.according),
     announce: patternSet(c.announce),

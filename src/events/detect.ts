@@ -2,7 +2,7 @@
 // its actors, place, date, timing, modality, source and figures, then merged so that one
 // happening gives one event (see merge.ts). Body sentences are read before the title and
 // headings, so that an event keeps the body's evidence.
-import type { Doc, Sentence } from '../core/doc.js';
+import type { Doc, Sentence, Token } from '../core/doc.js';
 import { spanOf } from '../core/doc.js';
 import type { DateMention, Entity, Event, Figure, Place, Span } from '../model/reading.js';
 import type { LanguagePack } from '../lang/types.js';
@@ -19,7 +19,7 @@ import { finalize, mergeInto, type Draft } from './merge.js';
 const BODY_KINDS = new Set(['paragraph', 'quote', 'caption', 'byline']);
 /** Speech acts whose object has not happened, and how far (tokens) into their clause it reaches. */
 const ASKING = new Set(['REQUEST', 'DEMAND', 'THREATEN']);
-const ASKED_REACH = 8;
+const ASKED_REACH = 12;
 /** Tokens after a request within which a place is still where it was made ("urged all sides in Geneva"). */
 const ASKED_PLACE_REACH = 4;
 const HEAD_KINDS = new Set(['title', 'heading']);
@@ -77,12 +77,13 @@ function sentenceDrafts(ctx: DocCtx, sentence: Sentence, previous: Draft | null)
   const { doc, lowers, lex } = ctx;
   const tokens = doc.tokens;
   const clauses = clausesOf(doc.text, tokens, lowers, sentence, lex);
-  const inQuote = (m: Match) => quotedAt(ctx, tokens[m.first].start);
   const sentenceMentions = within(ctx.mentions, sentence.start, sentence.end);
-  // "Forces de soutien rapide", "Groupe de soutien à l'islam": a trigger word inside a name is no trigger
-  // (inside a state's force, "Russian airstrikes", it still is).
-  const inName = (m: Match) => sentenceMentions.some((x) => !isForce(x) && x.start <= tokens[m.first].start && tokens[m.end - 1].end <= x.end);
-  const matches = lex.triggers.scan(lowers, sentence.firstToken, sentence.endToken).filter((m) => !inQuote(m) && !inName(m));
+  // A pattern with a gap whose last word falls in a name ("called on the International Criminal Court")
+  // is read again up to that name, where a shorter trigger ("called on") may stand.
+  const matches = lex.triggers.scan(lowers, sentence.firstToken, sentence.endToken).flatMap((m) => {
+    const name = m.end - m.first > 1 && !inName(sentenceMentions, tokens, m) ? nameAt(sentenceMentions, tokens, m.end - 1) : undefined;
+    return name ? lex.triggers.scan(lowers, m.first, tokenAt(tokens, name.start)) : [m];
+  }).filter((m) => !quotedAt(ctx, tokens[m.first].start) && !inName(sentenceMentions, tokens, m));
   // A participle followed by its agent ("secteurs occupés par les insurgés", "appuyée par
   // Moscou") describes a standing state: no event, and its agent is a plain mention.
   const demoted = new Set<EntityMention>();
@@ -94,7 +95,7 @@ function sentenceDrafts(ctx: DocCtx, sentence: Sentence, previous: Draft | null)
     // …and what one urges, demands or threatens to stop or do further on in its clause ("urged the military to halt air strikes").
     const asked = prev !== undefined && ASKING.has(prev.value.plover) && m.first - prev.end <= ASKED_REACH && sameClause(clauses, prev.first, m.first);
     const demanded = prev !== undefined && ((VERBAL.has(prev.value.plover) && m.first - prev.end <= 2) || asked);
-    return !descriptive && !demanded && !(m.value.stative && clauseOf(clauses, m.first).subordinate);
+    return !descriptive && !demanded && !attributive(ctx, sentence, m) && !(m.value.stative && clauseOf(clauses, m.first).subordinate);
   });
   const dated = doc.dates.filter((d) => d.date && !d.duration && d.start >= sentence.start && d.end <= sentence.end && !dateline(doc.text, sentence.start, d));
   const drafts: Draft[] = [];
@@ -107,6 +108,22 @@ function sentenceDrafts(ctx: DocCtx, sentence: Sentence, previous: Draft | null)
   });
   attachFigures(ctx, sentence, drafts);
   return drafts;
+}
+
+/**
+ * "la capitale assiégée", "des maisons incendiées": a lone participle with no auxiliary before it, in a
+ * language whose pasts are compound, qualifies a noun. A count before it ("20 civils tués") or a date
+ * after it ("reprise mardi") still makes it a report.
+ */
+function attributive(ctx: DocCtx, sentence: Sentence, m: Match): boolean {
+  const { lowers, lex, doc } = ctx;
+  const rule = lex.attributive;
+  if (!rule || m.end - m.first !== 1 || m.first === sentence.firstToken || !rule.participle.test(lowers[m.first])) return false;
+  if (rule.determiners.some(lowers, m.first - 1, m.first) || rule.auxiliaries.some(lowers, Math.max(sentence.firstToken, m.first - 5), m.first)) return false;
+  const near = doc.tokens[Math.max(sentence.firstToken, m.first - 3)].start;
+  if (doc.figures.some((f) => f.end > near && f.end <= doc.tokens[m.first].start)) return false;
+  const after = m.end < sentence.endToken ? doc.tokens[Math.min(sentence.endToken, m.end + 3) - 1].end : -1;
+  return !doc.dates.some((d) => d.start >= doc.tokens[m.first].end && d.start < after);
 }
 
 function describes(ctx: DocCtx, sentence: Sentence, m: Match, mentions: readonly EntityMention[]): EntityMention | null {
@@ -185,24 +202,26 @@ function draftFor(
   // "Russian airstrikes killed…", "une attaque de drones ukrainiens": the force named in the trigger made it.
   const inTrigger = within(ctx.mentions, sentence.start, sentence.end).find((x) => isForce(x) && x.start < trigger.end && trigger.start < x.end);
   const actors = attachActors(ctx, { clauses, trigger: head, territory: entry.territory, candidates, pronounSubject: pronoun ?? inTrigger?.entity ?? null, floor, sharedSubject });
-  const tokenOf = (offset: number) => tokenAt(tokens, offset);
-  const usable = <T extends { start: number }>(x: T) => !inOtherClause(clauses, m.first, tokenOf(x.start));
-  const ownClause = <T extends { start: number }>(x: T) => sameClause(clauses, m.first, tokenOf(x.start));
   // "L'attaque a été revendiquée mercredi", "denied on Thursday that…": that date is the claim's or the denial's, not the event's.
   const claimCue = (from: number, to: number) => lex.alleging.some(lowers, from, to) || lex.denial.some(lowers, from, to);
   const claimDate = (d: DateMention) => {
-    const at = tokenOf(d.start);
+    const at = tokenAt(tokens, d.start);
     // After the trigger behind a claim's verb, or between a denial's verb and the trigger ("a démenti jeudi que…").
     if (at >= m.end) return claimCue(m.end, at);
     const cue = lex.denial.scan(lowers, sentence.firstToken, m.first).at(-1) ?? lex.alleging.scan(lowers, sentence.firstToken, m.first).at(-1);
     return cue !== undefined && cue.end <= at;
   };
-  const eventDates = dated.filter((d) => !claimDate(d));
-  const date = nearest(eventDates.filter(ownClause), trigger.start) ?? nearest(eventDates.filter(usable), trigger.start) ?? null;
+  // "rejected a plan put forward by Turkey last week": a date after the object's own agent dates that modifier.
+  const modifierDate = (d: DateMention) => {
+    const at = tokenAt(tokens, d.start);
+    return at > m.end + 2 && lex.agent.scan(lowers, m.end + 2, at).length > 0;
+  };
+  const eventDates = dated.filter((d) => !claimDate(d) && !modifierDate(d));
+  const date = nearest(eventDates.filter((d) => ownClause(clauses, tokens, m, d)), trigger.start) ?? nearest(eventDates.filter((d) => notElsewhere(clauses, tokens, m, d)), trigger.start) ?? null;
   // A past date in another clause ("since launching an offensive in November") says nothing of this trigger's time.
-  const stance = stanceOf(ctx, sentence, m.first, m.end, date, eventDates.filter(usable), VERBAL.has(entry.plover));
+  const stance = stanceOf(ctx, sentence, m.first, m.end, date, eventDates.filter((d) => notElsewhere(clauses, tokens, m, d)), VERBAL.has(entry.plover));
   // "occupé pendant 10 mois": a change of control with a duration describes a holding, not a capture.
-  const holding = entry.territory === 'gain' && doc.dates.some((d) => d.duration && d.start >= sentence.start && d.end <= sentence.end && ownClause(d));
+  const holding = entry.territory === 'gain' && doc.dates.some((d) => d.duration && d.start >= sentence.start && d.end <= sentence.end && ownClause(clauses, tokens, m, d));
   const place = placeFor(ctx, clauses, m, VERBAL.has(entry.plover), previous, ASKING.has(entry.plover));
   const published = doc.published;
   return {
@@ -228,6 +247,32 @@ function draftFor(
     sentence: sentence.start,
     holding,
   };
+}
+
+/** The name (no state's force) that token `t` lies in. */
+function nameAt(mentions: readonly EntityMention[], tokens: readonly Token[], t: number): EntityMention | undefined {
+  return mentions.find((x) => !isForce(x) && x.start <= tokens[t].start && tokens[t].end <= x.end);
+}
+
+// Closures named in a function body cost a property definition each time they are made (the
+// loader keeps function names): the per-sentence and per-trigger helpers are module functions.
+
+/**
+ * "Forces de soutien rapide", "Groupe de soutien à l'islam": a trigger word inside a name is no trigger
+ * (inside a state's force, "Russian airstrikes", it still is).
+ */
+function inName(mentions: readonly EntityMention[], tokens: readonly Token[], m: Match): boolean {
+  return mentions.some((x) => !isForce(x) && x.start <= tokens[m.first].start && tokens[m.end - 1].end <= x.end);
+}
+
+/** Whether `x` is in the trigger's clause. */
+function ownClause(clauses: SentenceClauses, tokens: readonly Token[], m: Match, x: { start: number }): boolean {
+  return sameClause(clauses, m.first, tokenAt(tokens, x.start));
+}
+
+/** Whether `x` is in no clause apart from the trigger's. */
+function notElsewhere(clauses: SentenceClauses, tokens: readonly Token[], m: Match, x: { start: number }): boolean {
+  return !inOtherClause(clauses, m.first, tokenAt(tokens, x.start));
 }
 
 /** One past the run of words a match starts with, before its first gap. */

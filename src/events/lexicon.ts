@@ -59,6 +59,13 @@ export interface EventLexicon {
   readonly cityAnaphors: readonly string[];
   /** Subject pronouns ("elle", "they"): the subject is the reporting clause's. */
   readonly pronouns: readonly string[];
+  /**
+   * Where every past is compound (fr), a lone participle (`participle`, stricter than the one above)
+   * with no auxiliary of a compound tense before it, and no determiner right before it (that makes it
+   * a noun: "l'attaque"), describes a noun ("la capitale assiégée"). Null where the simple past has
+   * the participle's form (en: "destroyed").
+   */
+  readonly attributive: { readonly participle: string; readonly auxiliaries: readonly string[]; readonly determiners: readonly string[] } | null;
   /** Pluperfect auxiliaries and other markers of a happening before the news ("avait", "had"). */
   readonly background: readonly string[];
   /** Markers of a happening still to come ("va", "will", "plans to", "prévoit de"). */

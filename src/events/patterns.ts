@@ -188,26 +188,21 @@ export class PatternSet<T> {
     const index = wordIndexOf(lowers);
     // The distinct words that can start a pattern, with their entries.
     const byWord = new Map<number, readonly Entry<T>[]>();
-    // A word can fit a pattern twice ("frappe|frapp*"): its entries are merged.
-    const add = (id: number, list: readonly Entry<T>[]) => {
-      const known = byWord.get(id);
-      byWord.set(id, known ? union(known, list) : list);
-    };
     // Walk whichever is smaller: the set's first words or the list's distinct words.
     if (this.exact.size < index.ids.size) {
       for (const [word, list] of this.exact) {
         const id = index.ids.get(word);
-        if (id !== undefined) add(id, list);
+        if (id !== undefined) addEntries(byWord, id, list);
       }
     } else {
       for (const [word, id] of index.ids) {
         const list = this.exact.get(word);
-        if (list) add(id, list);
+        if (list) addEntries(byWord, id, list);
       }
     }
     for (const [prefix, list] of this.prefixes) {
       const candidates = prefix.length >= 2 ? (index.byKey.get(keyOf(prefix)) ?? []) : index.ids.keys();
-      for (const word of candidates) if (word.startsWith(prefix)) add(index.ids.get(word)!, list);
+      for (const word of candidates) if (word.startsWith(prefix)) addEntries(byWord, index.ids.get(word)!, list);
     }
     if (!byWord.size) return NO_STARTS;
     let count = 0;
@@ -268,6 +263,12 @@ function push<E>(map: Map<string, E[]>, key: string, entry: E): void {
   const list = map.get(key);
   if (!list) map.set(key, [entry]);
   else if (list.at(-1) !== entry) list.push(entry);
+}
+
+/** A word can fit a pattern twice ("frappe|frapp*"): its entries are merged. */
+function addEntries<T>(byWord: Map<number, readonly Entry<T>[]>, id: number, list: readonly Entry<T>[]): void {
+  const known = byWord.get(id);
+  byWord.set(id, known ? union(known, list) : list);
 }
 
 /** Two entry lists as one, in set order, each entry once ("frappe|frapp*" fits one word twice). */

@@ -172,7 +172,8 @@ function buildRules(lex: DateLexicon, numbers: NumberLexicon): Rule[] {
       const p = periods.get(normal(m[1]));
       if (!p) return null;
       if (p.unit === 'year') return { date: String(pub.y + p.offset), precision: 'year', basis: 'relative' };
-      const { y, m: month } = addMonths(pub, p.offset);
+      // A week has no precision of its own: the month of the same weekday that week is the honest bound.
+      const { y, m: month } = p.unit === 'week' ? addDays(pub, 7 * p.offset) : addMonths(pub, p.offset);
       return { date: isoMonth(y, month), precision: 'month', basis: 'relative' };
     },
   };

@@ -17,7 +17,7 @@ export interface DateLexicon {
   /** Days counted from the publication day ("hier" → -1, "tomorrow" → 1). */
   readonly relativeDays: Readonly<Record<string, number>>;
   /** Months and years counted from the publication date ("l'an dernier", "this month"). */
-  readonly relativePeriods: Readonly<Record<string, { readonly unit: 'month' | 'year'; readonly offset: number }>>;
+  readonly relativePeriods: Readonly<Record<string, { readonly unit: 'week' | 'month' | 'year'; readonly offset: number }>>;
   /** Modifiers putting a weekday or month in the past ("dernier", "last") or the future ("prochain", "next"). */
   readonly past: readonly string[];
   readonly future: readonly string[];

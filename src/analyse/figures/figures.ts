@@ -201,16 +201,21 @@ function nearestCue(
   first: number,
   limit: number,
   c: Compiled,
-): { kind: FigureKind; distance: number; before: boolean } | null {
-  let best: { kind: FigureKind; distance: number; before: boolean } | null = null;
-  const consider = (i: number, distance: number, before: boolean) => {
-    for (const cue of c.cues.get(lower[i].slice(0, 3)) ?? []) {
-      if (cue.words.every((w, k) => i + k < limit && lower[i + k].startsWith(w))) {
-        if (!best || distance < best.distance) best = { kind: cue.kind, distance, before };
-      }
+): NearCue | null {
+  let best: NearCue | null = null;
+  for (let i = startToken - 1, d = 1; i >= first && d <= CUE_WINDOW && tokens[i].kind !== 'number'; i--, d++) best = nearerCue(best, lower, i, d, true, limit, c);
+  for (let i = endToken, d = 1; i < limit && d <= CUE_WINDOW && tokens[i].kind !== 'number'; i++, d++) best = nearerCue(best, lower, i, d, false, limit, c);
+  return best;
+}
+
+type NearCue = { kind: FigureKind; distance: number; before: boolean };
+
+/** `best`, or a cue starting at token `i` when it is nearer. (A module function: a closure named per call costs a property definition under the loader.) */
+function nearerCue(best: NearCue | null, lower: readonly string[], i: number, distance: number, before: boolean, limit: number, c: Compiled): NearCue | null {
+  for (const cue of c.cues.get(lower[i].slice(0, 3)) ?? []) {
+    if (cue.words.every((w, k) => i + k < limit && lower[i + k].startsWith(w))) {
+      if (!best || distance < best.distance) best = { kind: cue.kind, distance, before };
     }
-  };
-  for (let i = startToken - 1, d = 1; i >= first && d <= CUE_WINDOW && tokens[i].kind !== 'number'; i--, d++) consider(i, d, true);
-  for (let i = endToken, d = 1; i < limit && d <= CUE_WINDOW && tokens[i].kind !== 'number'; i++, d++) consider(i, d, false);
+  }
   return best;
 }

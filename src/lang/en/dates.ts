@@ -18,6 +18,8 @@ export const dates: DateLexicon = {
   relativePeriods: {
     'this year': { unit: 'year', offset: 0 }, 'last year': { unit: 'year', offset: -1 }, 'next year': { unit: 'year', offset: 1 },
     'this month': { unit: 'month', offset: 0 }, 'last month': { unit: 'month', offset: -1 }, 'next month': { unit: 'month', offset: 1 },
+    'this week': { unit: 'week', offset: 0 }, 'last week': { unit: 'week', offset: -1 }, 'next week': { unit: 'week', offset: 1 },
+    'earlier this week': { unit: 'week', offset: 0 }, 'later this week': { unit: 'week', offset: 0 },
   },
   past: ['last', 'past', 'this past'],
   future: ['next', 'coming', 'this coming'],

@@ -118,6 +118,7 @@ export const events: EventLexicon = {
   cityAnaphors: ['the site', 'the city', 'the town', 'this city', 'the village', 'the locality'],
   // Subject pronouns, and possessives before a force ("claimed its forces had captured").
   pronouns: ['he', 'she', 'it', 'they', 'its', 'their', 'his', 'her'],
+  attributive: null,
   background: ['had', 'previously', 'formerly'],
   future: ['will', 'plans to', 'plan to', 'planned to', 'planning to', 'intends to', 'intend to', 'is to', 'are to', 'set to', 'going to', "'ll"],
   futureForm: null,

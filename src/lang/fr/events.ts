@@ -126,10 +126,21 @@ export const events: EventLexicon = {
   cityAnaphors: ['le site', 'la ville', 'la cité', 'cette ville', 'cette cité', 'la localité', 'la commune', "l' agglomération", 'la bourgade'],
   // Pronoms sujets, et possessifs devant une force (« a affirmé que ses troupes avaient repris »).
   pronouns: ['il', 'elle', 'ils', 'elles', 'ses', 'son', 'sa', 'leurs', 'leur'],
+  attributive: {
+    participle: String.raw`(?:é|ée|és|ées|i|ie|is|ies|ise|ises|it|ite|its|ites)$`,
+    auxiliaries: [
+      'a', 'ai', 'as', 'avons', 'avez', 'ont', 'avait', 'avaient', 'aurait', 'auraient', 'aura', 'auront', 'avoir', 'ayant', 'eu',
+      'est', 'sont', 'était', 'étaient', 'été', 'être', 'sera', 'seront', 'serait', 'seraient', 'soit', 'soient', 'fut', 'furent', 'étant',
+    ],
+    determiners: [
+      'le', 'la', "l'", 'les', 'un', 'une', 'des', 'du', 'de', "d'", 'au', 'aux', 'ce', 'cet', 'cette', 'ces', 'son', 'sa', 'ses', 'leur',
+      'leurs', 'notre', 'nos', 'votre', 'vos', 'quel', 'quelle', 'nouvelle', 'nouvel', 'nouveau', 'nouvelles', 'nouveaux',
+    ],
+  },
   background: ['avait', 'avaient', 'avais', 'eut', 'eurent', 'était', 'étaient', 'auparavant', 'précédemment', 'jadis', 'naguère'],
   future: [
     'va', 'vont', 'allait', 'allaient', 'sera', 'seront', 'aura', 'auront', 'ira', 'iront', 'fera', 'feront', 'prévoi* de|d\'',
-    's\' apprêt* à', 'envisag* de|d\'', 'projett* de|d\'', 'compt* .. envoyer|lancer|déployer', 'doit|doivent être',
+    's\' apprêt* à', 'envisag* de|d\'', 'projett* de|d\'', 'compt* .. envoyer|lancer|déployer', 'doit|doivent',
   ],
   futureForm: String.raw`^\p{L}{3,}(?:(?<!t)r|ttr)(?:ai|as|a|ons|ez|ont)$`,
   conditionalForm: String.raw`^\p{L}+(?:(?<!t)r|ttr)(?:ais|ait|ions|iez|aient)$`,
