@@ -21,6 +21,11 @@ export const CLEAN = {
     scoreMinChars: 25,
     /** Part of a paragraph's score given to each ancestor level: parent, grandparent, above. */
     ancestorShares: [1, 0.5, 1 / 6],
+    /** The best candidate grows to the ancestor (within this many levels) that also holds this many
+     *  rivals scoring this share of it, and at least half of the rivals outside it. */
+    rivalShare: 0.6,
+    minRivals: 2,
+    rivalLevels: 6,
     /** A sibling of the best candidate joins it when its score reaches this share of the best. */
     siblingShare: 0.1,
     /** A block whose link text exceeds this share of its text is a list of links. */

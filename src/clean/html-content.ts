@@ -193,12 +193,40 @@ class Reader {
     return best ? { el: best, score: bestScore, scores } : null;
   }
 
+  /**
+   * The ancestor of the best candidate that also holds enough of its close rivals: page builders
+   * split one article into columns and rows, each scored alone, none much above the others.
+   */
+  private sharedAncestor(best: Element, score: number, scores: Map<Element, number>): Element {
+    const rivals: Element[] = [];
+    for (const [el, s] of scores) if (el !== best && s >= score * H.rivalShare) rivals.push(el);
+    if (rivals.length < H.minRivals) return best;
+    const around = new Set<AnyNode>();
+    for (let p = best.parent; p; p = p.parent) around.add(p);
+    const counts = new Map<Element, number>();
+    let apart = 0;
+    for (const r of rivals) {
+      // A rival inside the best candidate, or around it, is the same block of text.
+      if (around.has(r)) continue;
+      const chain: Element[] = [];
+      let p: AnyNode | null = r.parent;
+      for (; p && isElement(p) && p !== best; p = p.parent) chain.push(p);
+      if (p === best) continue;
+      apart++;
+      for (const a of chain) counts.set(a, (counts.get(a) ?? 0) + 1);
+    }
+    for (let p = best.parent, level = 0; p && isElement(p) && p.name !== 'body' && p.name !== 'html' && level < H.rivalLevels; p = p.parent, level++) {
+      if ((counts.get(p) ?? 0) >= Math.max(H.minRivals, apart / 2) && !this.skip(p)) return p;
+    }
+    return best;
+  }
+
   /** The candidate, its siblings that read like the article, in document order. */
   selection(): Element[] | null {
     const found = this.bestCandidate();
     if (!found) return null;
-    let { el: top } = found;
     const { score, scores } = found;
+    let top = this.sharedAncestor(found.el, score, scores);
     // A wrapper with the candidate as its only content is the same block.
     while (top.parent && isElement(top.parent) && top.parent.name !== 'body' && this.stats.get(top.parent)?.text === this.stats.get(top)?.text) {
       top = top.parent;

@@ -26,6 +26,8 @@ const endsTeasers = (b: ContentBlock) => b.kind === 'paragraph' && b.text.length
 function filterBlocks(blocks: ContentBlock[], title: string | null) {
   const furniture = furnitureMatcher();
   const kept: DraftBlock[] = [];
+  /** Index in `blocks` of each kept block. */
+  const keptAt: number[] = [];
   const removed: Removed[] = [];
   const authors: string[] = [];
   let published: string | null = null;
@@ -87,8 +89,23 @@ function filterBlocks(blocks: ContentBlock[], title: string | null) {
       }
     }
     kept.push({ kind: b.kind, text: b.text });
+    keptAt.push(i);
   }
-  return { kept, removed, authors, published };
+  return { kept: dropOrphanHeadings(kept, keptAt, removed), removed, authors, published };
+}
+
+/**
+ * Headings left with no text of their own: the title of a related-links or teaser block whose
+ * items were dropped, followed by nothing kept but another heading or the end of the page.
+ */
+function dropOrphanHeadings(kept: DraftBlock[], keptAt: number[], removed: Removed[]): DraftBlock[] {
+  return kept.filter((b, k) => {
+    if (b.kind !== 'heading') return true;
+    const next = kept[k + 1];
+    const emptied = !next || (next.kind === 'heading' && keptAt[k + 1] > keptAt[k] + 1);
+    if (emptied) removed.push({ text: b.text, reason: 'orphan-heading' });
+    return !emptied;
+  });
 }
 
 /** The JSON-LD articleBody as paragraphs, when it holds far more text than the page shows. */

@@ -147,6 +147,26 @@ describe('where templates put the article', () => {
     expect(page(NEWS).extractor).toMatch(/^html-/);
   });
 
+  it('reads every column of a page builder, not only the best-scoring one, and not a lone sidebar block', () => {
+    const col = (s: string) => `<div class="col"><div class="text-block">${para(s)}</div></div>`;
+    const a = page(`<html><body><div class="page"><div class="row">${col('The first column describes the siege of the town.')}${col('The second column lists the relief convoys.')}</div>
+      <div class="row">${col('The third column quotes the mayor on the shortages.')}</div></div></body></html>`);
+    for (const s of ['siege of the town', 'relief convoys', 'mayor on the shortages']) expect(a.text).toContain(s);
+    const single = page(`<html><body><div class="wrap"><div class="story">${para('Shelling resumed at dawn in the southern districts.')}${para('Residents fled towards the coast.')}${para('The army denied any involvement.')}</div>
+      <div class="box"><p>Short note about the weather today.</p></div></div></body></html>`);
+    expect(single.text).toContain('The army denied any involvement');
+    expect(single.text).not.toContain('weather today');
+  });
+
+  it('drops the heading of a block of links that was dropped, and keeps headings over text', () => {
+    const a = page(`<html><body><article><h2>What happened</h2>${para('Shelling resumed at dawn in the southern districts.')}
+      <h2>Background</h2><h3>The front line</h3>${para('The town changed hands twice last year.')}
+      <h3>Across the region</h3><ul><li><a href="/a">Earlier clashes in the port city</a></li><li><a href="/b">Who controls the coast road now</a></li></ul></article></body></html>`);
+    const headings = a.blocks.filter((b) => b.kind === 'heading').map((b) => b.text);
+    expect(headings).toEqual(['What happened', 'Background', 'The front line']);
+    expect(a.removed).toContainEqual({ text: 'Across the region', reason: 'orphan-heading' });
+  });
+
   it('reads a page made of one huge element or one huge line in bounded time', () => {
     const t0 = process.cpuUsage();
     expect(page(`<div class="${'x'.repeat(200_000)}">hi</div>`).text).toBe('');
