@@ -185,8 +185,7 @@ export class SqlRepository implements Repository {
           e.reports.map((r) => r.evidence.text).join('\n').toLowerCase(),
         ]),
       );
-      // The evidence for the search lives in situation_events since migration 004.
-      await tx.insert('situation_event_data', ['id', 'search', 'data'], events.map((e) => [e.id, '', JSON.stringify(e)]));
+      await tx.insert('situation_event_data', ['id', 'data'], events.map((e) => [e.id, JSON.stringify(e)]));
       const actorRows = (e: SituationEvent) =>
         ([[1, e.actor1], [2, e.actor2]] as const).flatMap(([side, a]) => (a ? [[e.id, side, a.name, a.name.toLowerCase(), a.code]] : []));
       await tx.insert('situation_actors', ['event_id', 'side', 'name', 'name_lower', 'code'], events.flatMap(actorRows));

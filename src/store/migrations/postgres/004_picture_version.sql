@@ -9,4 +9,4 @@ INSERT INTO picture_version (id, version) VALUES (1, 0);
 -- The evidence searched moves to the narrow rows, which the index reads whole.
 ALTER TABLE situation_events ADD COLUMN search TEXT NOT NULL DEFAULT '';
 UPDATE situation_events SET search = d.search FROM situation_event_data d WHERE d.id = situation_events.id;
-UPDATE situation_event_data SET search = '';
+ALTER TABLE situation_event_data DROP COLUMN search;

@@ -10,7 +10,7 @@ INSERT INTO picture_version (id, version) VALUES (1, 0);
 -- the search, so the trigram index goes.
 ALTER TABLE situation_events ADD COLUMN search TEXT NOT NULL DEFAULT '';
 UPDATE situation_events SET search = d.search FROM situation_event_data d WHERE d.id = situation_events.id;
-UPDATE situation_event_data SET search = '';
 DROP TRIGGER situation_search_insert;
 DROP TRIGGER situation_search_delete;
 DROP TABLE situation_search;
+ALTER TABLE situation_event_data DROP COLUMN search;
