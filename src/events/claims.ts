@@ -7,7 +7,8 @@ import type { Claim, Entity, Event, Modality } from '../model/reading.js';
 import type { LanguagePack } from '../lang/types.js';
 import { compileEvents } from './compiled.js';
 import { lowersOf } from './patterns.js';
-import { entityMentions, sameSide, sentenceAt, tokenAt, within } from './mentions.js';
+import { entityMentions, sameSide, tokenAt, within } from './mentions.js';
+import { sentenceAt } from '../core/search.js';
 import { sourceOf, stanceOf, type SentenceCtx } from './attribution.js';
 import { VERBAL, type Plover } from './ontology.js';
 

@@ -3,6 +3,7 @@
 import type { Entity, Place } from '../model/reading.js';
 import type { Token } from '../core/doc.js';
 import { memo } from '../core/memo.js';
+import { partitionPoint } from '../core/search.js';
 
 export interface EntityMention {
   readonly entity: Entity;
@@ -29,25 +30,12 @@ export function placeMentions(places: readonly Place[]): PlaceMention[] {
 
 /** Index of the first token that ends after `offset` (the token at or after it). */
 export function tokenAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(tokens.length, (i) => tokens[i].end <= offset);
 }
 
 /** Mentions lying inside [start, end); `mentions` is sorted by start (binary search, then a short walk). */
 export function within<T extends { start: number; end: number }>(mentions: readonly T[], start: number, end: number): T[] {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid].start < start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(mentions.length, (i) => mentions[i].start < start);
   const out: T[] = [];
   for (let i = lo; i < mentions.length && mentions[i].start < end; i++) if (mentions[i].end <= end) out.push(mentions[i]);
   return out;
@@ -55,27 +43,7 @@ export function within<T extends { start: number; end: number }>(mentions: reado
 
 /** Index of the last item starting at or before `offset` in a list sorted by start, or -1. */
 export function lastStartingBy<T extends { start: number }>(items: readonly T[], offset: number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid].start <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
-}
-
-/** The sentence holding `offset` (sentences are sorted and disjoint). */
-export function sentenceAt<S extends { start: number; end: number }>(sentences: readonly S[], offset: number): S | undefined {
-  let lo = 0;
-  let hi = sentences.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sentences[mid].end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  const s = sentences[lo];
-  return s && s.start <= offset ? s : undefined;
+  return partitionPoint(items.length, (i) => items[i].start <= offset) - 1;
 }
 
 /** Entities that speak for a government or an army rather than a movement. */

@@ -6,6 +6,7 @@
 // Apostrophes are written either way: the elided token "qu’" matches "qu'".
 import type { Token } from '../core/doc.js';
 import { memo } from '../core/memo.js';
+import { partitionPoint } from '../core/search.js';
 
 interface Word {
   readonly exact: ReadonlySet<string>;
@@ -148,16 +149,7 @@ interface Starts<T> {
 const NO_STARTS: Starts<never> = Object.freeze({ positions: new Int32Array(0), byWord: new Map(), idOf: new Int32Array(0), scans: new Map() });
 
 /** Index of the first of the sorted `items` that is not below `x`. */
-function lowerBound(items: Int32Array, x: number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid] < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+const lowerBound = (items: Int32Array, x: number) => partitionPoint(items.length, (i) => items[i] < x);
 
 /**
  * A set of patterns, looked up by the first word of each pattern: once per token list, the set

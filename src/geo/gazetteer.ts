@@ -2,6 +2,7 @@
 // normalized name. Entries are numbers into column arrays; `entry(i)` materialises one.
 import { readFileSync } from 'node:fs';
 import { SitrepError } from '../errors.js';
+import { partitionPoint } from '../core/search.js';
 import { normalizeName } from './normalize.js';
 import { defaultIndexPath, INDEX_FORMAT, NAME_FLAGS, type IndexFile } from './index-file.js';
 
@@ -96,13 +97,7 @@ export class Gazetteer {
     let known = this.prefixes.get(prefix);
     if (known === undefined) {
       const names = this.file.names;
-      let lo = 0;
-      let hi = this.records.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (compareRecord(names, this.records[mid]!, prefix) < 0) lo = mid + 1;
-        else hi = mid;
-      }
+      const lo = partitionPoint(this.records.length, (i) => compareRecord(names, this.records[i]!, prefix) < 0);
       known = lo < this.records.length && names.startsWith(prefix, this.records[lo]!);
       if (this.prefixes.size >= HIT_CACHE_SIZE) this.prefixes.clear();
       this.prefixes.set(prefix, known);

@@ -2,6 +2,7 @@
 // government), resolve the rest together, and group mentions into one Place per location and part.
 import type { Doc } from '../core/doc.js';
 import type { Context } from '../core/context.js';
+import { partitionPoint } from '../core/search.js';
 import type { Place } from '../model/reading.js';
 import type { Gazetteer } from './gazetteer.js';
 import { NAME_MAIN, NAME_TAGGED } from './index-file.js';
@@ -42,13 +43,7 @@ function spanIndex(entities: Doc['entities']): (start: number, end: number) => b
   spans.forEach(([, end], i) => reach.push(Math.max(end, reach[i - 1] ?? -1)));
   return (start, end) => {
     // The last mention starting before `end` and the furthest any of those reach.
-    let lo = 0;
-    let hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (starts[mid]! < end) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = partitionPoint(starts.length, (i) => starts[i]! < end);
     return lo > 0 && reach[lo - 1]! > start;
   };
 }

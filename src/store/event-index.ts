@@ -2,6 +2,7 @@
 // first, undated last). Filtering, paging and counting 100 000 events by scanning typed arrays
 // takes milliseconds, where SQL took 0.1–1 s for the aggregates, the actor join and the evidence
 // search; the store keeps the wide JSON and reloads this index when the picture's version moves.
+import { partitionPoint } from '../core/search.js';
 import type { ActorSummary, CountRequest, EventCounts, EventFilter } from './repository.js';
 
 const DAY_MS = 86_400_000;
@@ -209,14 +210,7 @@ export class EventIndex {
 
   /** The first position whose date sorts below `key` (dates descend along the positions). */
   private firstBelow(key: string): number {
-    let lo = 0;
-    let hi = this.sortKeys.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.sortKeys[mid]! >= key) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return partitionPoint(this.sortKeys.length, (i) => this.sortKeys[i]! >= key);
   }
 
   /**

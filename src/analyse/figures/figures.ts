@@ -4,6 +4,7 @@
 // times, ages and ordinals fall out that way.
 import type { DateMention, Figure } from '../../model/reading.js';
 import type { Sentence, Token } from '../../core/doc.js';
+import { partitionPoint, sentenceAt } from '../../core/search.js';
 import { alternation, normal, normalsOf, wordRegex } from '../common/words.js';
 import { anchoredMatches, sticky } from '../common/anchored.js';
 import { numberSource, parseNumber, type NumberLexicon } from './numbers.js';
@@ -150,26 +151,7 @@ export function findFigures(
 
 /** Index of the first token that starts at or after `offset`. */
 function tokenAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | undefined {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (sentences[mid].end <= offset) lo = mid + 1;
-    else if (sentences[mid].start > offset) hi = mid - 1;
-    else return sentences[mid];
-  }
-  return undefined;
+  return partitionPoint(tokens.length, (i) => tokens[i].start < offset);
 }
 
 function followedBy(lower: readonly string[], from: number, limit: number, window: number, test: (w: string) => boolean): boolean {

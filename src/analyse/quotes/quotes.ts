@@ -6,7 +6,8 @@ import { spanOf } from '../../core/doc.js';
 import type { Quote } from '../../model/reading.js';
 import type { QuoteLexicon } from './lexicon.js';
 import { lowersOf, patternSet, type PatternSet } from '../../events/patterns.js';
-import { entityMentions, sentenceAt, tokenAt, within, type EntityMention } from '../../events/mentions.js';
+import { entityMentions, tokenAt, within, type EntityMention } from '../../events/mentions.js';
+import { sentenceAt } from '../../core/search.js';
 
 /** Quotes shorter than this with no reporting verb beside them are scare quotes, not speech. */
 const MIN_UNATTRIBUTED_WORDS = 5;
