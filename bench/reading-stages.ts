@@ -12,7 +12,7 @@ import { emptyDoc, type Doc } from '../src/core/doc.js';
 import type { Context } from '../src/core/context.js';
 import { getPack } from '../src/lang/index.js';
 import { loadGazetteerOrNull } from '../src/geo/gazetteer.js';
-import { cpuMs, limitArg, readingCorpus, WARMUP_ARTICLES } from './_corpus.js';
+import { cpuMs, limitArg, readingCorpus, warmupArticles } from './_corpus.js';
 import type { Article } from '../src/model/reading.js';
 
 /** Per stage: CPU ms, or bytes allocated with the number of readings measured (a collection inside the stage hides them). */
@@ -52,7 +52,8 @@ export async function run(args: string[]): Promise<void> {
   }
   const gazetteer = loadGazetteerOrNull((m) => console.log(`reading-stages: ${m}`));
   const ctxOf = (a: Article): Context => ({ pack: getPack(a.lang), gazetteer });
-  for (const article of articles.slice(0, WARMUP_ARTICLES)) read(article, ctxOf(article), null, new Map());
+  const warmup = warmupArticles();
+  for (const article of warmup) read(article, ctxOf(article), null, new Map());
   const times: Totals = new Map();
   for (const article of articles) read(article, ctxOf(article), cpu, times);
   const bytes: Totals = new Map();
@@ -60,7 +61,7 @@ export async function run(args: string[]): Promise<void> {
   const mb = articles.reduce((n, a) => n + Buffer.byteLength(a.text), 0) / 1e6;
   const n = articles.length;
   const all = [...times.values()].reduce((sum, t) => sum + t.sum, 0);
-  console.log(`reading-stages: ${n} articles, ${mb.toFixed(2)} MB, each read once after ${WARMUP_ARTICLES} warm-up readings`);
+  console.log(`reading-stages: ${n} articles, ${mb.toFixed(2)} MB, each read once after ${warmup.length} warm-up readings of other articles`);
   console.log('| stage | CPU ms per article | share | MB/s per core | KB allocated per article |');
   console.log('|---|---:|---:|---:|---:|');
   for (const [name, t] of times) {

@@ -2,9 +2,16 @@
 // in place, never copied; callers skip with a message when it is absent.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 
-export const PROJECT_ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
+/** The folder of package.json above this module: the project, whether it runs from src/ or compiled from dist/node/src/. */
+function projectRoot(): string {
+  let dir = resolve(fileURLToPath(new URL('..', import.meta.url)));
+  while (!existsSync(join(dir, 'package.json')) && dirname(dir) !== dir) dir = dirname(dir);
+  return dir;
+}
+
+export const PROJECT_ROOT = projectRoot();
 
 export function sharedDir(): string | null {
   const dir = process.env.SITREP_SHARED ?? resolve(PROJECT_ROOT, '..', 'shared');

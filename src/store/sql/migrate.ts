@@ -1,7 +1,8 @@
 // Numbered migrations (src/store/migrations/<engine>/NNN_name.sql), applied in order on first
 // use, each in its own transaction, under a lock so that concurrent processes apply each once.
 import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join, sep } from 'node:path';
+import { PROJECT_ROOT } from '../../shared-data.js';
 import type { Database } from './executor.js';
 
 interface Migration {
@@ -11,7 +12,8 @@ interface Migration {
 }
 
 function migrations(engine: Database['engine']): Migration[] {
-  const dir = fileURLToPath(new URL(`../migrations/${engine}/`, import.meta.url));
+  // From the project, not beside this module: the compiled module (dist/node) has no .sql next to it.
+  const dir = join(PROJECT_ROOT, 'src', 'store', 'migrations', engine) + sep;
   return readdirSync(dir)
     .filter((f) => /^\d+_.+\.sql$/.test(f))
     .sort()
