@@ -30,6 +30,8 @@ export const CLEAN = {
     siblingShare: 0.1,
     /** A block whose link text exceeds this share of its text is a list of links. */
     maxLinkDensity: 0.5,
+    /** A block shorter than this that ends in a picture credit is a caption. */
+    captionMaxChars: 200,
     /** Short blocks (fewer characters than this) are dropped from this lower link density. */
     shortBlockChars: 80,
     shortMaxLinkDensity: 0.33,

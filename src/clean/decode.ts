@@ -79,6 +79,23 @@ function hasHighBytes(b: Uint8Array): boolean {
   return false;
 }
 
+/**
+ * The text of UTF-8 bytes with a few broken sequences (a teaser cut inside a character, a stray
+ * byte pasted from elsewhere), or null. Bytes of an 8-bit charset read as UTF-8 break at almost
+ * every non-ASCII character, so a handful of breaks among many good characters settles it.
+ */
+function nearlyUtf8(buf: Buffer): string | null {
+  const text = buf.toString('utf8');
+  let broken = 0;
+  let wide = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xfffd) broken++;
+    else if (c > 0x7f) wide++;
+  }
+  return wide >= 20 && broken * 50 <= wide ? text : null;
+}
+
 /** Bytes that are no text in any charset (an image, an archive, an executable). */
 export function isBinary(bytes: Uint8Array): boolean {
   return !bomCharset(bytes) && !utf16Guess(bytes) && looksBinary(bytes);
@@ -102,6 +119,8 @@ export function decodeBytes(bytes: Uint8Array, contentType: string | null = null
     return { text: iconv.decode(buf, stated), charset: stated, basis: declared ? 'http' : 'meta' };
   }
   if (utf8) return { text: buf.toString('utf8'), charset: 'utf-8', basis: 'utf8' };
+  const nearly = nearlyUtf8(buf);
+  if (nearly) return { text: nearly, charset: 'utf-8', basis: 'utf8' };
   const guess = normaliseCharset(chardet.detect(buf.subarray(0, SAMPLE_BYTES))) ?? 'windows-1252';
   const charset = guess === 'utf-8' ? 'windows-1252' : guess;
   return { text: iconv.decode(buf, charset), charset, basis: 'sniffed' };

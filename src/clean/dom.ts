@@ -25,7 +25,32 @@ export interface Stats {
 }
 
 export function parseHtml(html: string): Document {
-  return parseDocument(boundNesting(html), { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
+  const doc = parseDocument(boundNesting(html), { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
+  closeHeadAtContent(doc);
+  return doc;
+}
+
+/** What the HTML standard lets <head> hold; anything else starts the body. */
+const HEAD_TAGS = new Set(['meta', 'title', 'link', 'script', 'style', 'base', 'noscript', 'template']);
+
+/**
+ * Pages that never close <head> nor open <body> leave their whole text inside <head> for
+ * htmlparser2, which, unlike a browser, does not end the head at the first element of content:
+ * that element and all after it are moved out, beside the head.
+ */
+function closeHeadAtContent(doc: Document): void {
+  const html = doc.children.find((c): c is Element => isElement(c) && c.name === 'html');
+  const parent: Document | Element = html ?? doc;
+  const head = parent.children.find((c): c is Element => isElement(c) && c.name === 'head');
+  if (!head) return;
+  const at = head.children.findIndex((c) => (isElement(c) ? !HEAD_TAGS.has(c.name) : c.type === 'text' && /\S/.test((c as unknown as { data: string }).data)));
+  if (at < 0) return;
+  const moved = head.children.splice(at);
+  parent.children.splice(parent.children.indexOf(head) + 1, 0, ...moved);
+  for (const n of [head, ...moved]) n.parent = parent;
+  const relink = (nodes: AnyNode[]) => nodes.forEach((n, i) => ((n.prev = nodes[i - 1] ?? null), (n.next = nodes[i + 1] ?? null)));
+  relink(head.children);
+  relink(parent.children);
 }
 
 const isNameChar = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 45;
@@ -148,8 +173,11 @@ export function oneLine(s: string): string {
 }
 const LINE_BREAK_OR_RUN = /[^\S ]| {2}/;
 
+/** Soft hyphens only say where a word may break; left in, they split words for every reader after. */
+const SOFT_HYPHEN = /\u00ad/g;
+
 export function tidy(s: string): string {
-  return s
+  return (s.includes('\u00ad') ? s.replace(SOFT_HYPHEN, '') : s)
     .split('\n')
     .map((l) => l.replace(/[\s\u00a0\u200b]+/g, ' ').trim())
     .filter(Boolean)

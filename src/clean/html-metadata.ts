@@ -145,10 +145,12 @@ export function readMetadata(doc: Document): PageMetadata {
   const headline = ldFirst('headline');
   const site = meta.get('og:site_name') ?? names(ld.map((o) => o.publisher))[0] ?? null;
   // JSON-LD is written by templates that often leave HTML entities in its strings.
-  const declared = [meta.get('og:title'), meta.get('twitter:title'), headline];
-  const chosen = agreedTitle(h1.map(cleanText), declared.filter((d): d is string => !!d).map((d) => cleanText(decodeHTML(d)))) ??
+  const plain = (ds: (string | null | undefined)[]) => ds.filter((d): d is string => !!d).map((d) => cleanText(decodeHTML(d)));
+  const declared = plain([meta.get('og:title'), meta.get('twitter:title'), headline]);
+  const chosen = agreedTitle(h1.map(cleanText), declared) ??
     (headline ? cleanText(decodeHTML(headline)) : chooseTitle(h1.map(cleanText).filter(Boolean), [meta.get('og:title'), meta.get('twitter:title'), titleTag]));
-  const title = chosen && site ? withoutSiteName(chosen, cleanText(site)) : chosen;
+  const bare = (t: string) => (site ? withoutSiteName(t, cleanText(site)) : t);
+  const title = chosen && declaredSpelling(bare(chosen), plain([headline, meta.get('og:title'), meta.get('twitter:title')]).map(bare));
   const body = ldFirst('articleBody');
   return { title, h1, published, authors, site: site ? cleanText(site) : null, lang, body: body ? decodeHTML(body) : null };
 }
@@ -161,6 +163,18 @@ function withoutSiteName(title: string, site: string): string {
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
+
+const words = (s: string) => (s.toLowerCase().match(WORD) ?? []).join(' ');
+
+/**
+ * The first declared title (JSON-LD headline, og:title, twitter:title) with the same words as the
+ * chosen one: the title as the site typed it, where the <h1> may dress it in typographic quotes
+ * or punctuation of its own.
+ */
+function declaredSpelling(chosen: string, declared: string[]): string {
+  const key = words(chosen);
+  return declared.find((d) => words(d) === key) ?? chosen;
+}
 
 /** Share of a's words found in b. */
 function overlap(a: string, b: string): number {
@@ -196,7 +210,7 @@ function sharedHeadline(h1: string[], declared: string[]): string | null {
       while (n < h.length && n < d.length && h[h.length - 1 - n] === d[d.length - 1 - n]) n++;
       const tail = h.slice(h.length - n).replace(/^\S*\s+/u, '').trim();
       const shared = h.endsWith(' ' + tail) ? tail : '';
-      const kickers = [h, d].map((t) => (t.slice(0, t.length - shared.length).toLowerCase().match(WORD) ?? []).join(' '));
+      const kickers = [h, d].map((t) => words(t.slice(0, t.length - shared.length)));
       if ((shared.match(WORD)?.length ?? 0) >= 3 && kickers[0] !== kickers[1] && kickerOf(h, shared) && kickerOf(d, shared)) return shared;
     }
   }

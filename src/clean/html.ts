@@ -37,8 +37,9 @@ function filterBlocks(blocks: ContentBlock[], title: string | null) {
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
     const drop = (reason: string) => removed.push({ text: b.text, reason });
-    // Photo captions describe a picture, often of another day: not the article's text.
-    if (b.kind === 'caption') {
+    // Photo captions describe a picture, often of another day: not the article's text; those
+    // outside a <figcaption> show themselves by the credit they end with.
+    if (b.kind === 'caption' || (b.text.length < H.captionMaxChars && furniture.isCredit(b.text))) {
       drop('caption');
       continue;
     }

@@ -10,6 +10,8 @@ export interface ExtractLexicon {
   readonly teaserMarkers: readonly string[];
   /** Lines that open the page's closing furniture (comments, footers): everything after them goes. */
   readonly tailMarkers: readonly string[];
+  /** Words that introduce a picture's credit ("Photo", "Credit"): a short block that ends in "Photo: Name" is a caption. */
+  readonly creditCues: readonly string[];
   /** Words that introduce a byline's author names ("By", "Par"). */
   readonly bylineCues: readonly string[];
   /** Words that join author names in a byline ("and", "et"). */

@@ -31,6 +31,14 @@ describe('decodeBytes', () => {
     expect(d.basis).toBe('http');
   });
 
+  it('reads as UTF-8 a page whose UTF-8 has one character cut in half, not as windows-1252', () => {
+    const text = '<meta charset="utf-8"><p>Żołnierze wycofali się z miasta, a mieszkańcy wrócili do domów. </p>'.repeat(20);
+    const bytes = Buffer.concat([Buffer.from(text), Buffer.from('<p>papieros'), Buffer.from('ó').subarray(0, 1), Buffer.from('...</p>')]);
+    const d = decodeBytes(bytes);
+    expect(d.charset).toBe('utf-8');
+    expect(d.text).toContain('Żołnierze wycofali się z miasta');
+  });
+
   it('refuses binary bytes and accepts UTF-16 text', () => {
     const binary = Uint8Array.from({ length: 512 }, (_, i) => (i * 7) % 256);
     expect(isBinary(binary)).toBe(true);

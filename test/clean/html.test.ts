@@ -102,6 +102,11 @@ describe('extractArticle on HTML', () => {
       expect(titled(`${ld('Crise à la frontière - Deux points de passage rouverts')}<meta property="og:title" content="Crise à la frontière - Deux points de passage rouverts">`, 'Deux points de passage rouverts')).toBe('Crise à la frontière - Deux points de passage rouverts');
     });
 
+    it('spells the title as the metadata does when the <h1> says the same words', () => {
+      expect(titled('<meta property="og:title" content="The mayor\'s convoy reaches the port | Daily Example"><meta property="og:site_name" content="Daily Example">', 'The mayor’s convoy reaches the port')).toBe("The mayor's convoy reaches the port");
+      expect(titled('<meta property="og:title" content="The mayor\'s convoy turns back">', 'The mayor’s convoy reaches the port')).toBe('The mayor’s convoy reaches the port');
+    });
+
     it('keeps the JSON-LD headline, entities decoded, when nothing agrees', () => {
       expect(titled(`${ld('L&#039;arm&eacute;e se retire du port')}<meta property="og:title" content="Retrait de l'armée">`, 'Un port sans soldats')).toBe("L'armée se retire du port");
     });
@@ -165,6 +170,47 @@ describe('where templates put the article', () => {
     const headings = a.blocks.filter((b) => b.kind === 'heading').map((b) => b.text);
     expect(headings).toEqual(['What happened', 'Background', 'The front line']);
     expect(a.removed).toContainEqual({ text: 'Across the region', reason: 'orphan-heading' });
+  });
+
+  it('reads a page that never closes <head> nor opens <body>, as a browser does', () => {
+    const a = page(`<html><head><title>Bridge reopens</title><meta charset="utf-8"><div class="container"><div class="story">${para('Traffic resumed across the river on Monday morning.')}${para('The governor said repairs would take weeks.')}</div></div></html>`);
+    expect(a.text).toContain('Traffic resumed across the river');
+    expect(a.text).toContain('repairs would take weeks');
+  });
+
+  it('does not take a CSS utility class such as "overflow-hidden" for hidden text', () => {
+    const a = page(`<html><body><div class="box overflow-hidden"><div class="story">${para('Shelling resumed at dawn in the southern districts.')}${para('Residents fled towards the coast.')}</div></div>
+      <div class="hidden">Hidden promotional text that the page never shows to its readers.</div></body></html>`);
+    expect(a.text).toContain('Residents fled towards the coast');
+    expect(a.text).not.toContain('Hidden promotional text');
+  });
+
+  it('removes furniture lines of languages without a pack: an author box, a run of teasers, an advertising label', () => {
+    const a = page(`<html><body><article>${para('Die Waffenruhe hielt in der Nacht, sagten die Behörden.')}<p>Anzeige</p>${para('Die Hilfskonvois erreichten am Morgen die nördlichen Bezirke.')}
+      <p>Lesen Sie auch</p><p>Kämpfe im Hafen</p><p>Wer kontrolliert die Küste?</p>${para('Die Unterhändler wollen sich nächste Woche wieder treffen.')}
+      <h3>Über den Autor</h3><p>Max Muster schreibt seit 2010 über den Nahen Osten und lebt in Beirut, wo er für mehrere Zeitungen arbeitet.</p></article></body></html>`);
+    expect(a.text).toContain('Die Unterhändler wollen sich');
+    for (const s of ['Anzeige', 'Lesen Sie auch', 'Kämpfe im Hafen', 'Über den Autor', 'Max Muster']) expect(a.text).not.toContain(s);
+  });
+
+  it('drops a caption outside its <figure> by the credit it ends with, and keeps prose that names a photo', () => {
+    const a = page(`<html><body><article>${para('Shelling resumed at dawn in the southern districts.')}<p>The minister on Tuesday, photo: Government archives</p>
+      <p>Residents leave the port (© AFP / Jane Doe)</p>${para('A photo of the convoy was shared widely on Tuesday.')}</article></body></html>`);
+    expect(a.text).toContain('A photo of the convoy was shared widely');
+    expect(a.text).not.toContain('Government archives');
+    expect(a.text).not.toContain('Jane Doe');
+    expect(a.removed).toContainEqual({ text: 'The minister on Tuesday, photo: Government archives', reason: 'caption' });
+  });
+
+  it('drops the author box under a short article', () => {
+    const a = page(`<html><body><article><div class="entry">${para('Shelling resumed at dawn in the southern districts.')}</div>
+      <div class="entry-author-info"><p>Jane Doe has covered the region since 2012, reporting from Beirut, Amman and Baghdad for several newspapers, and teaches journalism.</p></div></article></body></html>`);
+    expect(a.text).toContain('Shelling resumed at dawn');
+    expect(a.text).not.toContain('has covered the region');
+  });
+
+  it('takes soft hyphens out of the text', () => {
+    expect(page(`<html><body><article>${para('Die Waf&shy;fen&shy;ru&shy;he hielt in der Nacht.')}</article></body></html>`).text).toContain('Die Waffenruhe hielt');
   });
 
   it('reads a page made of one huge element or one huge line in bounded time', () => {

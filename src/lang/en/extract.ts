@@ -50,7 +50,9 @@ export const extract: ExtractLexicon = {
   tailMarkers: [
     'comments', 'comment', 'add a comment', 'leave a comment', 'leave a reply', 'view comments', 'show comments',
     'join the conversation', 'terms of use', 'privacy policy', 'all rights reserved', 'contact us', 'about us', 'sitemap',
+    'about the author', 'about the authors',
   ],
+  creditCues: ['photo', 'photograph', 'photography', 'picture', 'image', 'credit', 'photo credit', 'image credit', 'illustration'],
   bylineCues: ['by', 'from', 'words by', 'written by', 'reporting by', 'story by', 'with'],
   authorJoiners: ['and', '&', ','],
   datelineCues: [

@@ -56,7 +56,9 @@ export const extract: ExtractLexicon = {
     'commentaires', 'commentaire', 'reagir', 'reagissez', 'ajouter un commentaire', 'laisser un commentaire',
     'laissez un commentaire', 'voir les commentaires', 'lire les commentaires', 'afficher les commentaires',
     'mentions legales', 'plan du site', 'tous droits reserves', 'nous joindre', 'nous contacter', 'qui sommes-nous',
+    'a propos de l\'auteur', 'a propos de l\'autrice', 'a propos des auteurs',
   ],
+  creditCues: ['photo', 'photos', 'crédit', 'crédits', 'crédit photo', 'crédits photo', 'illustration', 'image'],
   bylineCues: ['par', 'de', 'texte', 'propos recueillis par', 'ecrit par', 'redige par', 'avec'],
   authorJoiners: ['et', ','],
   datelineCues: [

@@ -3,13 +3,14 @@
 
 /** class/id fragments of blocks that are not the article: removed unless a content pattern also matches. */
 export const furnitureClass =
-  /(^|[-_\s])(ad|ads|adv|advert|advertising|advertisement|banner|breadcrumbs?|combx|comments?|comment-list|commentaire?s?|community|cookies?|consent|disqus|donate|extra|footer|foot|gdpr|header|masthead|menu|meta|modal|more-stories|nav|navbar|navigation|newsletter|outbrain|pager|pagination|popup|promo|promotion|recirc|recommend|recommended|related|remark|replies|rss|share|sharing|shoutbox|sidebar|skyscraper|social|sponsor|sponsored|subscribe|subscription|taboola|tags|teaser|toolbar|tools|widget|read-more|readmore|most-read|most-popular|popular|trending|signup|login|author-bio|jump|hidden|print-only|visually-hidden|sr-only|caption-credit|byline|dateline|timestamp|published|updated|tag-list|topics|keywords|abo|abonnement|inline-related|newsletter-signup|also-read|lire-aussi|a-lire|voir-aussi|zum-thema|mehr-zum-thema|verwandte)([-_\s]|\d|$)/i;
+  /(^|[-_\s])(ad|ads|adv|advert|advertising|advertisement|banner|breadcrumbs?|combx|comments?|comment-list|commentaire?s?|community|cookies?|consent|disqus|donate|extra|footer|foot|gdpr|header|masthead|menu|meta|modal|more-stories|nav|navbar|navigation|newsletter|outbrain|pager|pagination|popup|promo|promotion|recirc|recommend|recommended|related|remark|replies|rss|share|sharing|shoutbox|sidebar|skyscraper|social|sponsor|sponsored|subscribe|subscription|taboola|tags|teaser|toolbar|tools|widget|read-more|readmore|most-read|most-popular|popular|trending|signup|login|author-bio|jump|(?<!overflow[-_])hidden|print-only|visually-hidden|sr-only|caption-credit|byline|dateline|timestamp|published|updated|tag-list|topics|keywords|abo|abonnement|inline-related|newsletter-signup|also-read|lire-aussi|a-lire|voir-aussi|zum-thema|mehr-zum-thema|verwandte)([-_\s]|\d|$)/i;
 
 /** class/id fragments of furniture that no template uses for an article: pruned even in the lenient reading. */
 export const commentClass = /(^|[-_\s])(comments?|comment-list|commentlist|commentaires?|disqus|replies|respond|cookies?|consent|gdpr)([-_\s]|\d|$)/i;
 
-/** class/id fragments of blog and CMS widgets (share, like and related-post boxes) that win even over a content name beside them. */
-export const widgetClass = /(^|[-_\s])(sharedaddy|relatedposts|jp-relatedposts|crp_related|post-flair|jp-post-flair|likes-widget|explore|yarpp-related)([-_\s]|\d|$)/i;
+/** class/id fragments of blog and CMS widgets (share, like, related-post and author boxes) that win even over a content name beside them ("entry-author-info", "author-box--content"). */
+export const widgetClass =
+  /(^|[-_\s])(sharedaddy|relatedposts|jp-relatedposts|crp_related|post-flair|jp-post-flair|likes-widget|explore|yarpp-related|author-box|authorbox|author-info|author-description|about-author|about-the-author|author-profile)([-_\s]|\d|$)/i;
 
 /** class/id fragments that mark the article itself; they outweigh a furniture match. */
 export const contentClass =
