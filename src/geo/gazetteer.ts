@@ -2,8 +2,8 @@
 // normalized name. Entries are numbers into column arrays; `entry(i)` materialises one.
 import { readFileSync } from 'node:fs';
 import { SitrepError } from '../errors.js';
-import { partitionPoint } from '../core/search.js';
 import { normalizeName } from './normalize.js';
+import { buildNameTable, continuesKey, findKey, type OffsetTable } from './name-table.js';
 import { defaultIndexPath, INDEX_FORMAT, NAME_FLAGS, type IndexFile } from './index-file.js';
 
 export interface GazetteerEntry {
@@ -27,18 +27,9 @@ export interface NameHit {
 }
 
 const NO_HITS: readonly NameHit[] = Object.freeze([]);
-const TAB = 9;
-
-/** The record key at `start` (ended by a tab) against `key`, in code-unit order as the build sorted them, without slicing. */
-function compareRecord(names: string, start: number, key: string): number {
-  for (let k = 0; ; k++) {
-    const a = names.charCodeAt(start + k);
-    if (k === key.length) return a === TAB ? 0 : 1;
-    if (a === TAB) return -1;
-    const b = key.charCodeAt(k);
-    if (a !== b) return a - b;
-  }
-}
+const ZERO = 48;
+const NINE = 57;
+const COMMA = 44;
 const HIT_CACHE_SIZE = 200_000;
 
 export class Gazetteer {
@@ -46,8 +37,10 @@ export class Gazetteer {
   private readonly countryIndex = new Map<string, number>();
   private readonly admin1Index = new Map<string, number>();
 
-  /** Start offset of each record of `file.names`. */
-  private readonly records: Int32Array;
+  /** The records of `file.names` by key and by word-boundary prefix. */
+  private readonly table: OffsetTable;
+  /** `file.demonyms` as a map: asked of most capitalised words, faster than an object's properties by string. */
+  private readonly demonyms: ReadonlyMap<string, string>;
   /** Start offsets of each entry's line in `file.name` and `file.label` (one more at the end). */
   private readonly nameAt: Int32Array;
   private readonly labelAt: Int32Array;
@@ -55,10 +48,8 @@ export class Gazetteer {
   constructor(private readonly file: IndexFile) {
     this.nameAt = lineStarts(file.name, file.id.length);
     this.labelAt = lineStarts(file.label, file.id.length);
-    let count = 0;
-    for (let at = file.names.indexOf('\n'); at >= 0; at = file.names.indexOf('\n', at + 1)) count++;
-    this.records = new Int32Array(count);
-    for (let i = 1, at = file.names.indexOf('\n'); i < count; i++, at = file.names.indexOf('\n', at + 1)) this.records[i] = at + 1;
+    this.table = buildNameTable(file.names);
+    this.demonyms = new Map(Object.entries(file.demonyms));
     for (let i = 0; i < file.feature.length; i++) {
       const f = this.feature(i);
       if (f === 'PCLI' || f === 'PCLD') this.countryIndex.set(this.countryOf(i), i);
@@ -74,50 +65,20 @@ export class Gazetteer {
     return this.file.sources;
   }
 
-  /** The offset of `key`'s record values, or -1: a binary search over the sorted records. */
-  private find(key: string): number {
-    const names = this.file.names;
-    let lo = 0;
-    let hi = this.records.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const start = this.records[mid]!;
-      const order = compareRecord(names, start, key);
-      if (order === 0) return start + key.length + 1;
-      if (order < 0) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return -1;
-  }
-
-  private readonly prefixes = new Map<string, boolean>();
-
-  /** Whether some name begins with `prefix` ("new " for "New York"): recognition stops extending a run when none does. */
-  startsName(prefix: string): boolean {
-    let known = this.prefixes.get(prefix);
-    if (known === undefined) {
-      const names = this.file.names;
-      const lo = partitionPoint(this.records.length, (i) => compareRecord(names, this.records[i]!, prefix) < 0);
-      known = lo < this.records.length && names.startsWith(prefix, this.records[lo]!);
-      if (this.prefixes.size >= HIT_CACHE_SIZE) this.prefixes.clear();
-      this.prefixes.set(prefix, known);
-    }
-    return known;
+  /** Whether some longer name begins with this one and a space ("new" for "New York"): recognition stops extending a run when none does. */
+  startsName(key: string): boolean {
+    return continuesKey(this.table, this.file.names, key);
   }
 
   /** Entries a name can denote, by normalized key (see normalizeName). */
   lookupKey(key: string): readonly NameHit[] {
     const cached = this.hits.get(key);
     if (cached) return cached;
-    const at = this.find(key);
-    const hits =
-      at < 0
-        ? NO_HITS
-        : this.file.names
-            .slice(at, this.file.names.indexOf('\n', at))
-            .split(',')
-            .map((v) => ({ index: Math.floor(Number(v) / NAME_FLAGS), flags: Number(v) % NAME_FLAGS }));
-    // A long-running process looks up endless misspellings: the cache starts over past a bound.
+    const at = findKey(this.table, this.file.names, key);
+    // Most keys asked are no name (a capitalised word, a person): answered from the table each time, not kept.
+    if (at < 0) return NO_HITS;
+    const hits = decodeHits(this.file.names, at);
+    // A long-running process looks up endless names: the cache starts over past a bound.
     if (this.hits.size >= HIT_CACHE_SIZE) this.hits.clear();
     this.hits.set(key, hits);
     return hits;
@@ -128,7 +89,7 @@ export class Gazetteer {
   }
 
   has(key: string): boolean {
-    return this.lookupKey(key).length > 0;
+    return this.hits.has(key) || findKey(this.table, this.file.names, key) >= 0;
   }
 
   entry(index: number): GazetteerEntry {
@@ -197,7 +158,21 @@ export class Gazetteer {
   /** The country (ISO alpha-2) an adjective names ("Syrian", "syrienne"), if any. */
   demonym(word: string): string | null {
     const key = normalizeName(word);
-    return Object.hasOwn(this.file.demonyms, key) ? this.file.demonyms[key]! : null;
+    return this.demonyms.get(key) ?? null;
+  }
+}
+
+/** The entries of the record values at `at` ("v,v,…\n", v = entry * NAME_FLAGS + bits), read in place. */
+function decodeHits(names: string, at: number): NameHit[] {
+  const hits: NameHit[] = [];
+  let value = 0;
+  for (let code = names.charCodeAt(at); ; code = names.charCodeAt(++at)) {
+    if (code >= ZERO && code <= NINE) value = value * 10 + code - ZERO;
+    else {
+      hits.push({ index: Math.floor(value / NAME_FLAGS), flags: value % NAME_FLAGS });
+      if (code !== COMMA) return hits;
+      value = 0;
+    }
   }
 }
 

@@ -79,11 +79,14 @@ function spanItem(surface: string, pack: LanguagePack, g: Gazetteer): SpanItem {
   const index = country ? g.country(country) : undefined;
   if (index !== undefined) return { key: normalizeName(g.entry(index).name), alias: null };
   if (g.has(key)) return { key, alias };
-  // The name must end the span, as the head of a phrase does ("northern Iraq", not "East Bank" → "East").
-  const inner = recognizeToponyms(surface, tokenize(surface, pack.tokens), [], pack.places, g).find(
-    (t) => !t.anaphor && !t.demonym && t.end === surface.trimEnd().length,
-  );
-  return inner ? { key: inner.key, alias: inner.alias } : { key, alias: null };
+  // The head of the phrase ("northern Iraq", "Port of Los Angeles"; not "East Bank" → "East"), else
+  // the name the span begins with, which the rest describes ("Colorado State University", "Mexican Senate").
+  const found = recognizeToponyms(surface, tokenize(surface, pack.tokens), [], pack.places, g).filter((t) => !t.anaphor);
+  const end = surface.trimEnd().length;
+  const inner = found.find((t) => !t.demonym && t.end === end) ?? found.find((t) => t.start === 0);
+  if (!inner) return { key, alias: null };
+  const nation = inner.demonym ? g.country(inner.demonym) : undefined;
+  return nation !== undefined ? { key: normalizeName(g.entry(nation).name), alias: null } : { key: inner.key, alias: inner.alias };
 }
 
 /** Resolves each [start, end) span of `text` together (they are each other's context), in order. */

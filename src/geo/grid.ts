@@ -3,17 +3,25 @@
 
 const CELL = 2;
 const COLUMNS = 360 / CELL;
+const KM_PER_DEGREE = 111.2;
 
 /** Equirectangular distance: cheap, and close enough within a few hundred kilometres. */
 export function roughKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
   let dlon = Math.abs(lon2 - lon1);
   if (dlon > 180) dlon = 360 - dlon;
   const x = dlon * Math.cos(((lat1 + lat2) * Math.PI) / 360);
-  return 111.2 * Math.sqrt(x * x + (lat2 - lat1) ** 2);
+  return KM_PER_DEGREE * Math.sqrt(x * x + (lat2 - lat1) ** 2);
+}
+
+/** One cell's points, as columns. */
+interface Cell<T> {
+  readonly lats: number[];
+  readonly lons: number[];
+  readonly values: T[];
 }
 
 export class PointGrid<T> {
-  private readonly cells = new Map<number, { lat: number; lon: number; value: T }[]>();
+  private readonly cells = new Map<number, Cell<T>>();
 
   private static cellId(row: number, col: number): number {
     return (row + 1000) * 1000 + (((col % COLUMNS) + COLUMNS) % COLUMNS);
@@ -22,25 +30,30 @@ export class PointGrid<T> {
   add(lat: number, lon: number, value: T): void {
     const id = PointGrid.cellId(Math.floor(lat / CELL), Math.floor(lon / CELL));
     let cell = this.cells.get(id);
-    if (!cell) this.cells.set(id, (cell = []));
-    cell.push({ lat, lon, value });
+    if (!cell) this.cells.set(id, (cell = { lats: [], lons: [], values: [] }));
+    cell.lats.push(lat);
+    cell.lons.push(lon);
+    cell.values.push(value);
   }
 
   /** Calls `visit` with each point within `km` (at most a few hundred) of (lat, lon) and its distance; stops when it returns true. */
   some(lat: number, lon: number, km: number, visit: (value: T, km: number) => boolean): boolean {
     const row = Math.floor(lat / CELL);
     const col = Math.floor(lon / CELL);
-    const rows = Math.ceil(km / (111.2 * CELL));
+    const rows = Math.ceil(km / (KM_PER_DEGREE * CELL));
     // A cell is narrower towards the poles: look as many columns out as that takes (a whole row at most).
     const shrink = Math.max(0.02, Math.cos((Math.min(89, Math.abs(lat) + CELL * rows) * Math.PI) / 180));
-    const cols = Math.min(COLUMNS >> 1, Math.ceil(km / (111.2 * CELL * shrink)));
+    const cols = Math.min(COLUMNS >> 1, Math.ceil(km / (KM_PER_DEGREE * CELL * shrink)));
     for (let r = row - rows; r <= row + rows; r++) {
       for (let c = col - cols; c <= col + cols; c++) {
         const cell = this.cells.get(PointGrid.cellId(r, c));
         if (!cell) continue;
-        for (const p of cell) {
-          const d = roughKm(lat, lon, p.lat, p.lon);
-          if (d < km && visit(p.value, d)) return true;
+        const { lats, lons, values } = cell;
+        for (let k = 0; k < lats.length; k++) {
+          // Farther in latitude alone than `km`: roughKm is at least that (skipped before its cosine).
+          if (Math.abs(lats[k]! - lat) * KM_PER_DEGREE >= km) continue;
+          const d = roughKm(lat, lon, lats[k]!, lons[k]!);
+          if (d < km && visit(values[k]!, d)) return true;
         }
       }
     }

@@ -59,17 +59,27 @@ const POPULOUS_REGION = 1_000_000;
 const TOWN_POPULATION = 20_000;
 const isRegion = (f: string) => f.startsWith('PCL') || f === 'ADM1' || f === 'CONT' || f === 'RGN';
 
+/** A loop: cheaper than a regular expression on a short word. */
+function isAscii(s: string): boolean {
+  for (let k = 0; k < s.length; k++) if (s.charCodeAt(k) > 0x7f) return false;
+  return true;
+}
+
 /** Folded key of a word token, with no Unicode work for plain ASCII words. */
-const ASCII = /^[\x00-\x7f]*$/;
-const foldWord = (lower: string) => (ASCII.test(lower) ? lower : normalizeName(lower));
+const foldWord = (lower: string) => (isAscii(lower) ? lower : normalizeName(lower));
 
 /** Of the single-word `keys`, those the article also writes in lower case ("Police", "police"): common words here. */
 function lowerCaseWords(doc: Doc, keys: ReadonlySet<string>): Set<string> {
   const out = new Set<string>();
   if (!keys.size) return out;
+  // The keys' lengths, as bits: most ASCII words have none of them, and are not looked up.
+  let lengths = 0;
+  for (const k of keys) lengths |= 1 << Math.min(k.length, 31);
   for (const t of doc.tokens) {
     if (t.kind !== 'word' || t.text !== t.lower) continue;
-    const key = foldWord(t.lower);
+    const ascii = isAscii(t.lower);
+    if (ascii && !(lengths & (1 << Math.min(t.lower.length, 31)))) continue;
+    const key = ascii ? t.lower : normalizeName(t.lower);
     if (keys.has(key)) out.add(key);
   }
   return out;

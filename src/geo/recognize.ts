@@ -3,7 +3,7 @@
 // "eastern Aleppo", "le nord de la ville"), and the context a resolver and a filter need.
 // What counts as a preposition, a part or a title is the language pack's PlaceLexicon.
 import type { Sentence, Token } from '../core/doc.js';
-import { normalizeName } from './normalize.js';
+import { normalizeName, normalizeWord } from './normalize.js';
 
 export interface PlaceAlias {
   /** The name as written ("Alep-Est", "Kyïv"). */
@@ -50,6 +50,8 @@ export interface PlaceLexicon {
   readonly demonymPlurals: readonly string[];
   /** Words GeoNames appends to region names ("County", "Parish"): the build also indexes the bare name. */
   readonly regionWords: readonly string[];
+  /** Words after a place name that make the pair a day's name ("Canada Day", "Saba Saba day"): not a place. */
+  readonly dayNameWords: readonly string[];
   /** Capitalised words after a place name that make it a place's body ("Mansfield Police", "Dublin City Council"): the name still counts as a place. */
   readonly institutionWords: readonly string[];
   /** Names the gazetteer lacks, with their GeoNames id. */
@@ -83,23 +85,23 @@ export interface NameIndex {
   demonym(word: string): string | null;
   /** The demonyms of more than one word, folded ("sri lankan"). */
   multiWordDemonyms(): readonly string[];
-  /** Whether some name begins with this folded prefix ("new "). */
-  startsName(prefix: string): boolean;
+  /** Whether some longer name begins with this folded one and a space ("new" for "new york"). */
+  startsName(key: string): boolean;
 }
 
 interface Compiled {
   readonly lex: PlaceLexicon;
   readonly sets: Record<
-    'locatives' | 'functionWords' | 'determiners' | 'nameConnectors' | 'partConnectors' | 'ambiguousParts' | 'areaNouns' | 'anaphors' | 'personTitles' | 'notPlaces' | 'institutionWords' | 'genericNouns',
+    'locatives' | 'functionWords' | 'determiners' | 'nameConnectors' | 'partConnectors' | 'ambiguousParts' | 'areaNouns' | 'anaphors' | 'personTitles' | 'notPlaces' | 'institutionWords' | 'genericNouns' | 'dayNameWords',
     ReadonlySet<string>
   >;
   readonly parts: ReadonlyMap<string, string>;
   readonly partAdjectives: ReadonlyMap<string, string>;
+  /** The words of both: a lower-case token outside it is skipped at once. */
+  readonly partWords: ReadonlySet<string>;
   readonly aliases: ReadonlyMap<string, PlaceAlias>;
   /** Folded first words of the aliases ("khan", "u" for "U.S."): a run starting with one may still grow into an alias. */
   readonly aliasHeads: ReadonlySet<string>;
-  /** demonymCountry per capitalised word, per name index: most words come back in every article. */
-  readonly demonyms: WeakMap<NameIndex, Map<string, string | null>>;
   /** Last words of the index's two-word demonyms, plurals included ("lankan", "lankans"): a pair is looked up only then. */
   readonly demonymEnds: WeakMap<NameIndex, ReadonlySet<string>>;
 }
@@ -107,15 +109,21 @@ interface Compiled {
 const compiledCache = new WeakMap<PlaceLexicon, Compiled>();
 const MAX_NAME_TOKENS = 6;
 const low = (w: string) => normalizeName(w);
-/** A token's word for the lexicon's sets: lower case, typographic apostrophe as "'" (the sets hold this and the folded form). */
-const wordOf = (t: Token) => (t.lower.includes('’') ? t.lower.replace(/’/g, "'") : t.lower);
-const lowerWord = (w: string) => w.toLowerCase().replace(/’/g, "'");
+/** A lexicon word as tokens may write it in lower case: with either apostrophe ("d'", "d’"), and folded ("près", "pres"). */
+function forms(w: string): string[] {
+  const lower = w.toLowerCase();
+  return [lower.replace(/’/g, "'"), lower.replace(/'/g, '’'), low(w)];
+}
 
 /** The country (ISO alpha-2) an adjective or its plural names ("Syrians", "russes"), if any. */
 export function demonymCountry(word: string, lex: PlaceLexicon, names: NameIndex): string | null {
-  const direct = names.demonym(word);
+  return demonymOfKey(normalizeName(word), lex, names);
+}
+
+/** demonymCountry of a folded word: two or three look-ups in a table, cheaper than remembering the answer per word. */
+function demonymOfKey(key: string, lex: PlaceLexicon, names: NameIndex): string | null {
+  const direct = names.demonym(key);
   if (direct) return direct;
-  const key = normalizeName(word);
   for (const ending of lex.demonymPlurals) {
     if (key.length > ending.length + 2 && key.endsWith(ending)) {
       const country = names.demonym(key.slice(0, -ending.length));
@@ -124,8 +132,6 @@ export function demonymCountry(word: string, lex: PlaceLexicon, names: NameIndex
   }
   return null;
 }
-
-const DEMONYM_CACHE_SIZE = 20_000;
 
 function demonymEnds(c: Compiled, names: NameIndex): ReadonlySet<string> {
   let ends = c.demonymEnds.get(names);
@@ -137,17 +143,6 @@ function demonymEnds(c: Compiled, names: NameIndex): ReadonlySet<string> {
   return ends;
 }
 
-function demonymOf(word: string, c: Compiled, names: NameIndex): string | null {
-  let cache = c.demonyms.get(names);
-  if (!cache) c.demonyms.set(names, (cache = new Map()));
-  let country = cache.get(word);
-  if (country === undefined) {
-    if (cache.size >= DEMONYM_CACHE_SIZE) cache.clear();
-    cache.set(word, (country = demonymCountry(word, c.lex, names)));
-  }
-  return country;
-}
-
 /** How aliases are keyed: normalized, except that abbreviations keep their periods ("L.A." is not "La."). */
 export function aliasKey(surface: string): string {
   return surface.includes('.') ? surface.toLowerCase().replace(/\s+/g, ' ').trim() : normalizeName(surface);
@@ -156,9 +151,11 @@ export function aliasKey(surface: string): string {
 function compile(lex: PlaceLexicon): Compiled {
   let c = compiledCache.get(lex);
   if (c) return c;
-  // Each word as written and folded, so that a token is looked up by its lower case alone ("près", "pres").
-  const set = (words: readonly string[]) => new Set(words.flatMap((w) => [lowerWord(w), low(w)]));
-  const map = (r: Readonly<Record<string, string>>) => new Map(Object.entries(r).flatMap(([k, v]) => [[lowerWord(k), v] as const, [low(k), v] as const]));
+  // Each word in all its forms, so that a token is looked up by its lower case alone.
+  const set = (words: readonly string[]) => new Set(words.flatMap(forms));
+  const map = (r: Readonly<Record<string, string>>) => new Map(Object.entries(r).flatMap(([k, v]) => forms(k).map((f) => [f, v] as const)));
+  const parts = map(lex.parts);
+  const partAdjectives = map(lex.partAdjectives);
   c = {
     lex,
     sets: {
@@ -172,31 +169,36 @@ function compile(lex: PlaceLexicon): Compiled {
       anaphors: set(lex.anaphors),
       personTitles: set(lex.personTitles),
       notPlaces: set(lex.notPlaces),
+      dayNameWords: set(lex.dayNameWords),
       institutionWords: set(lex.institutionWords),
       genericNouns: set(lex.genericNouns),
     },
-    parts: map(lex.parts),
-    partAdjectives: map(lex.partAdjectives),
+    parts,
+    partAdjectives,
+    partWords: new Set([...parts.keys(), ...partAdjectives.keys()]),
     aliases: new Map(lex.aliases.map((a) => [aliasKey(a.name), a])),
     aliasHeads: new Set(lex.aliases.map((a) => low(a.name.split(/[\s.,\-‐‑]+/).find(Boolean) ?? ''))),
-    demonyms: new WeakMap(),
     demonymEnds: new WeakMap(),
   };
   compiledCache.set(lex, c);
   return c;
 }
 
-/** One article being read: its tokens' lexicon words, computed once, and their folded keys, on demand. */
+/** One article being read: its tokens' folded keys, and whether the index knows them, on demand. */
 interface Scan {
   readonly text: string;
   readonly tokens: readonly Token[];
-  readonly words: readonly string[];
   readonly keys: (string | undefined)[];
+  readonly known: (boolean | undefined)[];
   readonly c: Compiled;
   readonly names: NameIndex;
+  /** The name index's entry of `c.demonymEnds`. */
+  readonly demonymEnds: ReadonlySet<string>;
 }
 
-const keyAt = (s: Scan, i: number) => (s.keys[i] ??= normalizeName(s.tokens[i]!.text));
+const keyAt = (s: Scan, i: number) => (s.keys[i] ??= normalizeWord(s.tokens[i]!.text, s.tokens[i]!.lower));
+/** Whether the index knows token i alone: asked of most capitalised words more than once. */
+const knownAt = (s: Scan, i: number) => (s.known[i] ??= s.names.has(keyAt(s, i)));
 
 export function recognizeToponyms(
   text: string,
@@ -206,7 +208,7 @@ export function recognizeToponyms(
   names: NameIndex,
 ): Toponym[] {
   const c = compile(lexicon);
-  const scan: Scan = { text, tokens, words: tokens.map(wordOf), keys: new Array(tokens.length), c, names };
+  const scan: Scan = { text, tokens, keys: new Array(tokens.length), known: new Array(tokens.length), c, names, demonymEnds: demonymEnds(c, names) };
   const out: Toponym[] = [];
   const ranges = sentences.length ? sentences : [{ firstToken: 0, endToken: tokens.length }];
   for (const s of ranges) {
@@ -214,7 +216,7 @@ export function recognizeToponyms(
     while (first < s.endToken && tokens[first]!.kind !== 'word') first++;
     for (let i = first; i < s.endToken; ) {
       // Most tokens are lower-case words that neither name a part nor begin a name: skip them here.
-      if (!isCap(tokens[i]) && !c.parts.has(scan.words[i]!) && !c.partAdjectives.has(tokens[i]!.lower)) {
+      if (!isCap(tokens[i]) && !c.partWords.has(tokens[i]!.lower)) {
         i++;
         continue;
       }
@@ -253,7 +255,7 @@ function longestName(s: Scan, i: number, end: number) {
     // "U.S.", "N.Y.": periods inside an abbreviated name.
     if (t.text === '.' && t.start === tokens[j - 1]!.end && j > i) continue;
     const cap = isCap(t) || (j > i && t.kind === 'word' && INNER_CAPITAL.test(t.text));
-    if (!cap && !c.sets.nameConnectors.has(s.words[j]!)) break;
+    if (!cap && !c.sets.nameConnectors.has(tokens[j]!.lower)) break;
     if (!cap) continue;
     // One token is its own text, folded once; a run is sliced and folded.
     const surface = j === i ? t.text : text.slice(tokens[i]!.start, t.end);
@@ -264,9 +266,9 @@ function longestName(s: Scan, i: number, end: number) {
     const inner = surface.includes('.');
     const alias = dotted ?? c.aliases.get(inner ? aliasKey(surface) : key) ?? null;
     const to = dotted || (dot && inner) ? j + 2 : j + 1;
-    if (alias || names.has(key)) best = { to, key, alias, part: alias?.part ?? null };
+    if (alias || (j === i ? knownAt(s, i) : names.has(key))) best = { to, key, alias, part: alias?.part ?? null };
     // Most capitalised words begin no longer name: stop before slicing and folding runs for them.
-    if (j === i && !dot && !c.aliasHeads.has(key) && !names.startsName(`${key} `)) break;
+    if (j === i && !dot && !c.aliasHeads.has(key) && !names.startsName(key)) break;
   }
   return best ?? hyphenPart(tokens[i]!, i, c, names);
 }
@@ -296,17 +298,18 @@ function nameAt(s: Scan, i: number, end: number, first: number): Found | null {
     const rest = longestName(s, i + 1, end);
     if (rest && (!whole || whole.to < rest.to)) return found(s, i, rest.to, rest.key, rest.alias, adjPart, first);
   }
-  if (!isCap(t) || c.sets.functionWords.has(s.words[i]!) || c.sets.notPlaces.has(s.words[i]!)) return null;
+  if (!isCap(t) || c.sets.functionWords.has(t.lower) || c.sets.notPlaces.has(t.lower)) return null;
   const nextCap = i + 1 < end && isCap(tokens[i + 1]) && adjacent(text, t, tokens[i + 1]!);
   // "Sri Lankan", "South Korean": a two-word adjective that is not itself a place's name.
-  const pair = nextCap && demonymEnds(c, names).has(keyAt(s, i + 1)) ? text.slice(t.start, tokens[i + 1]!.end) : '';
-  const twoWords = pair && !names.has(normalizeName(pair)) ? demonymOf(pair, c, names) : null;
+  const pair = nextCap && s.demonymEnds.has(keyAt(s, i + 1)) ? text.slice(t.start, tokens[i + 1]!.end) : '';
+  const pairKey = pair && normalizeName(pair);
+  const twoWords = pairKey && !names.has(pairKey) ? demonymOfKey(pairKey, c.lex, names) : null;
   if (twoWords) {
     const after = tokens[i + 2];
     const inName = i + 2 < end && isCap(after) && adjacent(text, tokens[i + 1]!, after!);
     return found(s, i, i + 2, '', null, null, first, { demonym: twoWords, inName });
   }
-  const demonymOnly = !names.has(keyAt(s, i)) && demonymOf(t.text, c, names);
+  const demonymOnly = !knownAt(s, i) && demonymOfKey(keyAt(s, i), c.lex, names);
   if (demonymOnly) {
     // "American Airlines", "Russian Foreign Ministry": an adjective inside a name, kept as such (a
     // country's adjective is never a place in a reading); the word after it is part of that name.
@@ -316,15 +319,16 @@ function nameAt(s: Scan, i: number, end: number, first: number): Found | null {
   const m = longestName(s, i, end);
   if (!m) return null;
   // A compass word alone ("South", "Central") is a part of something, not the region of that name.
-  if (m.to === i + 1 && !m.alias && (c.parts.has(t.lower) || c.partAdjectives.has(t.lower) || c.sets.genericNouns.has(s.words[i]!))) return null;
+  if (m.to === i + 1 && !m.alias && (c.parts.has(t.lower) || c.partAdjectives.has(t.lower) || c.sets.genericNouns.has(t.lower))) return null;
   // "M. Jones",, "Gov. Perry": a name after a title is a person.
   const titleAt = prev?.text === '.' && prev.start === tokens[i - 2]?.end ? i - 2 : i - 1;
-  if (titleAt >= 0 && c.sets.personTitles.has(s.words[titleAt]!)) return { toponym: null, next: m.to };
-  const demonym = m.to === i + 1 && !m.alias ? demonymOf(t.text, c, names) : null;
+  if (titleAt >= 0 && c.sets.personTitles.has(tokens[titleAt]!.lower)) return { toponym: null, next: m.to };
   const next = tokens[m.to];
+  if (m.to < end && c.sets.dayNameWords.has(next!.lower)) return { toponym: null, next: m.to + 1 };
+  const demonym = m.to === i + 1 && !m.alias ? demonymOfKey(keyAt(s, i), c.lex, names) : null;
   const inName =
-    (m.to < end && isCap(next) && adjacent(text, tokens[m.to - 1]!, next!) && !c.sets.notPlaces.has(s.words[m.to]!) && !c.sets.institutionWords.has(s.words[m.to]!)) ||
-    (!!prev && i > first && isCap(prev) && adjacent(text, prev, t) && !c.sets.functionWords.has(s.words[i - 1]!));
+    (m.to < end && isCap(next) && adjacent(text, tokens[m.to - 1]!, next!) && !c.sets.notPlaces.has(tokens[m.to]!.lower) && !c.sets.institutionWords.has(tokens[m.to]!.lower)) ||
+    (!!prev && i > first && isCap(prev) && adjacent(text, prev, t) && !c.sets.functionWords.has(tokens[i - 1]!.lower));
   return found(s, i, m.to, m.key, m.alias, m.part, first, { demonym, inName });
 }
 
@@ -350,7 +354,7 @@ function found(
       alias,
       part,
       anaphor: false,
-      locative: !!prev && c.sets.locatives.has(s.words[from - 1]!) && adjacent(text, prev, tokens[from]!),
+      locative: !!prev && c.sets.locatives.has(tokens[from - 1]!.lower) && adjacent(text, prev, tokens[from]!),
       initial: from === first,
       qualifier: null,
     },
@@ -360,22 +364,22 @@ function found(
 
 /** "[det] [area] part [area] connector [det] (name | anaphor)": "l'est d'Alep", "la portion est de la ville". */
 function partPattern(s: Scan, i: number, end: number): Found | null {
-  const { tokens, words, c } = s;
-  const word = words[i]!;
+  const { tokens, c } = s;
+  const word = tokens[i]!.lower;
   const part = c.parts.get(word);
   if (!part) return null;
   let start = i;
-  if (start > 0 && c.sets.areaNouns.has(words[start - 1]!)) start--;
-  const hasDet = start > 0 && c.sets.determiners.has(words[start - 1]!);
+  if (start > 0 && c.sets.areaNouns.has(tokens[start - 1]!.lower)) start--;
+  const hasDet = start > 0 && c.sets.determiners.has(tokens[start - 1]!.lower);
   if (hasDet) start--;
   if (c.sets.ambiguousParts.has(word) && !hasDet && start === i) return null;
   let j = i + 1;
-  if (j < end && c.sets.areaNouns.has(words[j]!)) j++;
-  if (j >= end || !c.sets.partConnectors.has(words[j]!)) return null;
+  if (j < end && c.sets.areaNouns.has(tokens[j]!.lower)) j++;
+  if (j >= end || !c.sets.partConnectors.has(tokens[j]!.lower)) return null;
   j++;
-  if (j < end && c.sets.determiners.has(words[j]!)) j++;
+  if (j < end && c.sets.determiners.has(tokens[j]!.lower)) j++;
   if (j >= end) return null;
-  if (c.sets.anaphors.has(words[j]!)) {
+  if (c.sets.anaphors.has(tokens[j]!.lower)) {
     const toponym: Toponym = {
       start: tokens[start]!.start,
       end: tokens[j]!.end,

@@ -25,6 +25,7 @@ export const REGIONS: readonly Region[] = [
   { id: 0, label: 'Darfur', lat: 13.5, lon: 24.0, feature: 'RGN', country: 'SD' },
   { id: 0, label: 'Eastern Ghouta', lat: 33.55, lon: 36.4, feature: 'RGN', country: 'SY' },
   { id: 0, label: 'South Ossetia', lat: 42.3, lon: 44.0, feature: 'RGN', country: 'GE' },
+  { id: 0, label: 'Nagorno-Karabakh', lat: 39.8, lon: 46.7, feature: 'RGN', country: 'AZ' },
   { id: 0, label: 'Donbas', lat: 48.0, lon: 38.5, feature: 'RGN', country: 'UA' },
   { id: 0, label: 'Sinai', lat: 29.5, lon: 33.8, feature: 'RGN', country: 'EG' },
   { id: 0, label: 'Kashmir', lat: 34.0, lon: 76.0, feature: 'RGN' },

@@ -30,8 +30,8 @@ interface Candidate {
   readonly isCountry: boolean;
   readonly lat: number;
   readonly lon: number;
-  /** A first-level region whose same-named town is also a candidate ("Kidal"). */
-  readonly seat: boolean;
+  /** A first-level region whose same-named town is also a candidate ("Kidal"): that town's position. */
+  readonly seat: readonly [number, number] | null;
 }
 
 const FEATURE_SCORE: Readonly<Record<string, number>> = {
@@ -43,13 +43,24 @@ const W_TAGGED = 1.2;
 const W_COUNTRY_FOCUS = 6;
 const W_ADMIN1_FOCUS = 4;
 const W_QUALIFIER = 15;
-const NEAR_KM = 150;
+const NEAR_KM = 200;
 const W_NEAR = 3;
+/** Other names near a candidate for the full W_NEAR: one stray neighbour is weaker evidence than several. */
+const NEAR_NAMES = 2;
 const CONTEXT_ROUNDS = 2;
+/**
+ * A region named after its town, read as the region: several of its other places lie farther than
+ * SEAT_KM from that town, or it is named among other regions. Conflict news names a town and its
+ * region alike ("Kidal") and means the town, so one or two places around it are not enough.
+ */
+const W_SPREAD = 4;
+const SEAT_KM = 60;
+const SPREAD_TOWNS = 3;
+const SPREAD_PEERS = 2;
 /** Per other name with a candidate close by (full within CLOSE_KM, fading to nothing at SUPPORT_KM): "Huntsville" with "Walker County". */
 const W_SUPPORT = 1.5;
 const CLOSE_KM = 30;
-const SUPPORT_KM = 150;
+const SUPPORT_KM = 100;
 /** At most two names' worth: a county seat named among its neighbours still yields to a capital ("Washington"). */
 const MAX_SUPPORT = 2;
 /** A name with more candidates than this says too little of where the article is to lend support. */
@@ -100,7 +111,11 @@ function computeCandidates(g: Gazetteer, item: ResolveItem): Candidate[] {
   } else {
     const hits = a?.sameAs ? g.lookup(a.sameAs).filter((h) => (!a.country || g.countryOf(h.index) === a.country) && (!a.feature || g.feature(h.index) === a.feature)) : g.lookupKey(item.key);
     scored = hits.map((h) => {
-      let base = (FEATURE_SCORE[g.feature(h.index)] ?? 0.5) + W_POPULATION * Math.log10(g.population(h.index) + 1);
+      const feature = g.feature(h.index);
+      // A county's people count when it is named as such ("DeKalb County", "Kent"); its bare name
+      // ("DeKalb") more often means its town.
+      const people = feature === 'ADM2' && !(h.flags & NAME_MAIN) ? 0 : g.population(h.index);
+      let base = (FEATURE_SCORE[feature] ?? 0.5) + W_POPULATION * Math.log10(people + 1);
       if (h.flags & NAME_MAIN) base += W_MAIN;
       if (h.flags & NAME_TAGGED) base += W_TAGGED;
       return { index: h.index, base };
@@ -113,7 +128,7 @@ function computeCandidates(g: Gazetteer, item: ResolveItem): Candidate[] {
     const admin1 = g.admin1Of(c.index);
     const [lat, lon] = g.position(c.index);
     let base = c.base;
-    let seat = false;
+    let seat: [number, number] | null = null;
     if (feature === 'ADM1') {
       // A region named after the nation's capital ("Washington"), or after a town of its own that
       // holds a good share of its people ("New York", "Alep", "Hama"; not "Quebec"), is the town
@@ -125,7 +140,8 @@ function computeCandidates(g: Gazetteer, item: ResolveItem): Candidate[] {
         return f === 'PPLC' || (f.startsWith('PPL') && g.admin1Of(o.index) === admin1 && g.population(o.index) >= TOWN_SHARE * people);
       });
       if (capital) base = Math.min(base, capital.base - 0.5);
-      seat = towns.some((o) => g.countryOf(o.index) === country && g.admin1Of(o.index) === admin1);
+      const town = towns.find((o) => g.countryOf(o.index) === country && g.admin1Of(o.index) === admin1);
+      if (town) seat = g.position(town.index);
     }
     return { index: c.index, base, country, region: `${country}.${admin1}`, feature, isCountry: feature.startsWith('PCL'), lat, lon, seat };
   });
@@ -180,42 +196,70 @@ function support(cands: readonly (readonly Candidate[])[]): Map<Candidate, numbe
   return out;
 }
 
+/**
+ * Whether the other names read a seat region `c` as the region: several of those picked inside it
+ * lie away from its town and fewer near it, or it is named among its peers ("Texas, Missouri and New York").
+ */
+function spreadOver(votes: Iterable<{ pick: Candidate; key: string }>, c: Candidate, key: string): boolean {
+  const [lat, lon] = c.seat!;
+  const peers = new Set<number>();
+  const away = new Set<number>();
+  const near = new Set<number>();
+  for (const { pick, key: other } of votes) {
+    if (other === key || pick.isCountry || pick.country !== c.country) continue;
+    if (pick.feature === 'ADM1') peers.add(pick.index);
+    else if (pick.region === c.region) (distanceKm(lat, lon, pick.lat, pick.lon) > SEAT_KM ? away : near).add(pick.index);
+  }
+  return peers.size + away.size > near.size && (peers.size >= SPREAD_PEERS || away.size >= SPREAD_TOWNS);
+}
+
 function contextPass(
   items: readonly ResolveItem[],
   cands: readonly (readonly Candidate[])[],
   first: readonly (Candidate | null)[],
   supported: ReadonlyMap<Candidate, number>,
 ): (Candidate | null)[] {
-  // The document's focus: where its names most plainly are, one vote per distinct name.
+  // The document's focus: where its names most plainly are, one vote per distinct name. A name's
+  // vote moves as soon as its pick does, so that two names never keep swapping on each other's
+  // previous choice ("Richmond" and "Madison County" both in Kentucky, or both in Virginia).
   const nameOf = (i: number) => items[i]!.alias?.name ?? items[i]!.key;
   const votes = new Map<string, { pick: Candidate; key: string }>();
-  first.forEach((c, i) => {
-    if (c) votes.set(nameOf(i), { pick: c, key: items[i]!.key });
-  });
   const countryVotes = new Map<string, number>();
   const admin1Votes = new Map<string, number>();
-  // What "near the other places" measures against: the voters that are not whole countries.
-  const anchors = new PointGrid<string>();
-  for (const { pick, key } of votes.values()) {
-    countryVotes.set(pick.country, (countryVotes.get(pick.country) ?? 0) + 1);
-    if (!pick.isCountry) {
-      admin1Votes.set(pick.region, (admin1Votes.get(pick.region) ?? 0) + 1);
-      anchors.add(pick.lat, pick.lon, key);
-    }
-  }
-  // Mentions of one name with one qualifier and one current pick score alike: once each.
+  // What "near the other places" measures against: the voters that are not whole countries (a
+  // point stays in the grid after its name moves on; only the name's current pick counts).
+  const anchors = new PointGrid<Candidate>();
+  const picked = new Map<Candidate, number>();
+  const count = (pick: Candidate, by: number) => {
+    picked.set(pick, (picked.get(pick) ?? 0) + by);
+    countryVotes.set(pick.country, (countryVotes.get(pick.country) ?? 0) + by);
+    if (!pick.isCountry) admin1Votes.set(pick.region, (admin1Votes.get(pick.region) ?? 0) + by);
+  };
+  const vote = (name: string, key: string, pick: Candidate) => {
+    const before = votes.get(name);
+    if (before?.pick === pick) return false;
+    if (before) count(before.pick, -1);
+    votes.set(name, { pick, key });
+    count(pick, 1);
+    if (!pick.isCountry) anchors.add(pick.lat, pick.lon, pick);
+    return true;
+  };
+  first.forEach((c, i) => c && vote(nameOf(i), items[i]!.key, c));
+  // Mentions of one name with one qualifier score alike while no vote moves: once each.
   const done = new Map<string, Candidate | null>();
+  let version = 0;
   const listIds = new Map<readonly Candidate[], number>();
   const listId = (cs: readonly Candidate[]) => listIds.get(cs) ?? (listIds.set(cs, listIds.size), listIds.size - 1);
   return items.map((item, i) => {
     const cs = cands[i]!;
     if (cs.length <= 1) return cs[0] ?? null;
-    const self = first[i]!;
+    const name = nameOf(i);
+    const self = votes.get(name)?.pick ?? null;
     const q = item.qualifier !== null ? cands[item.qualifier] ?? [] : [];
-    const memo = `${listId(cs)}|${q.length ? listId(q) : -1}|${self.index}|${nameOf(i)}`;
+    const memo = `${version}|${listId(cs)}|${q.length ? listId(q) : -1}|${name}`;
     const known = done.get(memo);
     if (known !== undefined) return known;
-    const total = votes.size - (votes.has(nameOf(i)) ? 1 : 0);
+    const total = votes.size - (self ? 1 : 0);
     let pick: Candidate | null = null;
     let top = -Infinity;
     for (const c of cs) {
@@ -227,16 +271,24 @@ function contextPass(
         }
       }
       if (total) {
-        s += (W_COUNTRY_FOCUS * ((countryVotes.get(c.country) ?? 0) - (self.country === c.country ? 1 : 0))) / total;
+        s += (W_COUNTRY_FOCUS * ((countryVotes.get(c.country) ?? 0) - (self?.country === c.country ? 1 : 0))) / total;
         const votesA1 = admin1Votes.get(c.region);
-        if (votesA1 && !c.isCountry) s += (W_ADMIN1_FOCUS * (votesA1 - (self.region === c.region ? 1 : 0))) / total;
+        if (votesA1 && !c.isCountry) s += (W_ADMIN1_FOCUS * (votesA1 - (self && !self.isCountry && self.region === c.region ? 1 : 0))) / total;
         // A region's centroid says little of where its towns lie: a region named after its seat
         // ("Kidal") gains nothing from being near the other places; the seat may. Looked up only
         // when the bonus could still make this candidate the best.
-        if (!c.seat && s + W_NEAR > top && anchors.some(c.lat, c.lon, NEAR_KM, (key) => key !== item.key)) s += W_NEAR;
+        if (!c.seat && s + W_NEAR > top) {
+          const near = new Set<Candidate>();
+          anchors.some(c.lat, c.lon, NEAR_KM, (a) => (picked.get(a)! > (a === self ? 1 : 0) && near.add(a).size >= NEAR_NAMES));
+          s += (W_NEAR * near.size) / NEAR_NAMES;
+        }
+        // The region rather than its town when the article's other places in it lie mostly away
+        // from that town ("New York" among upstate towns, not among the boroughs), or are regions.
+        if (c.seat && spreadOver(votes.values(), c, item.key)) s += W_SPREAD;
       }
       if (s > top) [pick, top] = [c, s];
     }
+    if (pick && vote(name, item.key, pick)) version++;
     done.set(memo, pick);
     return pick;
   });

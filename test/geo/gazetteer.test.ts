@@ -37,6 +37,15 @@ describe.skipIf(!indexBuilt)('gazetteer look-up', () => {
     expect(g.lookup('Xqzzyville')).toEqual([]);
   });
 
+  it('tells which names a longer name continues ("New" → "New York"), without a look-up per prefix', () => {
+    const g = gazetteer();
+    expect(g.startsName('new')).toBe(true);
+    expect(g.startsName('deir ez')).toBe(true);
+    expect(g.startsName('xqzzyville')).toBe(false);
+    expect(g.has('new york')).toBe(true);
+    expect(g.has('new yor')).toBe(false);
+  });
+
   it('knows demonyms as adjectives of countries, not as names', () => {
     const g = gazetteer();
     expect(g.demonym('Syrian')).toBe('SY');

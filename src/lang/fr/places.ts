@@ -1,5 +1,6 @@
 // French place recognition: prepositions, parts of places, titles, and the names GeoNames lacks.
 import type { PlaceLexicon } from '../../geo/recognize.js';
+import { peopleOf } from '../shared/places.js';
 
 const compass = { nord: 'north', sud: 'south', est: 'east', ouest: 'west', 'nord-est': 'northeast', 'nord-ouest': 'northwest', 'sud-est': 'southeast', 'sud-ouest': 'southwest' };
 
@@ -22,6 +23,8 @@ export const places: PlaceLexicon = {
   nameConnectors: [
     'de', 'du', 'des', "d'", 'la', 'le', 'les', "l'", 'en', 'sur', 'sous', 'lès', 'lez', 'et', 'al', 'el', 'ez', 'es', 'ech', 'ach',
     'ad', 'ed', 'ar', 'er', 'as', 'at', 'an', 'az', 'ibn', 'ben', 'bin', 'bou', 'abou',
+    // Portuguese names of Lusophone Africa and Brazil ("Mocímboa da Praia", "São Tomé").
+    'da', 'do', 'dos', 'das',
   ],
   partConnectors: ['de', "d'", 'du', 'des'],
   parts: { ...compass, centre: 'centre', 'centre-ville': 'centre', périphérie: 'outskirts', banlieue: 'suburbs', environs: 'outskirts', abords: 'outskirts', faubourgs: 'suburbs' },
@@ -36,6 +39,7 @@ export const places: PlaceLexicon = {
     'frère', 'juge', 'professeur', 'docteur', 'madame', 'monsieur', 'mademoiselle', 'saint', 'sainte', 'pape', 'patriarche',
   ],
   notPlaces: [],
+  dayNameWords: [],
   demonymPlurals: ['s'],
   genericNouns: ['Université', 'Police', 'Rue', 'Avenue', 'Union', 'Église', 'Hôpital', 'Gare', 'Aéroport', 'Musée', 'Marché', 'Armée', 'Banque', 'Stade', 'Club'],
   // French names the body before the place ("la police de Lyon"), which the locatives already read.
@@ -50,6 +54,8 @@ export const places: PlaceLexicon = {
     { name: 'Deir Ezzor', geonameid: 170794 },
     { name: 'Hodeïdah', geonameid: 79415 },
     { name: 'Tall Afar', geonameid: 90393 },
+    { name: 'Maarat al-Nouman', geonameid: 167611 },
+    { name: 'Maaret al-Nouman', geonameid: 167611 },
     { name: 'Qousseir', geonameid: 173322 },
     { name: 'Izioum', geonameid: 707292 },
     { name: 'Lyssytchansk', geonameid: 702972 },
@@ -69,11 +75,21 @@ export const places: PlaceLexicon = {
     { name: 'Africaines', geonameid: 6255146, adjective: true },
     { name: 'Asiatiques', geonameid: 6255147, adjective: true },
     { name: 'Latino-Américains', geonameid: 6255150, adjective: true },
+    // Peoples of regions, as the peoples of countries are read ("les Tchétchènes").
+    ...peopleOf('South Ossetia', ['Sud-Ossètes']),
+    ...peopleOf('Abkhazia', ['Abkhazes'], 'GE'),
+    ...peopleOf('Chechnya', ['Tchétchènes'], 'RU'),
+    ...peopleOf('Dagestan', ['Daghestanais'], 'RU'),
+    ...peopleOf('Sicily', ['Siciliens'], 'IT'),
+    ...peopleOf('Basque Country', ['Basques'], 'ES'),
+    ...peopleOf('Korean Peninsula', ['Coréens']),
+    ...peopleOf('Quebec', ['Québécois'], 'CA'),
     { name: 'Moyen-Orient', sameAs: 'Middle East' },
     { name: 'Proche-Orient', sameAs: 'Middle East' },
     { name: 'Crimée', sameAs: 'Crimea', country: 'UA' },
     { name: 'Tigré', sameAs: 'Tigray', country: 'ET' },
     { name: 'Darfour', sameAs: 'Darfur' },
+    { name: 'Haut-Karabakh', sameAs: 'Nagorno-Karabakh' },
     { name: 'Ghouta orientale', sameAs: 'Eastern Ghouta' },
     { name: 'Ghouta', sameAs: 'Eastern Ghouta' },
     { name: 'Ossétie du Sud', sameAs: 'South Ossetia' },
