@@ -107,6 +107,10 @@ export interface AttachInput {
   readonly pronounSubject: Entity | null;
   /** No subject is looked for before this token (an earlier trigger of the same type owns it). */
   readonly floor: number;
+  /** A headline drops the passive's auxiliary ("Junta accused of air strike", "Town seized by rebels"). */
+  readonly headlinePassive: boolean;
+  /** No object is looked for from this token on (a later coordinated verb owns it). */
+  readonly ceiling: number;
   /** "X met Y and urged Z": a coordinated verb shares the subject of the verb before it (null: unknown); undefined when not coordinated. */
   readonly sharedSubject: Entity | null | undefined;
 }
@@ -117,8 +121,8 @@ export function attachActors(ctx: SentenceCtx, input: AttachInput): Actors {
   const before = candidates.filter((c) => c.endToken <= trigger.first);
   const lead = clauses.leading;
   // A trigger inside a leading participial clause takes no object from the main clause.
-  const after = candidates.filter((c) => c.token >= trigger.end && (!lead || trigger.first >= lead.end || c.token < lead.end));
-  const mainAfter = candidates.filter((c) => c.token >= trigger.end);
+  const after = candidates.filter((c) => c.token >= trigger.end && c.token < input.ceiling && (!lead || trigger.first >= lead.end || c.token < lead.end));
+  const mainAfter = candidates.filter((c) => c.token >= trigger.end && c.token < input.ceiling);
   // Before the trigger only an agent marker counts ("Fighters from X captured…" has X as subject).
   const plainBefore = before.filter((c) => c.role !== 'agent' && c.token >= input.floor);
   // The subject: the last plain mention before the trigger in its clause; an infinitive or
@@ -127,7 +131,7 @@ export function attachActors(ctx: SentenceCtx, input: AttachInput): Actors {
   let subject = coordinatedVerb ? undefined : plainBefore.filter((c) => !sub || c.token >= sub.first).at(-1) ?? (sub ? plainBefore.at(-1) : undefined);
   if (!subject && lead && trigger.first < lead.end) subject = mainAfter.find((c) => c.token >= lead.end && c.role === null);
   const auxFrom = Math.max(clauses.sentence.firstToken, trigger.first - 3);
-  const passive = ctx.lex.passive.some(ctx.lowers, auxFrom, trigger.first) && !ctx.lex.reflexives.some(ctx.lowers, auxFrom, trigger.first);
+  const passive = input.headlinePassive || (ctx.lex.passive.some(ctx.lowers, auxFrom, trigger.first) && !ctx.lex.reflexives.some(ctx.lowers, auxFrom, trigger.first));
   const firstWith = (role: Role) => {
     const found = after.find((c) => c.role === role) ?? (role === 'agent' ? before.filter((c) => c.role === role).at(-1) : undefined);
     return found ? chainEnd(ctx, after, found) : undefined;

@@ -24,6 +24,10 @@ export interface Source {
 
 /** How far (tokens) a complementizer may follow its reporting verb ("a annoncé, samedi matin, qu'elle"). */
 const COMPLEMENTIZER_WINDOW = 7;
+/** Tokens a relative pronoun may take ("qui", "lequel", "which"): the window searched before a reporting verb. */
+const RELATIVE_WORDS = 3;
+/** Tokens a modal auxiliary may stand before a trigger ("would soon launch an offensive"). */
+const MODAL_REACH = 4;
 /** Words a subject may take between the comma and a late reporting verb ("…, regional governor Oleh Kiper said"). */
 const LATE_SUBJECT_WORDS = 6;
 
@@ -61,6 +65,8 @@ function findSource(ctx: SentenceCtx, sentence: Sentence, trigger: number): Sour
   const tokens = doc.tokens;
   // "selon X", "according to X": the mention right after the cue.
   for (const cue of lex.according.scan(lowers, sentence.firstToken, sentence.endToken)) {
+    // "L'attaque a été revendiquée par X, qui affirme avoir…": a claim of responsibility is about what comes before it.
+    if (cue.first < trigger && lex.responsibility.some(lowers, cue.first, cue.end)) continue;
     const after = mentionsBetween(ctx, tokens[cue.end - 1].end, sentence.end)[0];
     if (after && tokenAt(tokens, after.start) - cue.end <= 3) return { mention: after, cue: cueSpan(ctx, cue.first, cue.end) };
   }
@@ -79,7 +85,7 @@ function findSource(ctx: SentenceCtx, sentence: Sentence, trigger: number): Sour
     const bare = lex.bareClauseStarters.has(lowers[verb.end]) || (verb.end < trigger && startsMention(ctx, tokens[verb.end].start));
     const compEnd = comp?.end ?? infinitive?.end ?? (bare ? verb.end : -1);
     if (compEnd < 0) continue;
-    const subject = mentionsBetween(ctx, sentence.start, tokens[verb.first].start).at(-1);
+    const subject = antecedent(ctx, sentence, verb.first) ?? mentionsBetween(ctx, sentence.start, tokens[verb.first].start).at(-1);
     if (subject) return { mention: subject, cue: cueSpan(ctx, verb.first, compEnd), infinitive: infinitive !== null && !comp };
   }
   // "…, a indiqué X." / "…, the ministry said.": a reporting verb after a comma, late in the sentence.
@@ -95,6 +101,22 @@ function findSource(ctx: SentenceCtx, sentence: Sentence, trigger: number): Sour
     if (mention) return { mention, cue: cueSpan(ctx, verb.first, verb.end) };
   }
   return null;
+}
+
+/**
+ * "X, affilié à Al-Qaïda, qui affirme…", "X, backed by Y, which said…": a relative pronoun after a
+ * participial apposition stands for the noun before the apposition.
+ */
+function antecedent(ctx: SentenceCtx, sentence: Sentence, verb: number): EntityMention | undefined {
+  const { doc, lowers, lex } = ctx;
+  const tokens = doc.tokens;
+  const relative = lex.subordinators.endsAt(lowers, Math.max(sentence.firstToken, verb - RELATIVE_WORDS), verb, verb);
+  const close = verb - 2;
+  if (!relative || close <= sentence.firstToken || tokens[close].text !== ',') return undefined;
+  let open = close - 1;
+  while (open > sentence.firstToken && tokens[open].text !== ',') open--;
+  if (tokens[open].text !== ',' || !lex.participle.test(lowers[open + 1])) return undefined;
+  return mentionsBetween(ctx, sentence.start, tokens[open].start).at(-1);
 }
 
 export interface Stance {
@@ -118,18 +140,22 @@ export function stanceOf(ctx: SentenceCtx, sentence: Sentence, first: number, en
   const { lex, lowers } = ctx;
   const s = sentence;
   // "les combats auraient fait…": after a noun trigger the conditional verb follows it.
-  const conditional = formAround(ctx, lex.conditionalForm, first, Math.min(s.endToken, end + 2), s) || lex.conditional.some(lowers, Math.max(s.firstToken, first - 3), first);
-  const future = formAround(ctx, lex.futureForm, first, end, s) || lex.future.some(lowers, Math.max(s.firstToken, first - 4), first);
+  // "would soon launch an offensive", "will later send troops": an adverb may stand between the auxiliary and the verb's object.
+  const conditional = formAround(ctx, lex.conditionalForm, first, Math.min(s.endToken, end + 2), s) || lex.conditional.some(lowers, Math.max(s.firstToken, first - MODAL_REACH), first);
+  const future = formAround(ctx, lex.futureForm, first, end, s) || lex.future.some(lowers, Math.max(s.firstToken, first - MODAL_REACH), first);
   // "a annoncé qu'elle enverrait", "said it would send": a plan reported; "aurait repris": hearsay.
-  const perfect = lex.conditionalPerfect.some(lowers, Math.max(s.firstToken, first - 3), first);
-  const reported = lex.announce.some(lowers, s.firstToken, first) || lex.reporting.some(lowers, s.firstToken, first);
-  // An event dated after the publication is yet to come ("doit se rendre mercredi à Luanda").
-  const planned = future || (conditional && !perfect && reported) || isAhead(date, ctx.doc.published);
+  const perfect = lex.conditionalPerfect.some(lowers, Math.max(s.firstToken, first - MODAL_REACH), first);
+  const announced = lex.announce.some(lowers, s.firstToken, first);
+  const reported = announced || lex.reporting.some(lowers, s.firstToken, first);
+  // An event dated after the publication is yet to come ("doit se rendre mercredi à Luanda"); after an
+  // announcement even a compound conditional is a plan ("a annoncé que des renforts seraient déployés").
+  const planned = future || (conditional && (!perfect || announced) && reported) || isAhead(date, ctx.doc.published);
   // "accusé l'armée d'avoir bombardé", "accused X of shelling": what an accusation says is alleged.
   const accused = lex.triggers.scan(lowers, s.firstToken, first).some((m) => m.value.plover === 'ACCUSE' && m.end <= first);
   let modality: Modality = 'asserted';
   if (accused) modality = 'alleged';
-  else if (!verbal && lex.denial.some(lowers, s.firstToken, s.endToken)) modality = 'denied';
+  // "denied that X and said Y": a reporting verb after the denial opens another statement.
+  else if (!verbal && lex.denial.scan(lowers, s.firstToken, s.endToken).some((d) => d.first >= end || !lex.reporting.some(lowers, d.end, first))) modality = 'denied';
   else if (!verbal && lex.unconfirmed.some(lowers, s.firstToken, s.endToken)) modality = 'unconfirmed';
   else if (planned) modality = 'planned';
   else if (conditional || (!verbal && lex.alleging.some(lowers, s.firstToken, s.endToken))) modality = 'alleged';

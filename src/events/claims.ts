@@ -45,7 +45,9 @@ export function findClaims(doc: Doc, pack: LanguagePack): Claim[] {
       // "ce que Kigali nie", "X denied that…": the source's own word is a denial.
       const denies = lex.denial.some(lowers, tokenAt(doc.tokens, source.cue.start), tokenAt(doc.tokens, source.cue.end - 1) + 1);
       // Another's denial in the sentence ("…, a claim the US military denied") is that other's claim, not this source's.
-      const modality = denies ? 'denied' : partyModality(doc, event, source.mention.entity, stance.modality === 'denied' ? 'asserted' : stance.modality);
+      // "revendiquée par X", "X claimed responsibility": the doer asserts its deed, it alleges nothing.
+      const owns = lex.responsibility.some(lowers, tokenAt(doc.tokens, source.cue.start), tokenAt(doc.tokens, source.cue.end - 1) + 1);
+      const modality = denies ? 'denied' : owns ? 'asserted' : partyModality(doc, event, source.mention.entity, stance.modality === 'denied' ? 'asserted' : stance.modality);
       add([`${id}|${event.id}`, `${id}|${source.cue.start}`], { source: id, modality, event: event.id, figure: figure?.figure ?? null, cue: source.cue });
     }
   }

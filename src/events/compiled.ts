@@ -18,6 +18,8 @@ export interface CompiledEvents {
   readonly modeCues: PatternSet<string>;
   readonly conditionalPerfect: PatternSet<true>;
   readonly coordinators: PatternSet<true>;
+  readonly purpose: PatternSet<true>;
+  readonly destination: PatternSet<true>;
   readonly subordinators: PatternSet<true>;
   readonly cityAnaphors: PatternSet<true>;
   readonly pronouns: PatternSet<true>;
@@ -31,6 +33,7 @@ export interface CompiledEvents {
   readonly leadingParticiple: RegExp;
   readonly according: PatternSet<true>;
   readonly announce: PatternSet<true>;
+  readonly responsibility: PatternSet<true>;
   readonly alleging: PatternSet<true>;
   readonly denial: PatternSet<true>;
   readonly deniedObjects: PatternSet<true>;
@@ -63,6 +66,8 @@ export function compileEvents(pack: LanguagePack): CompiledEvents {
     modeCues: new PatternSet(Object.entries(e.modeCues).flatMap(([mode, cues]) => cues.map((c) => [c, mode] as const))),
     conditionalPerfect: patternSet(e.conditionalPerfect),
     coordinators: patternSet(e.coordinators),
+    purpose: patternSet(e.purpose),
+    destination: patternSet(e.destination),
     subordinators: patternSet(e.subordinators),
     cityAnaphors: patternSet(e.cityAnaphors),
     pronouns: patternSet(e.pronouns),
@@ -80,6 +85,7 @@ export function compileEvents(pack: LanguagePack): CompiledEvents {
     leadingParticiple: new RegExp(e.leadingParticiple, 'iu'),
     according: patternSet(c.according),
     announce: patternSet(c.announce),
+    responsibility: patternSet(c.responsibility),
     alleging: patternSet(c.alleging),
     denial: patternSet(c.denial),
     deniedObjects: patternSet(c.deniedObjects),

@@ -22,9 +22,24 @@ const ASKING = new Set(['REQUEST', 'DEMAND', 'THREATEN']);
 const ASKED_REACH = 12;
 /** Tokens after a request within which a place is still where it was made ("urged all sides in Geneva"). */
 const ASKED_PLACE_REACH = 4;
+/** Speech acts whose object happened elsewhere: requests, and accusations ("accused X of shelling positions in Kalbajar"). */
+const ELSEWHERE = new Set([...ASKING, 'ACCUSE']);
+/** Tokens between a late speaker's mention after a comma and its reporting verb. */
+const SPEAKER_REACH = 4;
+/** Tokens a weapon may stand before a destruction it made ("its jets had destroyed"). */
+const WEAPON_REACH = 3;
+/** Tokens between a trigger and a purpose that follows it ("launch an offensive to retake Nyala"). */
+const PURPOSE_REACH = 6;
 const HEAD_KINDS = new Set(['title', 'heading']);
 /** Place kinds that "la ville" / "the city" can refer back to. */
 const CITY_KINDS = new Set(['city', 'district', 'site', 'town', 'village', 'locality']);
+
+/** The last happening read, of the news and of its background: what an undated or unplaced mention may continue. */
+interface Previous {
+  readonly news: Draft | null;
+  readonly past: Draft | null;
+}
+const NONE_BEFORE: Previous = { news: null, past: null };
 
 interface DocCtx extends SentenceCtx {
   readonly places: readonly PlaceMention[];
@@ -48,17 +63,17 @@ export function detectEvents(doc: Doc, pack: LanguagePack): Event[] {
   const body = doc.sentences.filter((s) => BODY_KINDS.has(kindOf(s)));
   const heads = doc.sentences.filter((s) => HEAD_KINDS.has(kindOf(s)));
   const drafts: Draft[] = [];
-  let previous: Draft | null = null;
+  let previous: Previous = NONE_BEFORE;
   let lastSentence: Draft[] = [];
   for (const sentence of [...body, ...heads]) {
     const head = HEAD_KINDS.has(kindOf(sentence));
-    if (head) previous = null;
+    if (head) previous = NONE_BEFORE;
     const held: Draft[] = [];
     const known = drafts.length;
     for (const draft of sentenceDrafts(ctx, sentence, previous)) {
       const merged = mergeInto(drafts, draft, head);
       held.push(merged);
-      if (!VERBAL.has(draft.plover)) previous = merged;
+      if (!VERBAL.has(draft.plover)) previous = merged.timing === 'background' ? { ...previous, past: merged } : { ...previous, news: merged };
     }
     // No new happening here ("Aucune source n'a confirmé cette attaque"): its doubt is about the sentence before.
     if (!head && drafts.length === known) doubtPrevious(ctx, sentence, lastSentence);
@@ -73,7 +88,7 @@ function doubtPrevious(ctx: DocCtx, sentence: Sentence, before: readonly Draft[]
   for (const d of before) if (!VERBAL.has(d.plover) && (d.modality === 'asserted' || d.modality === 'alleged')) d.modality = 'unconfirmed';
 }
 
-function sentenceDrafts(ctx: DocCtx, sentence: Sentence, previous: Draft | null): Draft[] {
+function sentenceDrafts(ctx: DocCtx, sentence: Sentence, previous: Previous): Draft[] {
   const { doc, lowers, lex } = ctx;
   const tokens = doc.tokens;
   const clauses = clausesOf(doc.text, tokens, lowers, sentence, lex);
@@ -87,6 +102,7 @@ function sentenceDrafts(ctx: DocCtx, sentence: Sentence, previous: Draft | null)
   // A participle followed by its agent ("secteurs occupés par les insurgés", "appuyée par
   // Moscou") describes a standing state: no event, and its agent is a plain mention.
   const demoted = new Set<EntityMention>();
+  const aims = new Map<Match, Match>();
   const real = matches.filter((m, i) => {
     const descriptive = describes(ctx, sentence, m, sentenceMentions);
     if (descriptive) demoted.add(descriptive);
@@ -95,6 +111,7 @@ function sentenceDrafts(ctx: DocCtx, sentence: Sentence, previous: Draft | null)
     // …and what one urges, demands or threatens to stop or do further on in its clause ("urged the military to halt air strikes").
     const asked = prev !== undefined && ASKING.has(prev.value.plover) && m.first - prev.end <= ASKED_REACH && sameClause(clauses, prev.first, m.first);
     const demanded = prev !== undefined && ((VERBAL.has(prev.value.plover) && m.first - prev.end <= 2) || asked);
+    if (prev !== undefined && m.first - prev.end <= PURPOSE_REACH && lex.purpose.scan(lowers, prev.end, m.first).some((p) => p.end === m.first)) aims.set(m, prev);
     return !descriptive && !demanded && !attributive(ctx, sentence, m) && !(m.value.stative && clauseOf(clauses, m.first).subordinate);
   });
   const dated = doc.dates.filter((d) => d.date && !d.duration && d.start >= sentence.start && d.end <= sentence.end && !dateline(doc.text, sentence.start, d));
@@ -103,8 +120,29 @@ function sentenceDrafts(ctx: DocCtx, sentence: Sentence, previous: Draft | null)
     // An earlier trigger of the same type in the sentence owns the mentions before it:
     // "X attacked Y and killed Z" is one happening, done by X.
     const floor = real.slice(0, i).filter((p) => p.value.plover === m.value.plover).at(-1)?.end ?? sentence.firstToken;
-    const shared = i > 0 && coordinatedVerb(ctx, real[i - 1].end, m.first, sentenceMentions) ? drafts[i - 1].actor1 : undefined;
-    drafts.push(draftFor(ctx, clauses, m, m.value, demoted, dated, previous, floor, shared));
+    // "condemned the attack and called on Y": the subject is the last verb's of the same kind (a speech act's for a speech act), not the noun's between.
+    const verbal = VERBAL.has(m.value.plover);
+    const coordinated = i > 0 && coordinatedVerb(ctx, real[i - 1].end, m.first, sentenceMentions) ? (drafts.findLast((d) => d.actor1 && VERBAL.has(d.plover) === verbal) ?? drafts[i - 1]) : undefined;
+    // …and a later coordinated verb owns the mentions after it ("condemned the attack and called on the EU").
+    const ceiling = real.find((r, j) => j > i && coordinatedVerb(ctx, real[j - 1].end, r.first, sentenceMentions))?.first ?? sentence.endToken;
+    const draft = draftFor(ctx, clauses, m, m.value, demoted, dated, previous, { floor, ceiling }, coordinated?.actor1);
+    // "would launch an offensive to retake Nyala": an aim is as real, and as far off, as the happening it is for.
+    const head = drafts[real.findIndex((r) => r === aims.get(m))];
+    if (head) {
+      draft.timing = head.timing;
+      draft.modality = head.modality;
+    }
+    // "auraient enlevé deux religieuses et incendié des maisons": a coordinated verb shares its auxiliary's mood;
+    // "condemned the attack and called on the EU": a speech act is as asserted as the one it is coordinated with.
+    if (coordinated && !verbal && !VERBAL.has(coordinated.plover) && draft.modality === 'asserted') draft.modality = coordinated.modality;
+    if (coordinated && verbal && VERBAL.has(coordinated.plover)) draft.modality = coordinated.modality;
+    // "des renforts … seraient déployés", "reinforcements … would be sent": a noun trigger takes the mood of the verb it is the subject of.
+    const before = drafts.at(-1);
+    if (before?.plover === draft.plover && before.timing === 'current' && draft.timing === 'future' && sameClause(clauses, real[i - 1].first, m.first) && !coordinated) {
+      before.timing = draft.timing;
+      before.modality = draft.modality;
+    }
+    drafts.push(draft);
   });
   attachFigures(ctx, sentence, drafts);
   return drafts;
@@ -156,6 +194,11 @@ function dateline(text: string, sentenceStart: number, d: DateMention): boolean 
 }
 const DATELINE_CHARS = 40;
 
+/** Where a sentence's dateline ends ("YEREVAN, Feb 14 (Reuters) -"), or its start when it has none: the city there is where the report was filed. */
+function datelineEnd(doc: Doc, s: Sentence): number {
+  return doc.dates.find((d) => d.start >= s.start && d.end <= s.end && dateline(doc.text, s.start, d))?.end ?? s.start;
+}
+
 /** A state's forces or government named by a phrase ("Russian airstrikes", "drones ukrainiens"), not by a name. */
 function isForce(x: EntityMention): boolean {
   return x.entity.kind === 'military' || x.entity.kind === 'government';
@@ -172,8 +215,8 @@ function draftFor(
   entry: TriggerEntry,
   demoted: ReadonlySet<EntityMention>,
   dated: readonly DateMention[],
-  previous: Draft | null,
-  floor: number,
+  previous: Previous,
+  bounds: { readonly floor: number; readonly ceiling: number },
   sharedSubject: Entity | null | undefined,
 ): Draft {
   const { doc, lowers, lex } = ctx;
@@ -185,29 +228,44 @@ function draftFor(
   // an actor; the same entity named elsewhere in the sentence may be.
   // A source named after the trigger ("…, a rapporté Médecins sans frontières (MSF)") is no actor in any of its mentions there.
   const late = source !== null && source.cue.start > tokens[m.first].start;
+  // …except who claims the deed ("revendiquée par X"): that is its doer.
+  const owned = source !== null && lex.responsibility.some(lowers, tokenAt(tokens, source.cue.start), tokenAt(tokens, source.cue.end - 1) + 1);
   const attributing = (x: EntityMention) =>
-    x === source?.mention ||
-    (x.entity.id === source?.mention.entity.id && (late ? x.start >= source.cue.start : x.end <= source.cue.start && source.cue.start < tokens[m.first].start));
+    !owned &&
+    (x === source?.mention ||
+      (x.entity.id === source?.mention.entity.id && (late ? x.start >= source.cue.start : x.end <= source.cue.start && source.cue.start < tokens[m.first].start)));
   // "…, a claim the US military denied", "…, police said": a speaker after the trigger is no object of it.
-  const speaking = (x: EntityMention) => x.start > trigger.end && lex.reporting.some(lowers, tokenAt(tokens, x.end), Math.min(sentence.endToken, tokenAt(tokens, x.end) + 2));
+  // Right after a comma the speaker's phrase may be longer ("…, foreign ministry spokeswoman Maria Zakharova said").
+  const speaking = (x: EntityMention) => {
+    if (x.start <= trigger.end) return false;
+    const reach = tokens[tokenAt(tokens, x.start) - 1]?.text === ',' ? SPEAKER_REACH : 2;
+    return lex.reporting.some(lowers, tokenAt(tokens, x.end), Math.min(sentence.endToken, tokenAt(tokens, x.end) + reach));
+  };
   // A news agency in a dateline or a credit ("(AFP)") reports; it takes no part.
-  const excluded = new Set<EntityMention>(within(ctx.mentions, sentence.start, sentence.end).filter((x) => attributing(x) || speaking(x) || x.entity.kind === 'media'));
+  const inSentence = within(ctx.mentions, sentence.start, sentence.end);
+  const qualifying = inSentence.filter((x) => modifying(ctx, m, x));
+  // Before the trigger such an agent is not its subject either.
+  const excluded = new Set<EntityMention>(inSentence.filter((x) => attributing(x) || speaking(x) || x.entity.kind === 'media' || (x.end <= trigger.start && qualifying.includes(x))));
   // A labelling pattern's gap holds its object ("qualifiant les frappes russes de crimes"): actors
   // are read around the verb alone, so that the gap's mentions come after it.
   const head = entry.objectInGap ? { first: m.first, end: verbEnd(m) } : m;
-  const candidates = candidatesFor(ctx, clauses, head, excluded, demoted, lex.objectMarkers.get(entry));
+  const candidates = candidatesFor(ctx, clauses, head, excluded, qualifying.length ? new Set([...demoted, ...qualifying]) : demoted, lex.objectMarkers.get(entry));
   // "qu'elle enverrait": a pronoun subject after the reporting clause is its source.
   // "X a affirmé avoir pris", "X claimed to have seized": the infinitive's subject is X.
   const pronoun = source && (source.infinitive || lex.pronouns.some(lowers, tokenAt(tokens, source.cue.end), m.first)) ? source.mention.entity : null;
   // "Russian airstrikes killed…", "une attaque de drones ukrainiens": the force named in the trigger made it.
   const inTrigger = within(ctx.mentions, sentence.start, sentence.end).find((x) => isForce(x) && x.start < trigger.end && trigger.start < x.end);
-  const actors = attachActors(ctx, { clauses, trigger: head, territory: entry.territory, candidates, pronounSubject: pronoun ?? inTrigger?.entity ?? null, floor, sharedSubject });
+  // "…, when its fighters seized…", "…, where they attacked…": a pronoun right before the trigger stands for the sentence's first actor.
+  const said = lex.pronouns.scan(lowers, Math.max(sentence.firstToken, m.first - 2), m.first).at(-1);
+  const antecedent = said ? inSentence.find((x) => !excluded.has(x) && x.end <= tokens[said.first].start)?.entity : undefined;
+  const headlinePassive = HEAD_KINDS.has(doc.article.blocks[sentence.block]?.kind ?? '') && bareParticiple(ctx, sentence, m);
+  const actors = attachActors(ctx, { clauses, trigger: head, territory: entry.territory, candidates, pronounSubject: pronoun ?? inTrigger?.entity ?? antecedent ?? null, ...bounds, sharedSubject, headlinePassive });
   // "L'attaque a été revendiquée mercredi", "denied on Thursday that…": that date is the claim's or the denial's, not the event's.
   const claimCue = (from: number, to: number) => lex.alleging.some(lowers, from, to) || lex.denial.some(lowers, from, to);
   const claimDate = (d: DateMention) => {
     const at = tokenAt(tokens, d.start);
-    // After the trigger behind a claim's verb, or between a denial's verb and the trigger ("a démenti jeudi que…").
-    if (at >= m.end) return claimCue(m.end, at);
+    // After the trigger behind a claim's or a report's verb ("…, a indiqué mardi la police"), or between a denial's verb and the trigger ("a démenti jeudi que…").
+    if (at >= m.end) return claimCue(m.end, at) || lex.reporting.some(lowers, Math.max(m.end, at - 2), at);
     const cue = lex.denial.scan(lowers, sentence.firstToken, m.first).at(-1) ?? lex.alleging.scan(lowers, sentence.firstToken, m.first).at(-1);
     return cue !== undefined && cue.end <= at;
   };
@@ -217,23 +275,30 @@ function draftFor(
     return at > m.end + 2 && lex.agent.scan(lowers, m.end + 2, at).length > 0;
   };
   const eventDates = dated.filter((d) => !claimDate(d) && !modifierDate(d));
-  const date = nearest(eventDates.filter((d) => ownClause(clauses, tokens, m, d)), trigger.start) ?? nearest(eventDates.filter((d) => notElsewhere(clauses, tokens, m, d)), trigger.start) ?? null;
+  const date = nearest(eventDates.filter((d) => ownClause(clauses, tokens, m, d)), trigger.start) ?? datedBefore(clauses, tokens, m, eventDates) ?? nearest(eventDates.filter((d) => notElsewhere(clauses, tokens, m, d)), trigger.start) ?? null;
   // A past date in another clause ("since launching an offensive in November") says nothing of this trigger's time.
   const stance = stanceOf(ctx, sentence, m.first, m.end, date, eventDates.filter((d) => notElsewhere(clauses, tokens, m, d)), VERBAL.has(entry.plover));
   // "occupé pendant 10 mois": a change of control with a duration describes a holding, not a capture.
   const holding = entry.territory === 'gain' && doc.dates.some((d) => d.duration && d.start >= sentence.start && d.end <= sentence.end && ownClause(clauses, tokens, m, d));
-  const place = placeFor(ctx, clauses, m, VERBAL.has(entry.plover), previous, ASKING.has(entry.plover));
+  // A background happening is no scene of the news before it ("…depuis juillet, des militaires rwandais combattaient"); news
+  // with none before it may happen where the background did.
+  const before = stance.timing === 'background' ? previous.past : (previous.news ?? previous.past);
+  const place = placeFor(ctx, clauses, m, VERBAL.has(entry.plover), before, ELSEWHERE.has(entry.plover), entry.plover === 'RETREAT');
+  // "Les assaillants auraient incendié…" after "ont attaqué mardi Macomia": an undated sequel at the same place is of the same day.
+  const sequel = !date && stance.timing === 'current' && before?.dateStated && place !== null && before.place?.id === place.id ? before.date : null;
   const published = doc.published;
+  // "its jets destroyed a depot", "des obus ont détruit…": a destruction by a weapon is a strike of that kind.
+  const weapon = entry.mode === 'looting' ? lex.modeCues.scan(lowers, Math.max(sentence.firstToken, m.first - WEAPON_REACH), m.first).at(-1)?.value : undefined;
   return {
-    plover: entry.plover,
-    mode: entry.mode ?? (entry.plover === 'ASSAULT' ? modeFromClause(ctx, clauses, m) : null),
+    plover: weapon ? 'ASSAULT' : entry.plover,
+    mode: weapon ?? entry.mode ?? (entry.plover === 'ASSAULT' ? modeFromClause(ctx, clauses, m) : null),
     territoryRole: entry.territory ?? null,
     actor1: actors.actor1,
     actor1More: [...actors.actor1More],
     actor2: actors.actor2,
     actor2More: [...actors.actor2More],
     place,
-    date: date ? { date: date.date, precision: date.precision } : stance.timing !== 'background' && published ? { date: published, precision: 'day' } : { date: null, precision: null },
+    date: date ? { date: date.date, precision: date.precision } : sequel ? { ...sequel } : stance.timing !== 'background' && published ? { date: published, precision: 'day' } : { date: null, precision: null },
     dateStated: date !== null,
     timing: stance.timing,
     // "X a affirmé avoir pris…", "X claims to have…": a side's word on its own deed (not its own words) is an allegation.
@@ -247,6 +312,30 @@ function draftFor(
     sentence: sentence.start,
     holding,
   };
+}
+
+/**
+ * "des renforts … de la mission dirigée par le Kenya", "rebels backed by Rwanda": the agent of a participle
+ * that qualifies another noun than the trigger is no agent of the trigger: after it a plain mention ("frappes
+ * contre des secteurs occupés par les insurgés"), before it no actor (right after the trigger, "l'offensive
+ * menée par X", it is the trigger's doer).
+ */
+function modifying(ctx: DocCtx, m: Match, x: EntityMention): boolean {
+  const { lowers, lex, doc } = ctx;
+  const t = tokenAt(doc.tokens, x.start);
+  const marker = lex.agent.scan(lowers, Math.max(0, t - 3), t).at(-1);
+  const participle = marker ? marker.first - 1 : -1;
+  if (!marker || participle < 0 || !lex.participle.test(lowers[participle])) return false;
+  // A passive main verb ("L'attaque a été revendiquée par X") is no qualifier.
+  if (lex.passive.some(lowers, Math.max(0, participle - 2), participle)) return false;
+  return participle < m.first || participle >= m.end + 2;
+}
+
+/** "accused of", "seized by", "accusée de": a participle followed by its agent or its complement, as a headline writes a passive. */
+function bareParticiple(ctx: DocCtx, sentence: Sentence, m: Match): boolean {
+  const { lowers, lex } = ctx;
+  if (m.end >= sentence.endToken || !lex.participle.test(lowers[m.end - 1])) return false;
+  return lex.agent.longestAt(lowers, m.end, sentence.endToken) !== null || lex.genitive.longestAt(lowers, m.end, sentence.endToken) !== null;
 }
 
 /** The name (no state's force) that token `t` lies in. */
@@ -263,6 +352,16 @@ function nameAt(mentions: readonly EntityMention[], tokens: readonly Token[], t:
  */
 function inName(mentions: readonly EntityMention[], tokens: readonly Token[], m: Match): boolean {
   return mentions.some((x) => !isForce(x) && x.start <= tokens[m.first].start && tokens[m.end - 1].end <= x.end);
+}
+
+/** "since October 2023, when its fighters seized…", "en mai 2014, lorsque…": a clause opening right after a date happened then. */
+function datedBefore(clauses: SentenceClauses, tokens: readonly Token[], m: Match, dates: readonly DateMention[]): DateMention | undefined {
+  const { range, subordinate } = clauseOf(clauses, m.first);
+  if (!subordinate) return undefined;
+  return dates.find((d) => {
+    const end = tokenAt(tokens, d.end - 1) + 1;
+    return range.first >= end && range.first - end <= 1;
+  });
 }
 
 /** Whether `x` is in the trigger's clause. */
@@ -296,16 +395,20 @@ function evidenceOf(ctx: DocCtx, clauses: SentenceClauses, m: Match): Span {
   return spanOf(ctx.doc.text, tokens[range.first].start, tokens[range.end - 1].end);
 }
 
-function placeFor(ctx: DocCtx, clauses: SentenceClauses, m: Match, verbal: boolean, previous: Draft | null, asking = false): Place | null {
+function placeFor(ctx: DocCtx, clauses: SentenceClauses, m: Match, verbal: boolean, previous: Draft | null, objectElsewhere = false, leaving = false): Place | null {
   const { doc, lowers, lex } = ctx;
   const tokens = doc.tokens;
   const s = clauses.sentence;
   const at = tokens[m.first].start;
   // What is asked for happens elsewhere: "appelé … à laisser passer les convois bloqués à Adré".
-  const inObject = (p: PlaceMention) => asking && tokenAt(tokens, p.start) - m.end > ASKED_PLACE_REACH;
-  const inSentence = within(ctx.places, s.start, s.end).filter((p) => !quotedAt(ctx, p.start) && !inObject(p));
+  const inObject = (p: PlaceMention) => objectElsewhere && tokenAt(tokens, p.start) - m.end > ASKED_PLACE_REACH;
+  // "ont fui vers Goma", "fled towards the border": where a flight goes is not where it happened.
+  const goneTo = (p: PlaceMention) => leaving && lex.destination.scan(lowers, Math.max(s.firstToken, tokenAt(tokens, p.start) - 4), tokenAt(tokens, p.start)).some((d) => tokenAt(tokens, p.start) - d.end <= 1);
+  const filed = datelineEnd(doc, s);
+  const inSentence = within(ctx.places, s.start, s.end).filter((p) => p.start >= filed && !quotedAt(ctx, p.start) && !inObject(p) && !goneTo(p));
   const own = inSentence.filter((p) => sameClause(clauses, m.first, tokenAt(tokens, p.start)));
-  const anaphors = lex.cityAnaphors.scan(lowers, s.firstToken, s.endToken);
+  // "la ville de Macomia", "the village of Sotk" name the place rather than refer back to one.
+  const anaphors = lex.cityAnaphors.scan(lowers, s.firstToken, s.endToken).filter((a) => !lex.genitive.longestAt(lowers, a.end, s.endToken));
   const ownAnaphor = anaphors.find((a) => sameClause(clauses, m.first, a.first));
   const found = nearest(own, at)?.place ?? (ownAnaphor && lastCity(ctx, tokens[ownAnaphor.first].start));
   if (found || verbal) return found ?? null;

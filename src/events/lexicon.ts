@@ -41,6 +41,10 @@ export interface EventLexicon {
     /** the doer after a noun trigger ("l'offensive de X", "X's offensive" is handled by position) */
     readonly genitive: readonly string[];
   };
+  /** Words before where a flight or a retreat goes ("vers Goma", "towards Chad"): not where it happened. */
+  readonly destination: readonly string[];
+  /** Words opening a purpose right after a trigger ("an offensive to retake X", "une offensive pour reprendre X"): an aim, not a second happening. */
+  readonly purpose: readonly string[];
   /** Regex source for a past participle: one followed by an agent ("secteurs occupés par X") describes, not reports. */
   readonly participle: string;
   /** Auxiliaries of the passive, found just before a participle trigger ("été", "was"). */
@@ -83,6 +87,8 @@ export interface EventLexicon {
 export interface ClaimLexicon {
   /** Cues before the source: "selon X", "d'après X", "according to X". */
   readonly according: readonly string[];
+  /** Cues of a claim of responsibility ("revendiquée par X", "X claimed responsibility"): the doer's assertion of its own deed. */
+  readonly responsibility: readonly string[];
   /** Cues of an announcement: with a conditional or future the event is planned. */
   readonly announce: readonly string[];
   /** Cues that the source alleges rather than states ("prétend", "allegedly", "claimed"). */

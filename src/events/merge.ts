@@ -36,6 +36,9 @@ export interface Draft {
   holding: boolean;
 }
 
+/** Speech acts that say something of someone: an accusation, a call, a demand, a threat, a refusal. */
+const STATEMENTS: ReadonlySet<Plover> = new Set(['ACCUSE', 'REQUEST', 'DEMAND', 'THREATEN', 'REJECT']);
+
 const side = (actor: Entity | null, more: readonly Entity[]) => [actor, ...more].filter((e): e is Entity => e !== null);
 const overlaps = (a: readonly Entity[], b: readonly Entity[]) => a.some((x) => b.some((y) => sameSide(x, y)));
 const conflicts = (a: readonly Entity[], b: readonly Entity[]) => a.length > 0 && b.length > 0 && !overlaps(a, b);
@@ -48,6 +51,13 @@ function samePlace(a: Place, b: Place): boolean {
 }
 const NEAR_KM = 8;
 
+/** Whether `outer`, a country or first-level region, holds `inner` ("Macomia, dans la province de Cabo Delgado"). */
+function holds(outer: Place, inner: Place): boolean {
+  if (outer.id === inner.id || outer.country === null || outer.country !== inner.country) return false;
+  if (outer.kind === 'country') return inner.kind !== 'country';
+  return outer.kind === 'admin1' && inner.kind !== 'admin1' && outer.admin1 !== null && outer.admin1 === inner.admin1;
+}
+
 function datesAgree(a: Draft, b: Draft): boolean {
   if (!a.dateStated || !b.dateStated || !a.date.date || !b.date.date) return true;
   const n = Math.min(a.date.date.length, b.date.date.length);
@@ -56,12 +66,17 @@ function datesAgree(a: Draft, b: Draft): boolean {
 
 /**
  * Whether `d` may be a re-mention of `e`. A headline (`headline`) names the actors loosely
- * ("Rebels seize…" for "Fighters from HTS captured…"): there only type, timing and place count.
+ * ("Rebels seize…" for "Fighters from HTS captured…"): there only type, timing and place count;
+ * with no place it tells a plan in the present too ("Kigali promet des renforts"): only the type counts.
  */
 function compatible(e: Draft, d: Draft, headline: boolean): boolean {
-  if (e.plover !== d.plover || e.timing !== d.timing || e.holding || d.holding) return false;
+  if (e.plover !== d.plover || e.holding || d.holding) return false;
   if (e.mode && d.mode && e.mode !== d.mode) return false;
-  if (e.place && d.place && !samePlace(e.place, d.place)) return false;
+  // In one sentence a place and the region around it name one scene.
+  const nested = e.sentence === d.sentence && !!e.place && !!d.place && (holds(e.place, d.place) || holds(d.place, e.place));
+  if (e.place && d.place && !samePlace(e.place, d.place) && !nested) return false;
+  if (headline && !d.place) return true;
+  if (e.timing !== d.timing) return false;
   if (!datesAgree(e, d)) return false;
   const e1 = side(e.actor1, e.actor1More);
   const e2 = side(e.actor2, e.actor2More);
@@ -77,8 +92,10 @@ function compatible(e: Draft, d: Draft, headline: boolean): boolean {
 
 /** Merges `d` into a compatible earlier draft, or appends it; returns the draft that holds it. */
 export function mergeInto(drafts: Draft[], d: Draft, headline = false): Draft {
-  for (let i = drafts.length - 1; i >= 0; i--) {
-    const e = drafts[i];
+  // A headline with no place is about the article's first happening of its type; anything else re-mentions the latest.
+  const forward = headline && !d.place;
+  for (let k = 0; k < drafts.length; k++) {
+    const e = drafts[forward ? k : drafts.length - 1 - k];
     if (!compatible(e, d, headline) && !(headline && compatible(e, d, false))) continue;
     e.mode ??= d.mode;
     e.territoryRole ??= d.territoryRole;
@@ -91,7 +108,7 @@ export function mergeInto(drafts: Draft[], d: Draft, headline = false): Draft {
     const known = (x: Entity) => [e.actor1, e.actor2, ...e.actor1More, ...e.actor2More].some((y) => y?.id === x.id);
     for (const x of side(d.actor1, d.actor1More)) if (!known(x)) e.actor1More.push(x);
     for (const x of side(d.actor2, d.actor2More)) if (!known(x)) e.actor2More.push(x);
-    e.place ??= d.place;
+    if (!e.place || (d.place && holds(e.place, d.place))) e.place = d.place;
     if (!e.dateStated && d.dateStated) {
       e.date = d.date;
       e.dateStated = true;
@@ -137,7 +154,8 @@ export function finalize(drafts: Draft[]): Event[] {
   readControl(drafts);
   readOpponents(drafts);
   return drafts
-    .filter((d) => !d.holding && (d.actor1 || d.actor2 || d.place))
+    // A statement is known by who makes it: without its speaker ("Junta accused of…") it is no event (talks may be).
+    .filter((d) => !d.holding && (d.actor1 || d.actor2 || d.place) && (d.actor1 || !STATEMENTS.has(d.plover)))
     .map((d, i) => {
       const territorial = d.territoryRole !== null;
       return {

@@ -76,6 +76,13 @@ describe('events (en)', () => {
     expect(doc.events[0].date.date).toBe('2024-05-07');
   });
 
+  it('reads a place and the region around it in one sentence as one scene, at the place', () => {
+    const text = 'The rebels attacked the town of Vesna, in northern Ruritania, on Tuesday, killing six soldiers.';
+    const places = [{ ...towns[0]!, country: 'RR' }, { name: 'Ruritania', kind: 'country', country: 'RR', lat: 46, lon: 21, forms: ['Ruritania'] }];
+    const doc = read(text, 'en', { entities: [rebels], places, dates: [{ form: 'Tuesday', date: '2024-05-07' }] });
+    expect(doc.events.map((e) => [e.plover, placeOf(doc, e.place)])).toEqual([['ASSAULT', 'Vesna']]);
+  });
+
   it('makes no event from quoted opinions, participial descriptions or demanded outcomes', () => {
     const text = '“We will crush any attack on Dorin,” the army said. Troops backed by Borduria patrolled Vesna. The government demanded the withdrawal of the rebels.';
     const doc = read(text, 'en', { entities: [rebels, army, gov, ally], places: towns });

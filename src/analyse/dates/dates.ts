@@ -36,7 +36,7 @@ const UNRESOLVED: Resolved = { date: null, precision: null, basis: 'unresolved' 
 /** How many tokens before an anchor word a date may start ("en l'espace de deux mois"). */
 const BACK = 6;
 /** How far before a weekday a word of the future still governs it ("doit se rendre mercredi"). */
-const FUTURE_CUE_WORDS = 3;
+const FUTURE_CUE_WORDS = 6;
 const FUTURE_CUE_CHARS = 60;
 const compiled = new WeakMap<DateLexicon, Compiled>();
 
@@ -115,8 +115,9 @@ function buildRules(lex: DateLexicon, numbers: NumberLexicon): Rule[] {
   const NUM = numberSource(numbers);
   const UNIT = alternation(Object.keys(lex.units));
   const direction = (mod: string | undefined) => (mod === undefined ? 0 : future.has(normal(mod)) ? 1 : -1);
-  // "doit se rendre mercredi", "will meet on Friday": a weekday after a word of the future is the coming one.
-  const aheadCue = lex.futureCues?.length ? new RegExp(`(?<![\\p{L}])${alternation(lex.futureCues)}(?:\\s+\\S+){0,${FUTURE_CUE_WORDS}}\\s+$`, 'iu') : null;
+  // "doit se rendre mercredi", "will meet on Friday": a weekday after a word of the future is the coming one
+  // (in the same clause: "said it would respond, after rebels attacked on Monday" is told).
+  const aheadCue = lex.futureCues?.length ? new RegExp(`(?<![\\p{L}])${alternation(lex.futureCues)}(?:\\s+[^\\s,;:]+){0,${FUTURE_CUE_WORDS}}\\s+$`, 'iu') : null;
   const ahead = (m: RegExpExecArray) => aheadCue !== null && aheadCue.test(m.input.slice(Math.max(0, m.index - FUTURE_CUE_CHARS), m.index));
 
   const weekdayRule: Rule = {

@@ -159,12 +159,27 @@ export function findEntities(
   }
   const kept = settle(withoutWeakAliases([...mentions, ...holders(generics, mentions)], tokens, c));
   const focus = [...weights.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+  if (focus) officialsOf(kept, focus);
   addSurnames(kept, tokens, c);
-  const resolved = [...kept, ...resolveGenerics(generics.filter((g) => !kept.some((k) => overlaps(g, k))), kept, focus, tokens, c)];
+  const resolved = [...kept, ...resolveGenerics(uncovered(generics, kept, tokens.length), kept, focus, tokens, c)];
   return merge(resolved.filter((m) => m.actor), text, tokens);
 }
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+
+/** Offices of a state's government and command: "President William Ruto", "le ministre de la Communication". */
+const GOVERNMENT_OFFICE = /^(?:president|vice_president|prime_minister|supreme_leader|\w+_minister)$/;
+const MILITARY_OFFICES = new Set(['chief_of_staff', 'military_spokesman']);
+
+/** An official whose state the article does not say ("le ministre de la Communication, X") serves the country in focus. */
+function officialsOf(mentions: Mention[], focus: string): void {
+  for (const m of mentions) {
+    const key = m.office?.key;
+    if (!key || m.actor?.kind !== 'person' || m.actor.country) continue;
+    const branch = GOVERNMENT_OFFICE.test(key) ? 'GOV' : MILITARY_OFFICES.has(key) ? 'MIL' : null;
+    if (branch) m.actor = { ...m.actor, country: focus, code: m.actor.code ?? `${focus}${branch}` };
+  }
+}
 
 /** "This IS a war": a weak alias counts only when the article also names its actor another way. */
 function withoutWeakAliases(mentions: Mention[], tokens: readonly Token[], c: Compiled): Mention[] {
@@ -179,12 +194,22 @@ function withoutWeakAliases(mentions: Mention[], tokens: readonly Token[], c: Co
 function settle(mentions: Mention[]): Mention[] {
   const sorted = [...mentions].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: Mention[] = [];
+  // The kept mentions over each token (a mention spans at least one token): a clash costs the
+  // mention's length, not a scan of every mention kept, which grew quadratic on long articles.
+  const over = new Array<Mention[] | undefined>(mentions.reduce((n, m) => Math.max(n, m.end), 0));
   for (const m of sorted) {
-    const clash = kept.filter((k) => overlaps(k, m));
-    const nestable = m.actor?.kind === 'state';
-    if (clash.length === 0 || (nestable && clash.every((k) => k.start <= m.start && m.end <= k.end && k.actor?.kind === 'coalition'))) {
-      kept.push(clash.length ? { ...m, nested: true } : m);
+    let clash = false;
+    let nests = true;
+    for (let t = m.start; t < m.end; t++) {
+      for (const k of over[t] ?? NO_MENTIONS) {
+        clash = true;
+        nests &&= k.start <= m.start && m.end <= k.end && k.actor?.kind === 'coalition';
+      }
     }
+    if (clash && !(m.actor?.kind === 'state' && nests)) continue;
+    const taken = clash ? { ...m, nested: true } : m;
+    kept.push(taken);
+    for (let t = m.start; t < m.end; t++) (over[t] ??= []).push(taken);
   }
   return kept.sort((a, b) => a.start - b.start);
 }
@@ -557,6 +582,13 @@ function sameWords(tokens: readonly Token[], a: number, b: number, n: number): b
   return true;
 }
 
+/** The mentions that share no token with any of `kept`, in one pass over each (mentions span whole tokens). */
+function uncovered(mentions: Mention[], kept: readonly Mention[], tokenCount: number): Mention[] {
+  const covered = new Uint8Array(tokenCount);
+  for (const k of kept) covered.fill(1, k.start, k.end);
+  return mentions.filter((m) => covered.subarray(m.start, m.end).indexOf(1) < 0);
+}
+
 /** A role without a name ("le chef de la diplomatie américaine"): the person holding that office in the article. */
 function holders(offices: Mention[], mentions: Mention[]): Mention[] {
   const out: Mention[] = [];
@@ -587,7 +619,7 @@ function resolveGenerics(generics: Mention[], kept: Mention[], focus: string | n
     const link = c.groupLinks.matchAt(tokens, g.end)[0]?.end ?? g.end;
     // …or right before it: "M23 rebels", "Houthi fighters".
     const named = kept.find((k) => (k.start === link || k.end === g.start) && k.actor && k.actor.kind === 'armed_group');
-    if (named && (g.generic === 'rebels' || g.generic === 'jihadists')) {
+    if (named && (g.generic === 'rebels' || g.generic === 'jihadists' || g.generic === 'gangs')) {
       out.push({ ...g, actor: named.actor });
       continue;
     }
@@ -612,6 +644,19 @@ function resolveGenerics(generics: Mention[], kept: Mention[], focus: string | n
         break;
       case 'jihadists':
         out.push({ ...g, actor: jihadist ?? { name: GENERIC_NAMES.jihadists, kind: 'armed_group', code: null, country: null } });
+        break;
+      // Criminal armed groups (CAMEO CRM) and demonstrators (civilians, CVL) of the country in focus.
+      case 'gangs':
+        out.push({ ...g, actor: focus ? { name: `${adjective(focus)} gangs`, kind: 'armed_group', code: `${focus}CRM`, country: focus } : { name: GENERIC_NAMES.gangs, kind: 'armed_group', code: null, country: null } });
+        break;
+      case 'attackers': {
+        // "les assaillants", "the attackers": the armed group named last before, by name or as a group ("les gangs").
+        const last = [...before, ...out.filter((k) => k.end <= g.start)].filter((k) => k.actor!.kind === 'armed_group').sort((a, b) => a.end - b.end).at(-1);
+        if (last) out.push({ ...g, actor: last.actor });
+        break;
+      }
+      case 'protesters':
+        out.push({ ...g, actor: focus ? { name: `${adjective(focus)} protesters`, kind: 'group', code: `${focus}CVL`, country: focus } : { name: GENERIC_NAMES.protesters, kind: 'group', code: null, country: null } });
         break;
       case 'government':
         if (focus) out.push({ ...g, actor: government(focus) });

@@ -167,7 +167,7 @@ export const actors: ActorLexicon = {
     jolani: ['Abu Mohammed al-Jolani', 'Abu Mohammad al-Jolani', 'Abu Mohammed al-Golani', 'al-Jolani', 'Jolani', 'Ahmed al-Sharaa', 'al-Sharaa'],
   }),
   countries,
-  governmentNouns: ['government', 'regime', 'authorities', 'administration', 'officials', 'leadership', 'presidency', 'diplomats'],
+  governmentNouns: ['government', 'regime', 'authorities', 'administration', 'officials', 'leadership', 'presidency', 'diplomats', 'negotiators', 'delegation', 'delegations'],
   militaryNouns: [
     'army', 'military', 'forces', 'armed forces', 'troops', 'soldiers', 'air force', 'navy', 'warplanes', 'jets',
     'fighter jets', 'aircraft', 'bombers', 'helicopters', 'drones', 'artillery', 'tanks', 'warships', 'units',
@@ -181,6 +181,9 @@ export const actors: ActorLexicon = {
   generic: {
     rebels: 'rebels', rebel: 'rebels', insurgents: 'rebels', 'opposition fighters': 'rebels', 'rebel groups': 'rebels',
     'armed opposition': 'rebels', 'rebel fighters': 'rebels', 'opposition forces': 'rebels',
+    attackers: 'attackers', assailants: 'attackers',
+    gangs: 'gangs', 'armed gangs': 'gangs', 'criminal gangs': 'gangs', 'gang members': 'gangs', bandits: 'gangs', 'armed bandits': 'gangs',
+    protesters: 'protesters', demonstrators: 'protesters', 'anti-government protesters': 'protesters', 'anti-government demonstrators': 'protesters',
     jihadists: 'jihadists', militants: 'jihadists', extremists: 'jihadists', islamists: 'jihadists', terrorists: 'jihadists',
     'jihadist fighters': 'jihadists', 'jihadist group': 'jihadists',
     regime: 'government', government: 'government', authorities: 'government',
@@ -192,7 +195,7 @@ export const actors: ActorLexicon = {
     'opposition delegation': 'opposition', 'opposition parties': 'opposition',
     'the monitor': 'ngo', 'the watchdog': 'ngo', 'the rights group': 'ngo', 'the aid group': 'ngo', 'the charity': 'ngo',
     'the UN agency': 'igo', 'the U.N. agency': 'igo',
-    paramilitaries: 'militia', 'paramilitary forces': 'militia', militiamen: 'militia', 'General Staff': 'military',
+    paramilitaries: 'militia', 'paramilitary forces': 'militia', 'paramilitary group': 'militia', militiamen: 'militia', 'General Staff': 'military',
   },
   weakAliases: ['IS'],
   groupLinks: ['of the', 'of', 'from the', 'from', 'belonging to the', 'loyal to the', 'loyal to'],

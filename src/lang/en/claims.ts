@@ -1,7 +1,8 @@
 import type { ClaimLexicon } from '../../events/lexicon.js';
 
 export const claims: ClaimLexicon = {
-  according: ['according to', 'citing', 'cited by', 'quoted by', 'as reported by', 'reported by'],
+  according: ['according to', 'citing', 'cited by', 'quoted by', 'as reported by', 'reported by', 'claimed by'],
+  responsibility: ['claimed by', 'claim* responsibility', 'claim* credit'],
   announce: ['announc*', 'pledg*', 'promis*', 'vow*', 'decided to', 'ordered', 'declared it', 'unveiled'],
   alleging: ['alleg*', 'purported*', 'reportedly', 'supposedly', 'claim', 'claims', 'claimed', 'claiming', 'so-called'],
   denial: ['deny', 'denied', 'denies', 'denying', 'denial', 'refuted', 'refutes', 'dismissed .. claims|reports|allegations', 'rejected .. claims|reports|allegations'],

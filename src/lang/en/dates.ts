@@ -3,10 +3,11 @@ import type { DateLexicon } from '../../analyse/dates/lexicon.js';
 export const dates: DateLexicon = {
   dayFirst: false,
   ordinals: ['st', 'nd', 'rd', 'th'],
+  // Wire datelines drop the abbreviation's dot ("Feb 14"); "Jan" and "Mar" alone are also names.
   months: {
     January: 1, 'Jan.': 1, February: 2, 'Feb.': 2, March: 3, 'Mar.': 3, April: 4, 'Apr.': 4, May: 5, June: 6, July: 7,
     August: 8, 'Aug.': 8, September: 9, 'Sept.': 9, 'Sep.': 9, October: 10, 'Oct.': 10, November: 11, 'Nov.': 11,
-    December: 12, 'Dec.': 12,
+    December: 12, 'Dec.': 12, Feb: 2, Apr: 4, Aug: 8, Sept: 9, Sep: 9, Oct: 10, Nov: 11, Dec: 12,
   },
   capitalisedMonths: true,
   weekdays: { Sunday: 0, Monday: 1, Tuesday: 2, Wednesday: 3, Thursday: 4, Friday: 5, Saturday: 6 },
@@ -23,7 +24,7 @@ export const dates: DateLexicon = {
   },
   past: ['last', 'past', 'this past'],
   future: ['next', 'coming', 'this coming'],
-  futureCues: ['will', "'ll", 'is due to', 'are due to', 'is set to', 'are set to', 'is expected to', 'are expected to', 'plans to', 'plan to', 'is scheduled to', 'are scheduled to', 'is to', 'are to', 'due on', 'scheduled for', 'expected on'],
+  futureCues: ['will', "'ll", 'would', 'is due to', 'are due to', 'is set to', 'are set to', 'is expected to', 'are expected to', 'plans to', 'plan to', 'is scheduled to', 'are scheduled to', 'is to', 'are to', 'due on', 'scheduled for', 'expected on'],
   leads: ['on', 'in', 'early', 'late', 'mid', 'since'],
   durationLeads: ['for', 'for more than', 'for nearly', 'for almost', 'for about', 'over', 'during', 'within', 'after'],
   units: {

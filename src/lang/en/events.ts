@@ -45,7 +45,8 @@ export const events: EventLexicon = {
       'send|sent|sends|sending .. troops|soldiers|forces|reinforcements|warships|jets', 'mass* .. troops', 'military buildup',
       'military build-up', 'put on alert', 'high alert', 'military exercises', 'military drills',
     ] },
-    { plover: 'COERCE', mode: 'looting', patterns: ['loot*', 'pillag*', 'ransack*', 'destroy*', 'destruction', 'torched', 'burned down', 'burnt down', 'razed', 'demolish*'] },
+    { plover: 'COERCE', mode: 'looting', patterns: ['loot*', 'pillag*', 'ransack*', 'destroy*', 'destruction', 'torched', 'burned down', 'burnt down', 'razed', 'demolish*',
+      'set fire to', 'set .. on fire', 'set .. ablaze', 'set ablaze', 'burned|burnt ..3 houses|homes|buildings|shops|villages|vehicles|stations'] },
     { plover: 'COERCE', mode: 'arrest', patterns: ['arrest*', 'detain*', 'detention*', 'jailed', 'imprison*', 'rounded up'] },
     { plover: 'COERCE', patterns: ['curfew*', 'expel*', 'blockade*', 'tortur*', 'crackdown*', 'cracked down', 'deport*'] },
     // A seizure of power is no capture of territory.
@@ -67,7 +68,7 @@ export const events: EventLexicon = {
     ] },
     { plover: 'DEMAND', patterns: ['demand*', 'ultimatum', 'insist* on'] },
     { plover: 'CONSULT', patterns: [
-      'talks', 'negotiat*', 'meeting', 'meetings', 'met', 'meet', 'meets', 'summit*', 'conference*', 'visit*', 'discussion*',
+      'talks', 'negotiate', 'negotiated', 'negotiates', 'negotiating', 'negotiation', 'negotiations', 'meeting', 'meetings', 'met', 'meet', 'meets', 'summit*', 'conference*', 'visit*', 'discussion*',
       'discuss*', 'consultation*', 'dialogue*', 'hosted',
     ] },
     { plover: 'AGREE', patterns: [
@@ -102,6 +103,8 @@ export const events: EventLexicon = {
     to: ['to', 'into the hands of', 'under the control of'],
     genitive: ['of', 'by'],
   },
+  purpose: ['to', 'in order to', 'so as to', 'aimed at', 'aiming to'],
+  destination: ['to', 'towards', 'toward', 'into', 'across'],
   participle: String.raw`(?:ed|en|wn|ught|eld|ung|ook)$`,
   reflexives: [],
   modeCues: {
@@ -113,6 +116,8 @@ export const events: EventLexicon = {
   subordinators: [
     'while', 'whereas', 'although', 'though', 'when', 'after', 'before', 'because', 'since', 'who', 'which', 'whom',
     'whose', 'where', 'but', 'and that', 'as it', 'as they',
+    // An apposition of allegiance (", linked to al-Qaeda,") describes the noun before it: its names are no actors.
+    ', linked|affiliated|allied|aligned|loyal|backed|tied|close',
   ],
   leadingParticiple: String.raw`^(?:\p{L}+ing|asked|invited|questioned|pressed)(?![\p{L}])`,
   cityAnaphors: ['the site', 'the city', 'the town', 'this city', 'the village', 'the locality'],

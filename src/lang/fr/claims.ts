@@ -1,7 +1,8 @@
 import type { ClaimLexicon } from '../../events/lexicon.js';
 
 export const claims: ClaimLexicon = {
-  according: ['selon', "d' après", 'de source', 'citant', 'aux dires de', 'de l\' avis de', 'cité par', 'citée par'],
+  according: ['selon', "d' après", 'de source', 'citant', 'aux dires de', 'de l\' avis de', 'cité par', 'citée par', 'revendiqu* ..2 par'],
+  responsibility: ['revendiqu*'],
   announce: ['annonc*', 'fait savoir', 'promis', 'promet*', 'engag* à', 'décid* de|d\'', 'prévoi*', 'ordonn*', 'décrét*'],
   alleging: ['prétend*', 'allègu*', 'allégation*', 'présumé*', 'supposé*', 'revendiqu*', 'soi-disant', 'affirme* sans preuve*'],
   denial: ['dément*', 'démenti*', 'nie', 'nient', 'nié', 'niant', 'nier', 'réfut*', 'dément', 'conteste', 'contestent', 'contesté'],

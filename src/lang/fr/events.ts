@@ -28,9 +28,10 @@ export const events: EventLexicon = {
     ] },
     { plover: 'ASSAULT', mode: 'sexual', patterns: ['viol', 'viols', 'violé*'] },
     { plover: 'ASSAULT', territory: 'gain', patterns: [
-      'empar*', 'prendre|pris|prise|prend|prennent|prenait|prenaient|prenant|prirent|prit le|la contrôle',
+      // "ont pris lundi le contrôle de…": a date or an adverb may stand inside the phrase.
+      'empar*', 'prendre|pris|prise|prend|prennent|prenait|prenaient|prenant|prirent|prit ..2 le|la contrôle',
       'reprendre|repris|reprise|reprend|reprennent|reprenait|reprenaient|reprenant|reprirent|reprit',
-      'reprendre|repris|reprise|reprend|reprennent|reprenait|reprenaient|reprenant|reprirent|reprit le contrôle',
+      'reprendre|repris|reprise|reprend|reprennent|reprenait|reprenaient|reprenant|reprirent|reprit ..2 le contrôle',
       'reconqu*', 'conquête*', 'conquis*', 'conquér*', 'captur*', 'occup*', 'gagn* .. terrain',
       'pénétr* dans', 'entr* dans', 'délog*', 's\' install* dans',
     ] },
@@ -47,7 +48,7 @@ export const events: EventLexicon = {
       'amass* .. troupes', 'masser .. troupes', 'mise en alerte', 'état d\' alerte', 'manoeuvres|manœuvres militaires',
     ] },
     { plover: 'COERCE', mode: 'looting', patterns: [
-      'saccag*', 'pill*', 'détrui*', 'destruction*', 'incendi*', 'dynamit*', 'ras* .. sol',
+      'saccag*', 'pill*', 'détrui*', 'destruction*', 'incendi*', 'dynamit*', 'ras* .. sol', 'mis|mettent|mettant|mettre le feu',
     ] },
     { plover: 'COERCE', mode: 'arrest', patterns: [
       'arrêté', 'arrêtés', 'arrêtée', 'arrêtées', 'arrêter', 'arrestation*', 'interpell*', 'emprisonn*', 'incarcér*',
@@ -69,11 +70,13 @@ export const events: EventLexicon = {
       'tien*|ten* ..6 pour responsable*', 'rend* ..6 responsable*',
     ] },
     { plover: 'REQUEST', patterns: [
-      'implor*', 'appel* à', 'appel* .. à', 'exhort*', 'demandé', 'demandée', 'demande', 'demandent', 'demander', 'demandait', 'demandaient', 'suppli*', 'sollicit*', 'plaid* pour', 'enjoint', 'enjoin*',
+      'implor*', 'appel* à', 'exhort*', 'demandé', 'demandée', 'demande', 'demandent', 'demander', 'demandait', 'demandaient', 'suppli*', 'sollicit*', 'plaid* pour', 'enjoint', 'enjoin*',
     ] },
+    // "appelé le Conseil de sécurité à…": who is called stands in the gap.
+    { plover: 'REQUEST', objectInGap: true, patterns: ['appel* ..8 à'] },
     { plover: 'DEMAND', patterns: ['exig*', 'somm* de', 'réclam*', 'ultimatum'] },
     { plover: 'CONSULT', patterns: [
-      'négociation*', 'négoci*', 'pourparlers', 'réunion*', 'réuni*', 'rencontr*', 'sommet*', 'discussion*',
+      'négociation*', 'négocier', 'négocié*', 'négocie', 'négocient', 'négociait', 'négociaient', 'négociant', 'pourparlers', 'réunion*', 'réuni*', 'rencontr*', 'sommet*', 'discussion*',
       'entretien*', 'entretenu*', 'consultation*', 'dialogue*', 'visite*', 'visité', 'pourparler',
     ] },
     { plover: 'AGREE', patterns: [
@@ -109,6 +112,8 @@ export const events: EventLexicon = {
     to: ['aux mains', 'entre les mains', 'sous le contrôle'],
     genitive: ['de', 'du', 'des', "d'"],
   },
+  purpose: ['pour', 'afin de', "afin d'", 'en vue de', "en vue d'", 'visant à'],
+  destination: ['vers', 'en direction de', "en direction d'", "jusqu'à", "jusqu'au", 'à destination de'],
   participle: String.raw`(?:é|ée|és|ées|i|is|ise|ises|u|us|ue|ues|it|ite|its|ites)$`,
   reflexives: ['se', "s'"],
   modeCues: {
@@ -121,6 +126,8 @@ export const events: EventLexicon = {
     'alors que', 'tandis que', 'bien que', 'lorsque', "lorsqu'", 'quand', 'après que', 'avant que', 'avant de', "avant d'",
     'qui', 'laquelle', 'lequel', 'lesquels', 'lesquelles', 'auquel', 'auxquels', 'dont', 'où', 'ce qui', 'ce que',
     'pendant que', 'parce que', 'puisque', 'mais', 'et que', 'tout en',
+    // An apposition of allegiance (", affilié à Al-Qaïda,") describes the noun before it: its names are no actors.
+    ', affilié*|lié|liée|liés|liées|allié*|proche|proches|soutenu*|appuyé*|inféodé*|rattaché*',
   ],
   leadingParticiple: String.raw`^(?:(?:en\s+)?(?:s['’]|se\s+)?\p{L}+ant|invitée?s?|interrogée?s?|questionnée?s?|sollicitée?s?|interpellée?s?)(?![\p{L}])`,
   cityAnaphors: ['le site', 'la ville', 'la cité', 'cette ville', 'cette cité', 'la localité', 'la commune', "l' agglomération", 'la bourgade'],

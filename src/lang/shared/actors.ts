@@ -150,4 +150,4 @@ export function namedActors(aliases: Readonly<Partial<Record<ActorId, readonly s
 }
 
 /** Fallback names of group nouns when the article names no actor they could refer to. */
-export const GENERIC_NAMES = { rebels: 'rebels', jihadists: 'jihadists' } as const;
+export const GENERIC_NAMES = { rebels: 'rebels', jihadists: 'jihadists', gangs: 'gangs', protesters: 'protesters' } as const;

@@ -60,9 +60,9 @@ describe('en claims and modality', () => {
     expect(read('The rebels shelled Vesna. The army denied targeting civilians.', 'en', all).claims).toEqual([]);
   });
 
-  it('reads what an accusation says as alleged, and the accusation as asserted', () => {
+  it('reads what an accusation says as alleged, and the accusation as asserted (not made where the shelling was)', () => {
     expect(events('The army accused the Northern Front of shelling Vesna.')).toEqual([
-      ['ACCUSE', 'Ruritanian army', 'Vesna', 'asserted'],
+      ['ACCUSE', 'Ruritanian army', null, 'asserted'],
       ['ASSAULT', 'Northern Front', 'Vesna', 'alleged'],
     ]);
   });
