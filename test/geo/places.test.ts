@@ -35,6 +35,13 @@ describe.skipIf(!indexBuilt)('places in French', () => {
     expect(byMention(places, 'le nord de la ville')).toMatchObject({ geonameid: 99072, part: 'north' });
   });
 
+  it('lit « au large de X » et « les côtes de X » comme X avec sa partie', () => {
+    const text = 'Un navire a été arraisonné au large de la Libye, puis escorté vers les côtes de la Tunisie.';
+    const places = geoparseText(text, fr, gazetteer());
+    expect(byMention(places, 'large de la Libye')).toMatchObject({ country: 'LY', part: 'offshore' });
+    expect(byMention(places, 'les côtes de la Tunisie')).toMatchObject({ country: 'TN', part: 'coast' });
+  });
+
   it('resolves a country name to the country, never to a town named after it', () => {
     const places = geoparseText('La France et la Syrie ont rompu leurs relations.', fr, gazetteer());
     expect(byMention(places, 'France')).toMatchObject({ kind: 'country', country: 'FR', feature: 'PCLI' });
@@ -77,6 +84,12 @@ describe.skipIf(!indexBuilt)('places in English', () => {
     const text = 'On Monday the Mansfield Police and the Lancaster Fire chief met Paris Hilton.';
     const places = geoparseText(text, en, gazetteer());
     expect(places.map((p) => p.mentions[0]!.text)).toEqual(['Mansfield', 'Lancaster']);
+  });
+
+  it('reads "the coast of X" as X with its part, even for a country named as a state', () => {
+    const text = 'Pirates seized a cargo vessel off the coast of Yemen on Monday, the navy said.';
+    const place = byMention(geoparseText(text, en, gazetteer()), 'the coast of Yemen');
+    expect(place).toMatchObject({ country: 'YE', kind: 'country', part: 'coast', name: 'Yemen (coast)' });
   });
 
   it('does not take a day named after a place for the place ("Canada Day", "Madaraka day")', () => {

@@ -25,7 +25,7 @@ export const places: PlaceLexicon = {
     'az', 'bin', 'ibn', 'ben', 'bou', 'abu', 'and', 'y', 'da', 'do', 'dos', 'di', 'am', 'im', 'sur',
   ],
   partConnectors: ['of'],
-  parts: { ...compass, centre: 'centre', center: 'centre', outskirts: 'outskirts', suburbs: 'suburbs', heart: 'centre' },
+  parts: { ...compass, centre: 'centre', center: 'centre', outskirts: 'outskirts', suburbs: 'suburbs', heart: 'centre', coast: 'coast', coastline: 'coast', coasts: 'coast' },
   partAdjectives: {
     ...compass,
     northern: 'north', southern: 'south', eastern: 'east', western: 'west', northeastern: 'northeast', northwestern: 'northwest',

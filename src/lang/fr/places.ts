@@ -27,7 +27,7 @@ export const places: PlaceLexicon = {
     'da', 'do', 'dos', 'das',
   ],
   partConnectors: ['de', "d'", 'du', 'des'],
-  parts: { ...compass, centre: 'centre', 'centre-ville': 'centre', périphérie: 'outskirts', banlieue: 'suburbs', environs: 'outskirts', abords: 'outskirts', faubourgs: 'suburbs' },
+  parts: { ...compass, centre: 'centre', 'centre-ville': 'centre', périphérie: 'outskirts', banlieue: 'suburbs', environs: 'outskirts', abords: 'outskirts', faubourgs: 'suburbs', côte: 'coast', côtes: 'coast', littoral: 'coast', large: 'offshore' },
   partAdjectives: {},
   ambiguousParts: ['est'],
   areaNouns: ['portion', 'partie', 'secteur', 'secteurs', 'quartiers', 'zone', 'zones', 'moitié', 'région', 'côté', 'flanc', 'rive'],
