@@ -2,6 +2,7 @@
 // language without a pack is named as such rather than forced into the nearest pack.
 import { francAll } from 'franc-min';
 import { allPacks } from '../lang/index.js';
+import type { LanguagePack } from '../lang/types.js';
 
 const SAMPLE_CHARS = 4000;
 /**
@@ -10,6 +11,32 @@ const SAMPLE_CHARS = 4000;
  * margin must stay tight or every European text would be read as French or English.
  */
 const PACK_MARGIN = 0.99;
+/** Below this many characters trigram scores mislead ("Pirates seized a vessel off Somalia on Monday." scores as Italian). */
+const SHORT_CHARS = 300;
+/** Share of a short text's words that one pack's function words must make up to name its language. */
+const FUNCTION_SHARE = 0.2;
+const MIN_WORDS = 5;
+
+const functionWordSets = new WeakMap<LanguagePack, ReadonlySet<string>>();
+function functionWords(pack: LanguagePack): ReadonlySet<string> {
+  let set = functionWordSets.get(pack);
+  if (!set) functionWordSets.set(pack, (set = new Set(pack.places.functionWords.map((w) => w.toLowerCase()))));
+  return set;
+}
+
+/** The pack whose function words ("the", "of", "selon") make up enough of a short text, if one does. */
+function byFunctionWords(sample: string, packs: readonly LanguagePack[]): LanguagePack | null {
+  const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
+  if (words.length < MIN_WORDS) return null;
+  let best: LanguagePack | null = null;
+  let bestShare = FUNCTION_SHARE;
+  for (const pack of packs) {
+    const set = functionWords(pack);
+    const share = words.filter((w) => set.has(w)).length / words.length;
+    if (share >= bestShare) [best, bestShare] = [pack, share];
+  }
+  return best;
+}
 
 /** The pack code ("fr", "en") of the text, another ISO 639-3 code, or "und" when too short to tell. */
 export function identifyLanguage(text: string, hint: string | null = null): string {
@@ -25,5 +52,5 @@ export function identifyLanguage(text: string, hint: string | null = null): stri
     .sort((a, b) => b.score - a.score);
   const top = ranked[0];
   if (top && top.score >= best[1] * PACK_MARGIN) return top.pack.code;
-  return best[0];
+  return (sample.length < SHORT_CHARS ? byFunctionWords(sample, packs)?.code : null) ?? best[0];
 }

@@ -73,6 +73,12 @@ describe('flattened text', () => {
     expect(read('Hello there friend, this is short.').lang).toMatch(/^(en|und)$/);
   });
 
+  it('reads the language of a one-line text from its function words when trigrams mislead', () => {
+    expect(read('Pirates seized a vessel off Somalia on Monday.').lang).toBe('en');
+    expect(read('Des pirates ont saisi un navire au large du Yémen lundi.').lang).toBe('fr');
+    expect(read('Die Polizei hat am Montag in Berlin zwei Männer festgenommen.').lang).not.toMatch(/^(en|fr)$/);
+  });
+
   it('removes paywall and newsletter lines in English and French, and keeps prose that only mentions them', () => {
     const body = 'Heavy rain over the weekend pushed the river over its banks, forcing more than 12,000 people to leave, officials said.';
     const paywalled = read(`Floods in the delta\n\n${body}\n\nTo view the full story, please subscribe to The Delta Times.\n\nPour accéder en illimité à nos articles, abonnez-vous.\n\n${body.replace('Heavy', 'More')}`);
