@@ -2,6 +2,7 @@
 // language without a pack is named as such rather than forced into the nearest pack.
 import { francAll } from 'franc-min';
 import { allPacks } from '../lang/index.js';
+import { functionWordsOf } from '../geo/places.js';
 import type { LanguagePack } from '../lang/types.js';
 
 const SAMPLE_CHARS = 4000;
@@ -17,13 +18,6 @@ const SHORT_CHARS = 300;
 const FUNCTION_SHARE = 0.2;
 const MIN_WORDS = 5;
 
-const functionWordSets = new WeakMap<LanguagePack, ReadonlySet<string>>();
-function functionWords(pack: LanguagePack): ReadonlySet<string> {
-  let set = functionWordSets.get(pack);
-  if (!set) functionWordSets.set(pack, (set = new Set(pack.places.functionWords.map((w) => w.toLowerCase()))));
-  return set;
-}
-
 /** The pack whose function words ("the", "of", "selon") make up enough of a short text, if one does. */
 function byFunctionWords(sample: string, packs: readonly LanguagePack[]): LanguagePack | null {
   const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
@@ -31,7 +25,7 @@ function byFunctionWords(sample: string, packs: readonly LanguagePack[]): Langua
   let best: LanguagePack | null = null;
   let bestShare = FUNCTION_SHARE;
   for (const pack of packs) {
-    const set = functionWords(pack);
+    const set = functionWordsOf(pack.places);
     const share = words.filter((w) => set.has(w)).length / words.length;
     if (share >= bestShare) [best, bestShare] = [pack, share];
   }

@@ -86,7 +86,8 @@ function lowerCaseWords(doc: Doc, keys: ReadonlySet<string>): Set<string> {
 }
 
 const functionWordSets = new WeakMap<PlaceLexicon, Set<string>>();
-function functionWordsOf(lex: PlaceLexicon): Set<string> {
+/** A place lexicon's function words ("the", "of", "selon"), lower-cased, built once. */
+export function functionWordsOf(lex: PlaceLexicon): ReadonlySet<string> {
   let set = functionWordSets.get(lex);
   if (!set) functionWordSets.set(lex, (set = new Set(lex.functionWords.map((w) => w.toLowerCase()))));
   return set;
