@@ -114,7 +114,7 @@ function sentenceDrafts(ctx: DocCtx, sentence: Sentence, previous: Previous): Dr
     if (prev !== undefined && m.first - prev.end <= PURPOSE_REACH && lex.purpose.scan(lowers, prev.end, m.first).some((p) => p.end === m.first)) aims.set(m, prev);
     return !descriptive && !demanded && !attributive(ctx, sentence, m) && !(m.value.stative && clauseOf(clauses, m.first).subordinate);
   });
-  const dated = doc.dates.filter((d) => d.date && !d.duration && d.start >= sentence.start && d.end <= sentence.end && !dateline(doc.text, sentence.start, d));
+  const dated = within(doc.dates, sentence.start, sentence.end).filter((d) => d.date && !d.duration && !dateline(doc.text, sentence.start, d));
   const drafts: Draft[] = [];
   real.forEach((m, i) => {
     // An earlier trigger of the same type in the sentence owns the mentions before it:
@@ -196,7 +196,7 @@ const DATELINE_CHARS = 40;
 
 /** Where a sentence's dateline ends ("YEREVAN, Feb 14 (Reuters) -"), or its start when it has none: the city there is where the report was filed. */
 function datelineEnd(doc: Doc, s: Sentence): number {
-  return doc.dates.find((d) => d.start >= s.start && d.end <= s.end && dateline(doc.text, s.start, d))?.end ?? s.start;
+  return within(doc.dates, s.start, s.end).find((d) => dateline(doc.text, s.start, d))?.end ?? s.start;
 }
 
 /** A state's forces or government named by a phrase ("Russian airstrikes", "drones ukrainiens"), not by a name. */
@@ -279,7 +279,7 @@ function draftFor(
   // A past date in another clause ("since launching an offensive in November") says nothing of this trigger's time.
   const stance = stanceOf(ctx, sentence, m.first, m.end, date, eventDates.filter((d) => notElsewhere(clauses, tokens, m, d)), VERBAL.has(entry.plover));
   // "occupé pendant 10 mois": a change of control with a duration describes a holding, not a capture.
-  const holding = entry.territory === 'gain' && doc.dates.some((d) => d.duration && d.start >= sentence.start && d.end <= sentence.end && ownClause(clauses, tokens, m, d));
+  const holding = entry.territory === 'gain' && within(doc.dates, sentence.start, sentence.end).some((d) => d.duration && ownClause(clauses, tokens, m, d));
   // A background happening is no scene of the news before it ("…depuis juillet, des militaires rwandais combattaient"); news
   // with none before it may happen where the background did.
   const before = stance.timing === 'background' ? previous.past : (previous.news ?? previous.past);
