@@ -1,6 +1,8 @@
 // ACLED's CSV layout, column for column, with ACLED's conventions: time and geo precision 1–3,
 // inter codes, ISO 3166 numeric country, ACLED region names, the most conservative fatality
-// figure, sources separated by semicolons.
+// figure, sources separated by semicolons. Only events with an ACLED type are rows: ACLED codes
+// political violence, demonstrations and strategic developments, not statements (ACCUSE, REQUEST…),
+// which stay in the JSONL and GeoJSON exports.
 import type { SituationEvent } from '../model/picture.js';
 import { chunked, csvField, firstDay, lowestFigure, outlets, type ExportFormat, type ExportOptions } from './format.js';
 import { country } from './countries.js';
@@ -64,6 +66,7 @@ export const acledCsv: ExportFormat = {
   extension: 'csv',
   render(events, options) {
     const line = (e: SituationEvent) => {
+      if (!e.acled?.event_type) return '';
       const row = acledRow(e, options);
       return ACLED_COLUMNS.map((c) => csvField(row[c])).join(',') + '\r\n';
     };

@@ -53,6 +53,12 @@ describe('ACLED CSV', () => {
     expect(row).toMatchObject({ disorder_type: 'Demonstrations', inter1: '6', inter2: '1', interaction: '16' });
   });
 
+  it('leaves out events ACLED does not code (statements such as accusations)', async () => {
+    const accusation = situationEvent({ id: 'se4', plover: 'ACCUSE', acled: null, figures: [] });
+    const rows = parse(await render(acledCsv, [accusation, situationEvent({ id: 'se1' })]), { columns: true }) as Record<string, string>[];
+    expect(rows.map((r) => r.event_id_cnty)).toEqual(['MLIse1']);
+  });
+
   it('writes the header alone for no events', async () => {
     expect(await render(acledCsv, [])).toBe(HEADER + '\r\n');
   });

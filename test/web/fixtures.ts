@@ -1,6 +1,7 @@
 // Short articles of our own for the page's tests, as readings built by hand: the page is tested
 // on known events whatever the analysis stages make of the text. Spans come from indexOf.
 import { FORMAT, type Event, type Reading } from '../../src/model/reading.js';
+import { acledFor, type Plover } from '../../src/events/ontology.js';
 
 interface Ann {
   /** The words in the text. */
@@ -61,7 +62,7 @@ export function fixtureReading(f: Fixture): Reading {
     dates: f.dates.map((d) => ({ ...span(f.text, d.at), date: d.date, precision: 'day', basis: 'relative' })),
     figures,
     events: f.events.map((e, i) => ({
-      id: `ev${i}`, plover: e.plover, mode: null, acled: null, cameo: null,
+      id: `ev${i}`, plover: e.plover, mode: null, acled: acledFor(e.plover as Plover, null), cameo: null,
       actor1: entityId(e.actor1), actor2: entityId(e.actor2), actor1_more: [], actor2_more: [],
       place: `pl${f.places.findIndex((p) => p.name === e.place)}`,
       date: { date: e.date, precision: 'day' }, timing: 'current', modality: e.modality ?? 'asserted', source: entityId(e.source),
