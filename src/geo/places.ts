@@ -8,6 +8,7 @@ import type { Gazetteer } from './gazetteer.js';
 import { NAME_MAIN, NAME_TAGGED } from './index-file.js';
 import { normalizeName } from './normalize.js';
 import { isCap, recognizeToponyms, type NameIndex, type PlaceLexicon, type Toponym } from './recognize.js';
+import { isWater } from './regions.js';
 import { distanceKm, resolveNames, type Resolution } from './resolve.js';
 
 export const NO_GAZETTEER = 'no gazetteer index: run `npm run prepare` to build it';
@@ -20,31 +21,37 @@ function placeKind(feature: string | null, part: string | null): string {
   if (!feature) return 'unknown';
   if (feature.startsWith('PCL')) return 'country';
   if (feature === 'ADM1') return 'admin1';
-  if (feature === 'ADM2' || feature === 'CONT' || feature === 'RGN') return 'region';
+  if (feature === 'ADM2' || feature === 'CONT' || feature === 'RGN' || isWater(feature)) return 'region';
+  if (feature === 'AIRP') return 'site';
   if (part || feature === 'PPLX') return 'district';
   return 'city';
 }
 
 /**
  * A test of whether an entity claims a toponym's span: "selon Moscou" is a government, not a place. A country named
- * as a state stays a place where the text locates something in it ("en Syrie", "le nord de la Syrie").
+ * as a state stays a place where the text locates something in it ("en Syrie", "le nord de la Syrie"), and a state
+ * claims only a name it covers whole, not a longer one around its name ("Lake Chad", "le golfe de Guinée").
  */
 function entityCover(doc: Doc): (t: Toponym) => boolean {
-  const all = spanIndex(doc.entities);
   const notStates = spanIndex(doc.entities.filter((e) => e.kind !== 'state'));
-  return (t) => (t.locative || t.part ? notStates : all)(t.start, t.end);
+  const states = spanIndex(doc.entities.filter((e) => e.kind === 'state'));
+  return (t) => notStates.overlaps(t.start, t.end) || (!t.locative && !t.part && states.covers(t.start, t.end));
 }
 
-/** Whether a span overlaps any entity mention: mentions sorted by start, with the furthest end so far, binary-searched. */
-function spanIndex(entities: Doc['entities']): (start: number, end: number) => boolean {
+/** Entity mentions sorted by start, with the furthest end so far, binary-searched: whether a span overlaps one, or lies inside one. */
+function spanIndex(entities: Doc['entities']) {
   const spans = entities.flatMap((e) => e.mentions.map((m) => [m.start, m.end] as const)).sort((a, b) => a[0] - b[0]);
   const starts = spans.map((s) => s[0]);
   const reach: number[] = [];
   spans.forEach(([, end], i) => reach.push(Math.max(end, reach[i - 1] ?? -1)));
-  return (start, end) => {
-    // The last mention starting before `end` and the furthest any of those reach.
-    const lo = partitionPoint(starts.length, (i) => starts[i]! < end);
-    return lo > 0 && reach[lo - 1]! > start;
+  // The furthest any mention starting before `bound` (or at it, when `inclusive`) reaches.
+  const reachBefore = (bound: number, inclusive: boolean) => {
+    const lo = partitionPoint(starts.length, (i) => (inclusive ? starts[i]! <= bound : starts[i]! < bound));
+    return lo > 0 ? reach[lo - 1]! : -1;
+  };
+  return {
+    overlaps: (start: number, end: number) => reachBefore(end, false) > start,
+    covers: (start: number, end: number) => reachBefore(start, true) >= end,
   };
 }
 
@@ -57,7 +64,7 @@ const NEAR_KM = 120;
 const POPULOUS_REGION = 1_000_000;
 /** A bare name not first in its sentence is taken from this size on, even far from the other places. */
 const TOWN_POPULATION = 20_000;
-const isRegion = (f: string) => f.startsWith('PCL') || f === 'ADM1' || f === 'CONT' || f === 'RGN';
+const isRegion = (f: string) => f.startsWith('PCL') || f === 'ADM1' || f === 'CONT' || f === 'RGN' || isWater(f);
 
 /** A loop: cheaper than a regular expression on a short word. */
 function isAscii(s: string): boolean {
@@ -145,7 +152,8 @@ function plausibleSet(
     const common = single && (lower.has(t.key) || people.has(t.key));
     const f = r?.index != null ? g.feature(r.index) : '';
     // A region inside a longer name counts when it is a country or a populous region ("Texas Department…", not "Michael Eggers").
-    const region = isRegion(f) && (!t.inName || f.startsWith('PCL') || g.population(r!.index!) >= POPULOUS_REGION);
+    // An airport is listed by hand under names that mean nothing else ("Heathrow"): as strong as a region.
+    const region = (isRegion(f) || f === 'AIRP') && (!t.inName || f.startsWith('PCL') || g.population(r!.index!) >= POPULOUS_REGION);
     if (t.alias || t.part || t.demonym || t.qualifier !== null || qualifiers.has(t) || region || (t.locative && !common)) strong.add(t);
     else if (r?.index != null && !common) weak.push(t);
   }

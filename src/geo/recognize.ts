@@ -44,6 +44,8 @@ export interface PlaceLexicon {
   readonly personTitles: readonly string[];
   /** Capitalised words never taken as places (months, weekdays…). */
   readonly notPlaces: readonly string[];
+  /** Lower-case nouns that begin longer names in this language ("mer" in "la mer Rouge", "golfe" in "le golfe d'Aden"); never a name alone. */
+  readonly nameHeads: readonly string[];
   /** Common nouns that some hamlet is named after ("University", "Police"): never a place alone, though they begin names ("Union City"). */
   readonly genericNouns: readonly string[];
   /** Plural endings stripped to find a demonym ("Syrians" → "Syrian", "syriens" → "syrien"). */
@@ -92,12 +94,12 @@ export interface NameIndex {
 interface Compiled {
   readonly lex: PlaceLexicon;
   readonly sets: Record<
-    'locatives' | 'functionWords' | 'determiners' | 'nameConnectors' | 'partConnectors' | 'ambiguousParts' | 'areaNouns' | 'anaphors' | 'personTitles' | 'notPlaces' | 'institutionWords' | 'genericNouns' | 'dayNameWords',
+    'locatives' | 'functionWords' | 'determiners' | 'nameConnectors' | 'partConnectors' | 'ambiguousParts' | 'areaNouns' | 'anaphors' | 'personTitles' | 'notPlaces' | 'institutionWords' | 'genericNouns' | 'dayNameWords' | 'nameHeads',
     ReadonlySet<string>
   >;
   readonly parts: ReadonlyMap<string, string>;
   readonly partAdjectives: ReadonlyMap<string, string>;
-  /** The words of both: a lower-case token outside it is skipped at once. */
+  /** The words of both, and the name heads: a lower-case token outside it is skipped at once. */
   readonly partWords: ReadonlySet<string>;
   readonly aliases: ReadonlyMap<string, PlaceAlias>;
   /** Folded first words of the aliases ("khan", "u" for "U.S."): a run starting with one may still grow into an alias. */
@@ -172,10 +174,11 @@ function compile(lex: PlaceLexicon): Compiled {
       dayNameWords: set(lex.dayNameWords),
       institutionWords: set(lex.institutionWords),
       genericNouns: set(lex.genericNouns),
+      nameHeads: set(lex.nameHeads),
     },
     parts,
     partAdjectives,
-    partWords: new Set([...parts.keys(), ...partAdjectives.keys()]),
+    partWords: new Set([...parts.keys(), ...partAdjectives.keys(), ...lex.nameHeads.flatMap(forms)]),
     aliases: new Map(lex.aliases.map((a) => [aliasKey(a.name), a])),
     aliasHeads: new Set(lex.aliases.map((a) => low(a.name.split(/[\s.,\-‐‑]+/).find(Boolean) ?? ''))),
     demonymEnds: new WeakMap(),
@@ -247,14 +250,15 @@ interface Found {
 /** The longest known name starting at token i: [start token, end token (exclusive), key, alias]. */
 function longestName(s: Scan, i: number, end: number) {
   const { text, tokens, c, names } = s;
-  if (!isCap(tokens[i])) return null;
+  const head = !isCap(tokens[i]) && c.sets.nameHeads.has(tokens[i]!.lower);
+  if (!isCap(tokens[i]) && !head) return null;
   let best: { to: number; key: string; alias: PlaceAlias | null; part: string | null } | null = null;
   for (let j = i; j < end && j < i + MAX_NAME_TOKENS; j++) {
     const t = tokens[j]!;
     if (j > i && !adjacent(text, tokens[j - 1]!, t)) break;
     // "U.S.", "N.Y.": periods inside an abbreviated name.
     if (t.text === '.' && t.start === tokens[j - 1]!.end && j > i) continue;
-    const cap = isCap(t) || (j > i && t.kind === 'word' && INNER_CAPITAL.test(t.text));
+    const cap = isCap(t) || (j === i ? head : t.kind === 'word' && INNER_CAPITAL.test(t.text));
     if (!cap && !c.sets.nameConnectors.has(tokens[j]!.lower)) break;
     if (!cap) continue;
     // One token is its own text, folded once; a run is sliced and folded.
@@ -266,7 +270,7 @@ function longestName(s: Scan, i: number, end: number) {
     const inner = surface.includes('.');
     const alias = dotted ?? c.aliases.get(inner ? aliasKey(surface) : key) ?? null;
     const to = dotted || (dot && inner) ? j + 2 : j + 1;
-    if (alias || (j === i ? knownAt(s, i) : names.has(key))) best = { to, key, alias, part: alias?.part ?? null };
+    if (alias || (j === i ? !head && knownAt(s, i) : names.has(key))) best = { to, key, alias, part: alias?.part ?? null };
     // Most capitalised words begin no longer name: stop before slicing and folding runs for them.
     if (j === i && !dot && !c.aliasHeads.has(key) && !names.startsName(key)) break;
   }
@@ -297,6 +301,10 @@ function nameAt(s: Scan, i: number, end: number, first: number): Found | null {
     const whole = longestName(s, i, end);
     const rest = longestName(s, i + 1, end);
     if (rest && (!whole || whole.to < rest.to)) return found(s, i, rest.to, rest.key, rest.alias, adjPart, first);
+  }
+  if (c.sets.nameHeads.has(t.lower) && !isCap(t)) {
+    const m = longestName(s, i, end);
+    return m ? found(s, i, m.to, m.key, m.alias, m.part, first) : null;
   }
   if (!isCap(t) || c.sets.functionWords.has(t.lower) || c.sets.notPlaces.has(t.lower)) return null;
   const nextCap = i + 1 < end && isCap(tokens[i + 1]) && adjacent(text, t, tokens[i + 1]!);

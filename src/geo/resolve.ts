@@ -36,6 +36,10 @@ interface Candidate {
 
 const FEATURE_SCORE: Readonly<Record<string, number>> = {
   CONT: 8, RGN: 7, PCLI: 9, PCLD: 7.5, ADM1: 6.5, ADM2: 2.5, PPLC: 5, PPLA: 4, PPLG: 3, PPLA2: 3, PPLA3: 2, PPLA4: 1.6, PPLA5: 1.4, PPL: 1.2, PPLS: 1, PPLL: 0.8, PPLX: 0.6,
+  // A sea's name beats a peopled region named after it ("Red Sea", Sudan's state) unless the article is about that country.
+  OCN: 12, SEA: 12, GULF: 12, STRT: 12, CHN: 12, CNL: 12, STM: 10, LK: 10,
+  // An airport outranks the hamlets that share its name ("Heathrow", Florida).
+  AIRP: 6,
 };
 const W_POPULATION = 0.55;
 const W_MAIN = 0.7;

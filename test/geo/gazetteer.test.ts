@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadGazetteerOrNull, readGazetteer } from '../../src/geo/gazetteer.js';
+import { ADMIN1_CENTRES } from '../../src/geo/regions.js';
 import { gazetteer, indexBuilt } from './helpers.js';
 
 describe('gazetteer loader', () => {
@@ -53,12 +54,39 @@ describe.skipIf(!indexBuilt)('gazetteer look-up', () => {
     expect(g.demonym('Aleppo')).toBeNull();
   });
 
+  const region = (name: string, country: string) => gazetteer().lookup(name).map((h) => gazetteer().entry(h.index)).find((e) => e.feature === 'ADM1' && e.country === country)!;
+
   it('places a first-level region near the middle of its land, not of its towns', () => {
+    // Krasnoyarsk Krai's towns lie along the Trans-Siberian (56° N); its land runs to the Arctic (81° N).
+    expect(region('Krasnoyarsk Krai', 'RU').lat).toBeGreaterThan(60);
+    // The Northwest Territories' towns sit on Great Slave Lake (61–62° N); the land runs to 78° N.
+    expect(region('Northwest Territories', 'CA').lat).toBeGreaterThan(63);
+  });
+
+  it("places the vast provinces and states of Canada and Australia at GeoNames' points", () => {
+    expect(region('Alberta', 'CA')).toMatchObject({ lat: 52.28333, lon: -117.46921 });
+    expect(region('Queensland', 'AU')).toMatchObject({ lat: -20, lon: 145 });
     const g = gazetteer();
-    const region = (name: string) => g.lookup(name).map((h) => g.entry(h.index)).find((e) => e.feature === 'ADM1' && e.country === 'CA')!;
-    // Ontario's and Manitoba's towns hug their southern edges (49° N); their land runs to 57° and 60° N.
-    expect(region('Ontario').lat).toBeGreaterThan(49.5);
-    expect(region('Manitoba').lat).toBeGreaterThan(54);
+    const seen = new Set<string>();
+    for (let i = 0; i < g.size; i++) {
+      if (g.feature(i) !== 'ADM1') continue;
+      const code = `${g.countryOf(i)}.${g.admin1Of(i)}`;
+      const point = ADMIN1_CENTRES[code];
+      if (!point) continue;
+      expect(g.position(i), code).toEqual(point);
+      seen.add(code);
+    }
+    expect([...seen].sort()).toEqual(Object.keys(ADMIN1_CENTRES).sort());
+  });
+
+  it("places countries whose package centroid lies far from GeoNames' point at GeoNames' point", () => {
+    const g = gazetteer();
+    const country = (code: string) => g.entry(g.country(code)!);
+    expect(country('JP')).toMatchObject({ lat: 35.68536, lon: 139.75309 });
+    expect(country('IN')).toMatchObject({ lat: 22, lon: 79 });
+    expect(country('AU')).toMatchObject({ lat: -25, lon: 135 });
+    expect(country('CD')).toMatchObject({ lat: -2.5, lon: 23.5 });
+    expect(country('LY')).toMatchObject({ lat: 28, lon: 17 });
   });
 
   it('finds an entry by GeoNames id, and none for an unknown id', () => {

@@ -172,6 +172,16 @@ describe('places stage without a gazetteer or with entities', () => {
     expect(places[0]!.mentions).toEqual([mentions[1]]);
   });
 
+  it.skipIf(!indexBuilt)('lets a state claim only a name it covers whole, not a longer name around it', () => {
+    const text = 'Le Tchad accuse ses voisins. Des pêcheurs ont disparu sur le lac Tchad.';
+    const doc = docFor(text);
+    const at = text.lastIndexOf('Tchad');
+    const entity = { id: 'e1', name: 'Chad', kind: 'state' as const, code: 'TCD', country: 'TCD', role: null, mentions: [spanOf(text, 'Tchad'), { start: at, end: at + 5, text: 'Tchad' }] };
+    const places = findPlaces({ ...doc, entities: [entity] }, { pack: fr, gazetteer: gazetteer() }).places;
+    expect(places).toHaveLength(1);
+    expect(places[0]).toMatchObject({ name: 'Lake Chad', feature: 'LK', mentions: [{ text: 'lac Tchad' }] });
+  });
+
   it.skipIf(!indexBuilt)('leaves an unknown name unresolved without emptying the others', () => {
     const text = 'Des tirs à Zzyxqville et à Kharkiv.';
     const places = findPlaces(docFor(text), { pack: fr, gazetteer: gazetteer() }).places;

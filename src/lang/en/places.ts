@@ -49,6 +49,7 @@ export const places: PlaceLexicon = {
   ],
   dayNameWords: ['day'],
   demonymPlurals: ['s'],
+  nameHeads: [],
   genericNouns: [
     'University', 'College', 'School', 'Academy', 'Police', 'Street', 'Avenue', 'Road', 'Union', 'Church', 'Hospital', 'Court',
     'Center', 'Centre', 'Station', 'Airport', 'Library', 'Museum', 'Market', 'Office', 'Department', 'Council', 'Senate',
@@ -153,9 +154,16 @@ export const places: PlaceLexicon = {
     { name: 'Maaret al-Numan', geonameid: 167611 },
     { name: 'Izium', geonameid: 707292 },
     { name: 'Lysychansk', geonameid: 702972 },
+    // The English press's spellings of Yemeni and Somali towns ("Hodeidah", not "Al Ḩudaydah").
+    { name: 'Hodeidah', geonameid: 79415 },
+    { name: 'Hodeida', geonameid: 79415 },
+    { name: 'Jowhar', geonameid: 56335 },
     { name: 'Ghouta', sameAs: 'Eastern Ghouta' },
     { name: 'East Ghouta', sameAs: 'Eastern Ghouta' },
     { name: 'Donbass', sameAs: 'Donbas' },
+    { name: 'Golan', sameAs: 'Golan Heights' },
+    { name: 'South East Asia', sameAs: 'Southeast Asia' },
+    { name: 'Latin America', geonameid: 6255150 },
     // Peoples and adjectives of regions, as the peoples of countries are read ("South Ossetian forces").
     ...peopleOf('South Ossetia', ['South Ossetian', 'South Ossetians']),
     ...peopleOf('Abkhazia', ['Abkhaz', 'Abkhazian', 'Abkhazians'], 'GE'),

@@ -41,6 +41,8 @@ export const places: PlaceLexicon = {
   notPlaces: [],
   dayNameWords: [],
   demonymPlurals: ['s'],
+  // The generic word of a water's or an airport's name stays in lower case ("la mer Rouge", "l'aéroport Ben Gourion").
+  nameHeads: ['mer', 'golfe', 'détroit', 'océan', 'lac', 'fleuve', 'canal', 'aéroport', 'plateau'],
   genericNouns: ['Université', 'Police', 'Rue', 'Avenue', 'Union', 'Église', 'Hôpital', 'Gare', 'Aéroport', 'Musée', 'Marché', 'Armée', 'Banque', 'Stade', 'Club'],
   // French names the body before the place ("la police de Lyon"), which the locatives already read.
   institutionWords: [],
@@ -96,5 +98,18 @@ export const places: PlaceLexicon = {
     { name: 'Donbass', sameAs: 'Donbas' },
     { name: 'Sinaï', sameAs: 'Sinai' },
     { name: 'Cachemire', sameAs: 'Kashmir' },
+    { name: 'plateau du Golan', sameAs: 'Golan Heights' },
+    { name: 'Golan', sameAs: 'Golan Heights' },
+    { name: 'Caucase', sameAs: 'Caucasus' },
+    { name: 'Anatolie', sameAs: 'Anatolia' },
+    { name: 'Sibérie', sameAs: 'Siberia' },
+    { name: 'Scandinavie', sameAs: 'Scandinavia' },
+    { name: 'Afrique du Nord', sameAs: 'North Africa' },
+    { name: "Afrique de l'Ouest", sameAs: 'West Africa' },
+    { name: "Afrique de l'Est", sameAs: 'East Africa' },
+    { name: "Corne de l'Afrique", sameAs: 'Horn of Africa' },
+    { name: 'Asie centrale', sameAs: 'Central Asia' },
+    { name: 'Asie du Sud-Est', sameAs: 'Southeast Asia' },
+    { name: 'Amérique centrale', sameAs: 'Central America' },
   ],
 };
