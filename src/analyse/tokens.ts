@@ -11,6 +11,8 @@ import { CLASS_DIGIT, CLASS_LETTER, CLASS_PUNCT, CLASS_SPACE, classAt, classOfUn
 export interface TokenLexicon {
   /** Prefixes written with an apostrophe and split off the word that follows (fr "l", "qu"). */
   readonly elisions: readonly string[];
+  /** Elisions that, written in capitals before a capital, begin a name instead ("N'Djamena", not "n'" + verb). */
+  readonly namePrefixes?: readonly string[];
   /** Suffixes split off the word before them (en "'s", "n't"). */
   readonly clitics: readonly string[];
   /** Abbreviations whose period does not end a sentence ("M.", "Mr."). */
@@ -107,6 +109,7 @@ function numberEnd(text: string, at: number): number {
 
 interface Prepared {
   readonly elisions: ReadonlySet<string>;
+  readonly namePrefixes: ReadonlySet<string>;
   readonly clitics: readonly string[];
   /** Whether every clitic holds an apostrophe, so a word without one needs no clitic test. */
   readonly cliticsNeedApostrophe: boolean;
@@ -116,7 +119,7 @@ function prepare(lexicon: TokenLexicon): Prepared {
   let p = prepared.get(lexicon);
   if (!p) {
     const clitics = lexicon.clitics;
-    p = { elisions: new Set(lexicon.elisions), clitics, cliticsNeedApostrophe: clitics.every((c) => /['’]/.test(c)) };
+    p = { elisions: new Set(lexicon.elisions), namePrefixes: new Set(lexicon.namePrefixes ?? []), clitics, cliticsNeedApostrophe: clitics.every((c) => /['’]/.test(c)) };
     prepared.set(lexicon, p);
   }
   return p;
@@ -162,7 +165,9 @@ function splitWord(text: string, start: number, end: number, lex: Prepared, push
   let from = start;
   // Elided prefixes: "qu'elle" → "qu'" + "elle"; "aujourd'hui" stays whole.
   for (let at = apostropheIn(text, from, end); at > from; at = apostropheIn(text, from, end)) {
-    if (!lex.elisions.has(text.slice(from, at).toLowerCase())) break;
+    const prefix = text.slice(from, at);
+    if (!lex.elisions.has(prefix.toLowerCase())) break;
+    if (lex.namePrefixes.has(prefix) && at + 1 < end && text[at + 1] !== text[at + 1].toLowerCase()) break;
     push(from, at + 1, 'word');
     from = at + 1;
   }

@@ -11,7 +11,10 @@ const C = CLEAN.text;
 const SENTENCE_END = /[.!?…»"”)\]]$/u;
 /** Written so that no part backtracks: lines of flattened pages can be megabytes long. */
 const LINK_LIKE = /https?:\/\/|www\.|\S\.(com|org|net|fr|html?)\b|(›|→|>>)$/iu;
-const MENU_SEPARATOR = /\s[|•·]\s/g;
+/** Menu items and breadcrumbs ("Accueil > Afrique > Soudan du Sud"). */
+const MENU_SEPARATOR = /\s[|•·>›]\s/g;
+/** How much longer than the wrapped lines a hard-wrapped paragraph's last line may be (a word that did not fit). */
+const WRAP_SLACK = 20;
 
 /** Paragraph units: blank-line-separated chunks, split into lines unless hard-wrapped. */
 export function textUnits(text: string): string[] {
@@ -19,7 +22,9 @@ export function textUnits(text: string): string[] {
   for (const chunk of text.replace(/\r\n?/g, '\n').split(/\n[ \t\u00a0]*\n/)) {
     const lines = chunk.split('\n').map((l) => l.replace(/[ \t\u00a0]+/g, ' ').trim()).filter(Boolean);
     if (!lines.length) continue;
-    const wrapped = lines.length > 1 && lines.slice(0, -1).every((l) => l.length >= C.wrappedLineMinChars && !SENTENCE_END.test(l));
+    // A hard wrap fills every line but the last; a heading above its paragraph ("16h02 – L'armée reprend Nasir") is shorter than what follows.
+    const width = lines.reduce((w, l, k) => (k < lines.length - 1 && l.length > w ? l.length : w), 0);
+    const wrapped = lines.length > 1 && lines.slice(0, -1).every((l) => l.length >= C.wrappedLineMinChars && !SENTENCE_END.test(l)) && lines[lines.length - 1].length <= width + WRAP_SLACK;
     if (wrapped) units.push(lines.join(' '));
     else units.push(...lines);
   }

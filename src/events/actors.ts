@@ -113,6 +113,10 @@ export interface AttachInput {
   readonly ceiling: number;
   /** "X met Y and urged Z": a coordinated verb shares the subject of the verb before it (null: unknown); undefined when not coordinated. */
   readonly sharedSubject: Entity | null | undefined;
+  /** A deployment or a withdrawal: in the passive its subject moves ("des renforts seront déployés"), it is the doer. */
+  readonly selfMoving?: boolean;
+  /** A noun trigger ("le pillage de la pharmacie par des hommes armés"): an agent after it is its doer, not the sentence's subject. */
+  readonly nominal?: boolean;
 }
 
 export function attachActors(ctx: SentenceCtx, input: AttachInput): Actors {
@@ -165,8 +169,10 @@ export function attachActors(ctx: SentenceCtx, input: AttachInput): Actors {
       a2 = from ?? (passive ? subject : undefined);
       break;
     default:
-      a1 = passive ? agent : subject ?? (genitiveAfter ? chainEnd(ctx, after, genitiveAfter) : undefined) ?? agent;
-      a2 = passive ? subject ?? target : target ?? object;
+      a1 = passive || (input.nominal && agent && agent.token >= trigger.end)
+        ? agent ?? (input.selfMoving ? subject : undefined)
+        : subject ?? (genitiveAfter ? chainEnd(ctx, after, genitiveAfter) : undefined) ?? agent;
+      a2 = passive ? (input.selfMoving ? target : subject ?? target) : target ?? object;
   }
   if (!a1 && !passive && input.territory !== 'fall' && input.territory !== 'loss') a1Entity = input.sharedSubject ?? input.pronounSubject;
   const more1 = a1 ? uniqueEntities(coordinated(ctx, a1.endToken <= trigger.first ? before : after, a1, a1.endToken <= trigger.first)) : [];

@@ -21,10 +21,12 @@ const isBreak = (t: Token) => t.text === ',' || t.text === ';' || t.text === ':'
 
 export function clausesOf(text: string, tokens: readonly Token[], lowers: readonly string[], sentence: Sentence, lex: CompiledEvents): SentenceClauses {
   const starts = lex.subordinators.scan(lowers, sentence.firstToken, sentence.endToken).map((m) => m.first);
+  // "qui regroupe des troupes du Nigeria, du Niger et du Tchad, doit…": a comma before "de" goes on listing.
+  const listing = (t: number) => tokens[t].text === ',' && lex.genitive.longestAt(lowers, t + 1, sentence.endToken) !== null;
   const subordinates: TokenRange[] = starts.map((first, i) => {
     let end = first + 1;
     const stop = starts[i + 1] ?? sentence.endToken;
-    while (end < stop && !isBreak(tokens[end])) end++;
+    while (end < stop && !(isBreak(tokens[end]) && !listing(end))) end++;
     return { first, end };
   });
   let leading: TokenRange | null = null;

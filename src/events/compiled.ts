@@ -48,13 +48,19 @@ export interface CompiledEvents {
 
 const cache = new WeakMap<LanguagePack, CompiledEvents>();
 
+/** What a `notEvents` phrase matches as: a trigger that gives no event. */
+export const NOT_AN_EVENT: TriggerEntry = Object.freeze({ plover: 'ASSAULT', patterns: [] });
+
 export function compileEvents(pack: LanguagePack): CompiledEvents {
   const cached = cache.get(pack);
   if (cached) return cached;
   const { events: e, claims: c, quotes: q } = pack;
   const regex = (source: string | null, flags = 'u') => (source ? new RegExp(source, flags) : null);
   const compiled: CompiledEvents = {
-    triggers: new PatternSet(e.triggers.flatMap((entry) => entry.patterns.map((p) => [p, entry] as const))),
+    triggers: new PatternSet([
+      ...e.triggers.flatMap((entry) => entry.patterns.map((p) => [p, entry] as const)),
+      ...(e.notEvents ?? []).map((p) => [p, NOT_AN_EVENT] as const),
+    ]),
     objectMarkers: new Map(e.triggers.flatMap((entry) => (entry.objectMarkers ? [[entry, patternSet(entry.objectMarkers)] as const] : []))),
     agent: patternSet(e.roles.agent),
     target: patternSet(e.roles.target),

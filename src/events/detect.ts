@@ -6,13 +6,13 @@ import type { Doc, Sentence, Token } from '../core/doc.js';
 import { spanOf } from '../core/doc.js';
 import type { DateMention, Entity, Event, Figure, Place, Span } from '../model/reading.js';
 import type { LanguagePack } from '../lang/types.js';
-import { compileEvents } from './compiled.js';
+import { compileEvents, NOT_AN_EVENT } from './compiled.js';
 import { lowersOf, type Match } from './patterns.js';
 import type { TriggerEntry } from './lexicon.js';
-import { entityMentions, lastStartingBy, placeMentions, tokenAt, within, type EntityMention, type PlaceMention } from './mentions.js';
+import { entityMentions, lastStartingBy, placeMentions, sameSide, tokenAt, within, type EntityMention, type PlaceMention } from './mentions.js';
 import { clauseOf, clausesOf, inOtherClause, sameClause, type SentenceClauses } from './clauses.js';
 import { sourceOf, stanceOf, type SentenceCtx } from './attribution.js';
-import { attachActors, candidatesFor } from './actors.js';
+import { attachActors, candidatesFor, type Actors } from './actors.js';
 import { VERBAL } from './ontology.js';
 import { finalize, mergeInto, type Draft } from './merge.js';
 
@@ -30,6 +30,8 @@ const SPEAKER_REACH = 4;
 const WEAPON_REACH = 3;
 /** Tokens between a trigger and a purpose that follows it ("launch an offensive to retake Nyala"). */
 const PURPOSE_REACH = 6;
+/** Tokens between a purpose word and the trigger of the aim ("pour de nouveaux entretiens"). */
+const AIM_REACH = 2;
 const HEAD_KINDS = new Set(['title', 'heading']);
 /** Place kinds that "la ville" / "the city" can refer back to. */
 const CITY_KINDS = new Set(['city', 'district', 'site', 'town', 'village', 'locality']);
@@ -98,7 +100,7 @@ function sentenceDrafts(ctx: DocCtx, sentence: Sentence, previous: Previous): Dr
   const matches = lex.triggers.scan(lowers, sentence.firstToken, sentence.endToken).flatMap((m) => {
     const name = m.end - m.first > 1 && !inName(sentenceMentions, tokens, m) ? nameAt(sentenceMentions, tokens, m.end - 1) : undefined;
     return name ? lex.triggers.scan(lowers, m.first, tokenAt(tokens, name.start)) : [m];
-  }).filter((m) => !quotedAt(ctx, tokens[m.first].start) && !inName(sentenceMentions, tokens, m));
+  }).filter((m) => m.value !== NOT_AN_EVENT && !quotedAt(ctx, tokens[m.first].start) && !inName(sentenceMentions, tokens, m));
   // A participle followed by its agent ("secteurs occupés par les insurgés", "appuyée par
   // Moscou") describes a standing state: no event, and its agent is a plain mention.
   const demoted = new Set<EntityMention>();
@@ -111,7 +113,9 @@ function sentenceDrafts(ctx: DocCtx, sentence: Sentence, previous: Previous): Dr
     // …and what one urges, demands or threatens to stop or do further on in its clause ("urged the military to halt air strikes").
     const asked = prev !== undefined && ASKING.has(prev.value.plover) && m.first - prev.end <= ASKED_REACH && sameClause(clauses, prev.first, m.first);
     const demanded = prev !== undefined && ((VERBAL.has(prev.value.plover) && m.first - prev.end <= 2) || asked);
-    if (prev !== undefined && m.first - prev.end <= PURPOSE_REACH && lex.purpose.scan(lowers, prev.end, m.first).some((p) => p.end === m.first)) aims.set(m, prev);
+    // "pour de nouveaux entretiens": a determiner or two may stand between the purpose word and the aim.
+    const purpose = prev === undefined ? undefined : lex.purpose.scan(lowers, prev.end, m.first).at(-1);
+    if (prev !== undefined && purpose && purpose.first - prev.end <= PURPOSE_REACH && m.first - purpose.end <= AIM_REACH) aims.set(m, prev);
     return !descriptive && !demanded && !attributive(ctx, sentence, m) && !(m.value.stative && clauseOf(clauses, m.first).subordinate);
   });
   const dated = within(doc.dates, sentence.start, sentence.end).filter((d) => d.date && !d.duration && !dateline(doc.text, sentence.start, d));
@@ -259,7 +263,10 @@ function draftFor(
   const said = lex.pronouns.scan(lowers, Math.max(sentence.firstToken, m.first - 2), m.first).at(-1);
   const antecedent = said ? inSentence.find((x) => !excluded.has(x) && x.end <= tokens[said.first].start)?.entity : undefined;
   const headlinePassive = HEAD_KINDS.has(doc.article.blocks[sentence.block]?.kind ?? '') && bareParticiple(ctx, sentence, m);
-  const actors = attachActors(ctx, { clauses, trigger: head, territory: entry.territory, candidates, pronounSubject: pronoun ?? inTrigger?.entity ?? antecedent ?? null, ...bounds, sharedSubject, headlinePassive });
+  const selfMoving = entry.plover === 'MOBILIZE' || entry.plover === 'RETREAT';
+  const nominal = lex.attributive?.determiners.some(lowers, m.first - 1, m.first) ?? false;
+  const attached = attachActors(ctx, { clauses, trigger: head, territory: entry.territory, candidates, pronounSubject: pronoun ?? inTrigger?.entity ?? antecedent ?? null, ...bounds, sharedSubject, headlinePassive, selfMoving, nominal });
+  const actors = inTrigger && !VERBAL.has(entry.plover) && !entry.territory ? doneBy(attached, inTrigger.entity) : attached;
   // "L'attaque a été revendiquée mercredi", "denied on Thursday that…": that date is the claim's or the denial's, not the event's.
   const claimCue = (from: number, to: number) => lex.alleging.some(lowers, from, to) || lex.denial.some(lowers, from, to);
   const claimDate = (d: DateMention) => {
@@ -312,6 +319,16 @@ function draftFor(
     sentence: sentence.start,
     holding,
   };
+}
+
+/**
+ * "Hassan Nasrallah, tué dans une frappe israélienne", "X denounced Russian airstrikes": the force a noun
+ * trigger names made it, whoever stands before it; that one, of another side, is rather what was hit.
+ */
+function doneBy(actors: Actors, force: Entity): Actors {
+  if (actors.actor1 && sameSide(actors.actor1, force)) return actors;
+  const hit = actors.actor1 && !actors.actor2 ? actors.actor1 : actors.actor2;
+  return { actor1: force, actor1More: [], actor2: hit, actor2More: hit === actors.actor2 ? actors.actor2More : [] };
 }
 
 /**

@@ -28,6 +28,12 @@ export interface TriggerEntry {
 
 export interface EventLexicon {
   readonly triggers: readonly TriggerEntry[];
+  /**
+   * Phrases holding a trigger word that name no new happening: a time set by one already told
+   * ("depuis l'attaque", "since the fighting began"), an adverbial ("à la demande de"). Matched
+   * with the triggers, so that the longer phrase wins over the word inside it.
+   */
+  readonly notEvents?: readonly string[];
   /** Markers just before an actor mention that give its role. */
   readonly roles: {
     /** the doer in a passive or a noun phrase ("par", "by") */

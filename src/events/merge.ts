@@ -122,15 +122,23 @@ export function mergeInto(drafts: Draft[], d: Draft, headline = false): Draft {
   return d;
 }
 
-/** Fills the side a place was taken from with its last holder, in text order. */
+/**
+ * Fills the side a place was taken from with its last holder in text order, then, for a place
+ * taken first in the text, in the order of the events' dates ("retaken on Wednesday, after it fell on Monday").
+ */
 function readControl(drafts: readonly Draft[]): void {
+  const territorial = drafts.filter((d) => d.territoryRole && d.place);
+  fillHolders(territorial);
+  fillHolders([...territorial].sort((a, b) => (a.date.date ?? '').localeCompare(b.date.date ?? '')));
+}
+
+function fillHolders(drafts: readonly Draft[]): void {
   const holder = new Map<string, Entity>();
   for (const d of drafts) {
-    if (!d.territoryRole || !d.place) continue;
     const taker = d.actor1;
-    const last = holder.get(d.place.id);
+    const last = holder.get(d.place!.id);
     if (!d.actor2 && last && !(taker && sameSide(last, taker))) d.actor2 = last;
-    if (taker) holder.set(d.place.id, taker);
+    if (taker) holder.set(d.place!.id, taker);
   }
 }
 

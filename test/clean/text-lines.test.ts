@@ -87,4 +87,12 @@ describe('flattened text', () => {
     const prose = read(`Floods in the delta\n\n${body}\n\nOfficials said residents who subscribe to the alert service were warned on Friday, before the water rose.`);
     expect(prose.text).toContain('who subscribe to the alert service');
   });
+
+  it('takes a breadcrumb for furniture and keeps a timed heading apart from the paragraph under it', () => {
+    const body = "Les secours ont évacué plus de 300 familles des quartiers inondés pendant la nuit, a indiqué mardi la protection civile, qui redoute une nouvelle crue du fleuve.";
+    const a = read(`Accueil > Régions > Littoral\n\nCrue historique dans la vallée\n\n07h55 – Plus de 300 familles évacuées dans la nuit\n${body}\n\n${body.replace('300', '400')}`);
+    expect(a.title).toBe('Crue historique dans la vallée');
+    expect(a.blocks.map((b) => b.kind)).toContain('heading');
+    expect(a.text).not.toContain('évacuées dans la nuit Les secours');
+  });
 });

@@ -44,6 +44,7 @@ interface Compiled {
   ledSuffix: string[];
   countryWords: Map<string, string>;
   weak: Set<string>;
+  landforms: Set<string>;
 }
 
 /** One mention before entities are merged: the actor it names and what resolved it. */
@@ -61,6 +62,8 @@ const cache = new WeakMap<ActorLexicon, Compiled>();
 const NO_MENTIONS: readonly Mention[] = [];
 /** How much a country named in the title, or as the place of events, counts towards the focus over a passing mention. */
 const TITLE_WEIGHT = 3;
+/** Tokens of a role's unknown complement before the name ("gouverneur de l'État de Borno, X"). */
+const COMPLEMENT_MAX_TOKENS = 8;
 const IN_COUNTRY_WEIGHT = 6;
 
 /** Tokens as one lookup key: lower case, elided words joined to the next ("de l'intérieur"). */
@@ -113,6 +116,7 @@ function compile(lex: ActorLexicon, tokenLex: TokenLexicon): Compiled {
     ledSuffix: lex.ledSuffix.map(normal),
     countryWords,
     weak: new Set(lex.weakAliases ?? []),
+    landforms: new Set((lex.landforms ?? []).map(normal)),
   };
 }
 
@@ -145,16 +149,19 @@ export function findEntities(
   const weights = new Map<string, number>();
   const titleEnd = blocks.find((b) => b.kind === 'title')?.end ?? -1;
   for (const s of sentences) {
+    let counted = s.firstToken;
     for (let i = s.firstToken; i < s.endToken; i++) {
       for (const m of reader.at(i, s.firstToken, s.endToken)) {
         (m.actor ? mentions : generics).push(m);
       }
-      // The country in focus: named most, in the title, or as the place of events ("en Syrie").
-      const iso3 = c.countryWords.get(normals[i]);
-      if (iso3 && /^\p{L}/u.test(tokens[i].text)) {
-        const inCountry = i > 0 && c.inCountry.has(normals[i - 1]);
-        weights.set(iso3, (weights.get(iso3) ?? 0) + (inCountry ? IN_COUNTRY_WEIGHT : tokens[i].start < titleEnd ? TITLE_WEIGHT : 1));
-      }
+      // The country in focus: named most, in the title, or as the place of events ("en Syrie"); a
+      // longer name counts as itself ("Soudan du Sud" is not Sudan), a lake or a river not at all.
+      if (i < counted || !c.countryWords.has(normals[i]) || !/^\p{L}/u.test(tokens[i].text) || reader.inLandform(i)) continue;
+      const name = reader.countryAt(i, s.endToken);
+      if (!name) continue;
+      counted = name.end;
+      const inCountry = i > 0 && c.inCountry.has(normals[i - 1]);
+      weights.set(name.iso3, (weights.get(name.iso3) ?? 0) + (inCountry ? IN_COUNTRY_WEIGHT : tokens[i].start < titleEnd ? TITLE_WEIGHT : 1));
     }
   }
   const kept = settle(withoutWeakAliases([...mentions, ...holders(generics, mentions)], tokens, c));
@@ -171,9 +178,13 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
 const GOVERNMENT_OFFICE = /^(?:president|vice_president|prime_minister|supreme_leader|\w+_minister)$/;
 const MILITARY_OFFICES = new Set(['chief_of_staff', 'military_spokesman']);
 
-/** An official whose state the article does not say ("le ministre de la Communication, X") serves the country in focus. */
+/** An official or a ministry whose state the article does not say ("le ministre de la Communication, X", "le ministère de la Défense") serves the country in focus. */
 function officialsOf(mentions: Mention[], focus: string): void {
   for (const m of mentions) {
+    if (m.actor?.kind === 'government' && !m.actor.country && m.actor.name.startsWith('Ministry')) {
+      m.actor = { ...m.actor, name: `${adjective(focus)} ${m.actor.name}`, country: focus, code: `${focus}GOV` };
+      continue;
+    }
     const key = m.office?.key;
     if (!key || m.actor?.kind !== 'person' || m.actor.country) continue;
     const branch = GOVERNMENT_OFFICE.test(key) ? 'GOV' : MILITARY_OFFICES.has(key) ? 'MIL' : null;
@@ -240,6 +251,7 @@ class Reader {
           }
           break;
         case 'country':
+          if (this.inLandform(i)) break;
           out.push({ start: i, end, actor: state(w.iso3) });
           if (!this.lex.adjectiveAfter) this.forcesAfterPossessive(out, i, end, w.iso3, limit);
           break;
@@ -275,6 +287,18 @@ class Reader {
       }
     }
     return out;
+  }
+
+  /** The longest country name or adjective starting at token `i`. */
+  countryAt(i: number, limit: number): { iso3: string; end: number } | undefined {
+    const found = this.c.words.matchAt(this.tokens, i, limit).find((m) => m.value.t === 'country' || m.value.t === 'adjective');
+    return found && 'iso3' in found.value ? { iso3: found.value.iso3, end: found.end } : undefined;
+  }
+
+  /** "lac Tchad", "golfe de Guinée": a country's name after a landform's noun (and "de"). */
+  inLandform(i: number): boolean {
+    const before = (k: number) => (k >= 0 ? normal(this.tokens[k].text) : '');
+    return this.c.landforms.has(before(i - 1)) || (this.c.of.matchAt(this.tokens, i - 1, i).length > 0 && this.c.landforms.has(before(i - 2)));
   }
 
   private word(i: number, limit: number, ...kinds: Word['t'][]) {
@@ -486,7 +510,7 @@ class Reader {
     }
     const title = domain ? `${domain} ${role.en}` : role.en;
     const english = of ? `${title} of ${of}` : iso3 ? `${adjective(iso3)} ${title}` : title;
-    let k = j;
+    let k = this.afterComplement(j, limit);
     if (k < limit && this.tokens[k].text === ',') k++;
     // A capitalised title before the name belongs to the role ("Chief Executive Bob Iger").
     for (let more = this.word(k, limit, 'role'); more; more = this.word(k, limit, 'role')) k = more.end;
@@ -509,6 +533,19 @@ class Reader {
     } else if (office) {
       out.push({ start: i, end: j, actor: null, office, generic: undefined });
     }
+  }
+
+  /**
+   * "le gouverneur de l'État de Borno, Babagana Zulum": a complement the lexicon does not know, up to
+   * the comma before a name of two words or more; else `j` itself.
+   */
+  private afterComplement(j: number, limit: number): number {
+    if (!this.c.of.matchAt(this.tokens, j, limit).length) return j;
+    for (let c = j + 1; c < Math.min(limit, j + COMPLEMENT_MAX_TOKENS); c++) {
+      if (this.tokens[c].text !== ',') continue;
+      return this.name(c + 1, limit) - (c + 1) >= 2 ? c : j;
+    }
+    return j;
   }
 
   private text(from: number, to: number): string {
@@ -597,7 +634,9 @@ function holders(offices: Mention[], mentions: Mention[]): Mention[] {
     // Only an office with its country ("le chef de la diplomatie américaine"): a bare "president" may be anyone's.
     if (!o.office.country) continue;
     const holder = mentions.find((k) => k.actor && k.office?.key === o.office!.key && k.office.country === o.office!.country);
-    if (holder) out.push({ ...o, actor: holder.actor });
+    // Unnamed ("le président libanais a plaidé…"), the office speaks for its state.
+    const { key, country } = o.office;
+    out.push({ ...o, actor: holder?.actor ?? { name: `${adjective(country)} ${key.replace(/_/g, ' ')}`, kind: 'government', code: `${country}${MILITARY_OFFICES.has(key) ? 'MIL' : 'GOV'}`, country } });
   }
   return out;
 }

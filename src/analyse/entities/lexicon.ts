@@ -57,6 +57,8 @@ export interface ActorLexicon {
   readonly generic: Readonly<Record<string, GenericRef>>;
   /** Aliases that are also words written in capitals for emphasis (en "IS"): read only when the article names the actor otherwise too. */
   readonly weakAliases?: readonly string[];
+  /** Nouns of a lake, river or gulf named after a country ("lac Tchad", "fleuve Niger", "golfe de Guinée"): there the name is no state. */
+  readonly landforms?: readonly string[];
   /** Words between a group noun and the named group it belongs to ("du groupe armé", "of the"). */
   readonly groupLinks: readonly string[];
   /** Ministry nouns and ministry domains with their English names ("défense" → "Defence"). */

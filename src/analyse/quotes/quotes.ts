@@ -11,8 +11,8 @@ import { sentenceAt } from '../../core/search.js';
 
 /** Quotes shorter than this with no reporting verb beside them are scare quotes, not speech. */
 const MIN_UNATTRIBUTED_WORDS = 5;
-/** How far (tokens) after a closing mark the reporting verb may come ("», a d'ailleurs indiqué"). */
-const CUE_WINDOW = 6;
+/** How far (tokens) after a closing mark the reporting verb may come ("», a d'ailleurs indiqué", "” the bloc's foreign policy chief Jane Doe told"). */
+const CUE_WINDOW = 10;
 const MAX_QUOTE_CHARS = 3000;
 const SPEAKER_LINE_MAX_WORDS = 14;
 /** How far (tokens) before a quote inside a clause its reporting verb may stand ("urged allies on Monday to “stop…”"). */
@@ -51,9 +51,10 @@ export function findQuotes(doc: Doc, lexicon: QuoteLexicon): Quote[] {
   const direct = directQuotes(ctx, lexicon.marks);
   const pulled = pullQuotes(ctx, direct);
   const all = [...direct, ...pulled].sort((a, b) => a.start - b.start);
-  attributePronouns(all);
-  const indirect = indirectSpeech(ctx, all);
-  return [...all, ...indirect].sort((a, b) => a.start - b.start).map((q, i) => ({ ...q, id: `q${i + 1}` }));
+  // "X affirme que … « … », a-t-il déclaré": a pronoun speaker is the last one, of direct or reported speech.
+  const quotes = [...all, ...indirectSpeech(ctx, all)].sort((a, b) => a.start - b.start);
+  attributePronouns(quotes);
+  return quotes.map((q, i) => ({ ...q, id: `q${i + 1}` }));
 }
 
 type Draft = Omit<Quote, 'id'> & { pronoun?: boolean };

@@ -106,7 +106,9 @@ export const actors: ActorLexicon = {
     icc: ['International Criminal Court', 'ICC'],
     nato: ['NATO', 'Nato'],
     eu: ['European Union', 'EU', 'Brussels'],
-    au: ['African Union', 'AU'],
+    // The AU's peace missions speak and fight under its name.
+    au: ['African Union', 'AU', 'AUSSOM', 'ATMIS', 'AMISOM', 'African Union Support and Stabilisation Mission in Somalia',
+      'African Union Transition Mission in Somalia', 'African Union Mission in Somalia'],
     arab_league: ['Arab League'],
     ecowas: ['ECOWAS', 'Ecowas'],
     sadc: ['SADC', 'Southern African Development Community'],
@@ -140,7 +142,7 @@ export const actors: ActorLexicon = {
     elysee: ['Elysee', 'Élysée'],
     quai_dorsay: ["Quai d'Orsay"],
     downing_street: ['Downing Street'],
-    idf: ['IDF', 'Israel Defense Forces', 'Israeli Defense Forces'],
+    idf: ['IDF', 'Israel Defense Forces', 'Israeli Defense Forces', 'COGAT'],
     fardc: ['FARDC', 'Armed Forces of the Democratic Republic of the Congo'],
     fama: ['FAMa', 'Malian Armed Forces'],
     saf: ['Sudanese Armed Forces', 'SAF'],
@@ -182,6 +184,8 @@ export const actors: ActorLexicon = {
     rebels: 'rebels', rebel: 'rebels', insurgents: 'rebels', 'opposition fighters': 'rebels', 'rebel groups': 'rebels',
     'armed opposition': 'rebels', 'rebel fighters': 'rebels', 'opposition forces': 'rebels',
     attackers: 'attackers', assailants: 'attackers',
+    // "the militant group's attack": the armed group named last before.
+    'the militant group': 'attackers', 'the armed group': 'attackers', 'the Islamist group': 'attackers', 'the insurgent group': 'attackers',
     gangs: 'gangs', 'armed gangs': 'gangs', 'criminal gangs': 'gangs', 'gang members': 'gangs', bandits: 'gangs', 'armed bandits': 'gangs',
     protesters: 'protesters', demonstrators: 'protesters', 'anti-government protesters': 'protesters', 'anti-government demonstrators': 'protesters',
     jihadists: 'jihadists', militants: 'jihadists', extremists: 'jihadists', islamists: 'jihadists', terrorists: 'jihadists',
@@ -218,6 +222,9 @@ export const actors: ActorLexicon = {
     { phrase: 'defence minister', en: 'Defence Minister', key: 'defence_minister' },
     { phrase: 'defense minister', en: 'Defence Minister', key: 'defence_minister' },
     { phrase: 'Defense Secretary', en: 'Defense Secretary', key: 'defence_minister' },
+    { phrase: 'Defence Secretary', en: 'Defence Secretary', key: 'defence_minister' },
+    { phrase: 'Secretary of Defense', en: 'Defense Secretary', key: 'defence_minister' },
+    { phrase: 'Home Secretary', en: 'Home Secretary', key: 'interior_minister' },
     { phrase: 'interior minister', en: 'Interior Minister', key: 'interior_minister' },
     { phrase: 'minister', en: 'Minister' },
     { phrase: 'prime minister', en: 'Prime Minister', key: 'prime_minister' },
@@ -278,6 +285,9 @@ export const actors: ActorLexicon = {
   agentBefore: [
     'according to', 'backed by', 'supported by', 'armed by', 'funded by', 'sponsored by', 'accused by', 'condemned by',
     'blamed by', 'criticised by', 'criticized by', 'denied by', 'support from', 'allied to', 'allied with', 'close to',
+    // …and verbs one addresses to a state ("accused Cairo of", "urged Kyiv to").
+    'accused', 'accuses', 'accusing', 'urged', 'urges', 'urging', 'blamed', 'blames', 'blaming', 'condemned', 'condemns',
+    'called on', 'calls on', 'pressed', 'pressing', 'criticised', 'criticized', 'warned', 'warns',
   ],
   agentVerbs: [
     'said', 'says', 'told', 'tells', 'sent', 'struck', 'sought', 'seeks', 'has', 'wants', 'wanted',

@@ -5,10 +5,13 @@ import type { EventLexicon } from '../../events/lexicon.js';
 export const events: EventLexicon = {
   triggers: [
     { plover: 'ASSAULT', patterns: [
-      'attack*', 'assault*', 'offensive', 'offensives', 'clash*', 'fight', 'fights', 'fought', 'fighting', 'battle',
+      'attack*', 'assault*', 'offensive', 'offensives', 'counter-offensive*', 'counteroffensive*', 'counter-attack*', 'counterattack*', 'clash*', 'fight', 'fights', 'fought', 'fighting', 'battle',
       'battles', 'battled', 'battling', 'ambush*', 'raid', 'raids', 'raided', 'raiding', 'skirmish*', 'stormed',
       'storming', 'besieg*', 'siege', 'encircl*', 'kill', 'kills', 'killed', 'killing', 'killings', 'gunfire', 'gunmen opened fire',
       'opened fire', 'lost .. lives', 'incursion*', 'strike', 'strikes', 'struck', 'shot dead', 'gunned down',
+      // Bringing down an aircraft; air defences stopping drones and missiles are no separate attack.
+      'shot|shoot|shoots|shooting|brought|bring|brings|bringing down ..3 aircraft|plane|planes|jet|jets|helicopter*|warplane*|bomber*',
+      'downed ..3 aircraft|plane|planes|jet|jets|helicopter*|warplane*|bomber*',
     ] },
     { plover: 'ASSAULT', mode: 'aerial', patterns: [
       'air strike*', 'airstrike*', 'air raid*', 'air attack*', 'drone strike*', 'drone attack*', 'bombing', 'bombings',
@@ -44,11 +47,17 @@ export const events: EventLexicon = {
       'reinforcement*', 'deploy*', 'mobiliz*', 'mobilis*', 'dispatch* .. troops|soldiers|forces|reinforcements|warships|jets',
       'send|sent|sends|sending .. troops|soldiers|forces|reinforcements|warships|jets', 'mass* .. troops', 'military buildup',
       'military build-up', 'put on alert', 'high alert', 'military exercises', 'military drills',
+      // A naval mission's escorts are a deployment.
+      'escort|escorts|escorted|escorting ..3 ships|vessels|tankers|convoys',
     ] },
     { plover: 'COERCE', mode: 'looting', patterns: ['loot*', 'pillag*', 'ransack*', 'destroy*', 'destruction', 'torched', 'burned down', 'burnt down', 'razed', 'demolish*',
       'set fire to', 'set .. on fire', 'set .. ablaze', 'set ablaze', 'burned|burnt ..3 houses|homes|buildings|shops|villages|vehicles|stations'] },
     { plover: 'COERCE', mode: 'arrest', patterns: ['arrest*', 'detain*', 'detention*', 'jailed', 'imprison*', 'rounded up'] },
-    { plover: 'COERCE', patterns: ['curfew*', 'expel*', 'blockade*', 'tortur*', 'crackdown*', 'cracked down', 'deport*'] },
+    { plover: 'COERCE', patterns: [
+      'curfew*', 'expel*', 'blockade*', 'tortur*', 'crackdown*', 'cracked down', 'deport*',
+      // Forced displacement: an order to leave one's home.
+      'evacuation order*', 'displacement order*', 'order|orders|ordered|ordering ..4 residents|civilians|people|families|inhabitants|villagers|population|diplomats ..8 to leave|evacuate|flee',
+    ] },
     // A seizure of power is no capture of territory.
     { plover: 'COERCE', patterns: ['coup', 'coups', "coup d'état", "coup d'etat", 'putsch', 'seiz*|grab*|took|take|takes|taking|taken power'] },
     { plover: 'SEIZE', patterns: ['confiscat*', 'impound*', 'commandeer*'] },
@@ -79,7 +88,7 @@ export const events: EventLexicon = {
     { plover: 'AID', patterns: [
       'aid convoy*', 'humanitarian aid', 'humanitarian assistance', 'deliver* .. aid|food|supplies|weapons|arms|ammunition',
       'airdrop*', 'relief supplies', 'food aid', 'food assistance', 'aid deliveries', 'aid shipment*', 'aid drop*',
-      'distribut*|ship*|truck*|bring*|brought|send|sent|sends|sending ..4 aid|food|supplies|rations',
+      'distribut*|ship*|truck*|bring*|brought|send|sent|sends|sending ..4 aid|food|supplies|rations|flour|fuel|medicine*',
     ] },
     // What is rejected comes from its author: "rejected a plan put forward by X", "a proposal from X".
     { plover: 'REJECT', objectMarkers: ['by', 'from'], patterns: ['reject*', 'refus*', 'veto*', 'boycott*', 'dismissed'] },
@@ -95,6 +104,21 @@ export const events: EventLexicon = {
       'prisoner exchange*', 'concession*',
     ] },
     { plover: 'COOPERATE', patterns: ['cooperat*', 'co-operat*', 'collaborat*', 'joint operation*'] },
+  ],
+  notEvents: [
+    // A briefing is no consultation; a threat "posed" is a danger, not a threat made; the loss of
+    // a life, a ship or an aircraft is no loss of ground.
+    'news|press conference*', 'pose|poses|posed|posing|present|presents|presented ..3 threat*',
+    'loss|losses of ..3 life|lives|aircraft|drone*|plane*|jet*|ship*|vessel*|tank*|helicopter*',
+    // A deal someone is accused of blocking is not reached; one's "demands" named as a noun are no demand made.
+    'obstruct*|undermin*|sabotag*|derail*|block|blocks|blocked|blocking ..3 agreement*|deal|accord|truce|ceasefire',
+    'its|their|his|her|our demands',
+    // "since launching an offensive", "since the fighting began": the time of a happening already told.
+    'since launching|starting|beginning ..2 offensive*|attack*|assault*|operation*|war|campaign|incursion*',
+    'since the start|beginning|outbreak of ..2 war|fighting|conflict|offensive*|hostilities|clashes',
+    'since the war|fighting|conflict|clashes|offensive began|started|erupted|broke',
+    // A participle after a determiner or a verb of seeing describes a noun: "photos show destroyed houses".
+    'the|a|an|of|with|show|shows|showed|showing destroyed|damaged|burned|burnt|looted|ransacked|razed|demolished|besieged|occupied',
   ],
   roles: {
     agent: ['by', 'blamed on', 'attributed to'],
@@ -125,7 +149,7 @@ export const events: EventLexicon = {
   pronouns: ['he', 'she', 'it', 'they', 'its', 'their', 'his', 'her'],
   attributive: null,
   background: ['had', 'previously', 'formerly'],
-  future: ['will', 'plans to', 'plan to', 'planned to', 'planning to', 'intends to', 'intend to', 'is to', 'are to', 'set to', 'going to', "'ll"],
+  future: ['will', 'is|are expected to', 'is|are due to', 'is|are scheduled to', 'pledge|pledges|pledged|vow|vows|vowed|promise|promises|promised to', 'plans to', 'plan to', 'planned to', 'planning to', 'intends to', 'intend to', 'is to', 'are to', 'set to', 'going to', "'ll"],
   futureForm: null,
   conditionalForm: null,
   conditional: ['would'],

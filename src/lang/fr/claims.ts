@@ -1,7 +1,11 @@
 import type { ClaimLexicon } from '../../events/lexicon.js';
 
 export const claims: ClaimLexicon = {
-  according: ['selon', "d' après", 'de source', 'citant', 'aux dires de', 'de l\' avis de', 'cité par', 'citée par', 'revendiqu* ..2 par'],
+  according: [
+    'selon', "d' après",
+    // « selon un décompte de la Finul » : la source suit le document qui la porte.
+    'selon un|le|son|leur|ce décompte|bilan|communiqué|rapport|recensement|comptage', "d' après un|le|son|leur|ce décompte|bilan|communiqué|rapport|recensement|comptage",
+    'de source', 'citant', 'aux dires de', 'de l\' avis de', 'cité par', 'citée par', 'revendiqu* ..2 par'],
   responsibility: ['revendiqu*'],
   announce: ['annonc*', 'fait savoir', 'promis', 'promet*', 'engag* à', 'décid* de|d\'', 'prévoi*', 'ordonn*', 'décrét*'],
   alleging: ['prétend*', 'allègu*', 'allégation*', 'présumé*', 'supposé*', 'revendiqu*', 'soi-disant', 'affirme* sans preuve*'],

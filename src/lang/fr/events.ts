@@ -9,9 +9,14 @@ export const events: EventLexicon = {
       'combattaient', 'affrontement*', 'affront*', 'accrochage*', 'heurts', 'riposte*', 'embuscade*', 'raid', 'raids',
       'incursion*', 'assiég*', 'encercl*', 'tué', 'tués', 'tuée', 'tuées', 'tuer', 'tue', 'tuent', 'tuant',
       'abattu*', 'fusillade*', 'perd* la vie', 'mitraill*', 'ratissage*', 'percée*',
+      // Des tirs sur quelqu'un : « ont été visés par des tirs », « a essuyé des tirs », « ont ouvert le feu ».
+      'visé|visés|visée|visées|ciblé|ciblés|ciblée|ciblées ..3 tirs', 'essuy* ..3 tirs|feu|rafale*', 'ouvr*|ouvert* le feu',
+      'tiré|tirés|tirer|tire|tirent|tirait|tiraient|tirant ..2 sur|contre',
+      // « l'armée a affirmé avoir éliminé un commandant » : tuer, dans la langue des états-majors.
+      'éliminé', 'éliminés', 'éliminée', 'éliminées', 'éliminer', 'élimine', 'éliminent', 'éliminant', 'élimination* de|du|des|d\'',
     ] },
     { plover: 'ASSAULT', mode: 'aerial', patterns: [
-      'frappe*', 'frapp*', 'frappe* de drone*', 'bombard*', 'raid* aérien*', 'attaque* aérienne*', 'attaque* de drone*', 'largu* .. bombe*',
+      'frappe*', 'frapp*', 'frappe* de drone*', 'bombard*', 'raid* aérien*', 'attaque* aérienne*', 'attaque* de drone*', 'largu* .. bombe*|baril*|obus|engin*',
       'aviation .. pilonn*', 'sorties aériennes', 'lanc*|tiré*|envoy* ..4 drone*', 'drone* ..2 visé*|ciblé*', 'avion* ..2 visé*|ciblé*',
     ] },
     { plover: 'ASSAULT', mode: 'shelling', patterns: [
@@ -44,11 +49,13 @@ export const events: EventLexicon = {
       'dépos* .. armes', 'déserté', 'désertent', 'déserteur*', 'désertion*', 'abandonn* .. positions', 'battu* en retraite', 'retraite',
     ] },
     { plover: 'MOBILIZE', patterns: [
-      'renfort*', 'déploi*', 'déploy*', 'mobilis*', 'dépêch*', 'envoy*|enver*|envoi*|envoie* .. troupes|soldats|renforts|militaires|forces|hommes|navires|avions',
+      'renfort*', 'déploi*', 'déploy*', 'mobilis*', 'envoy*|enver*|envoi*|envoie*|dépêch* .. troupes|soldats|renforts|militaires|forces|hommes|navires|avions',
       'amass* .. troupes', 'masser .. troupes', 'mise en alerte', 'état d\' alerte', 'manoeuvres|manœuvres militaires',
     ] },
     { plover: 'COERCE', mode: 'looting', patterns: [
-      'saccag*', 'pill*', 'détrui*', 'destruction*', 'incendi*', 'dynamit*', 'ras* .. sol', 'mis|mettent|mettant|mettre le feu',
+      'saccag*', 'pill*', 'détrui*', 'destruction*', 'dynamit*',
+      // « des barils incendiaires » sont une arme, pas un incendie.
+      'incendie|incendies|incendié|incendiée|incendiés|incendiées|incendier|incendient|incendiait|incendiaient|incendiant|incendia|incendièrent', 'ras* .. sol', 'mis|mettent|mettant|mettre le feu',
     ] },
     { plover: 'COERCE', mode: 'arrest', patterns: [
       'arrêté', 'arrêtés', 'arrêtée', 'arrêtées', 'arrêter', 'arrestation*', 'interpell*', 'emprisonn*', 'incarcér*',
@@ -56,7 +63,11 @@ export const events: EventLexicon = {
     { plover: 'COERCE', patterns: ['couvre-feu', 'expuls*', 'blocus', 'tortur*', 'réprim*', 'répression', 'déport*'] },
     // Une prise du pouvoir n'est pas une prise de territoire.
     { plover: 'COERCE', patterns: ['coup d\' état', 'coup d\' etat', 'coups d\' état', 'putsch*', 'prendre|pris|prise|prend|prennent|prit le|du|de pouvoir', 'empar* du pouvoir'] },
-    { plover: 'SEIZE', patterns: ['confisqu*', 'confiscation*', 'saisie*', 'réquisition*'] },
+    { plover: 'SEIZE', patterns: [
+      'confisqu*', 'confiscation*', 'saisie*', 'réquisition*',
+      // S'emparer d'armes n'est pas prendre une ville : « affirmé s'être emparé d'armes et de véhicules ».
+      'empar*|saisi|saisis|récupér* ..2 arme*|armement*|munition*|véhicule*|blindé*|matériel*|butin|équipement*|stock*|dépôt*',
+    ] },
     { plover: 'ACCUSE', patterns: [
       'accus*', 'condamn*', 'dénonc*', 'critiqué', 'critiquée', 'critiqués', 'critiquer', 'critiquent', 'critiquait', 'fustig*', 'blâm*', 'mis en cause',
       'mettre|met|mettent|mettait en cause', 'incrimin*', 'stigmatis*', 'vilipend*', 'pointé du doigt', 'pointe|pointent|pointer du doigt',
@@ -70,11 +81,13 @@ export const events: EventLexicon = {
       'tien*|ten* ..6 pour responsable*', 'rend* ..6 responsable*',
     ] },
     { plover: 'REQUEST', patterns: [
-      'implor*', 'appel* à', 'exhort*', 'demandé', 'demandée', 'demande', 'demandent', 'demander', 'demandait', 'demandaient', 'suppli*', 'sollicit*', 'plaid* pour', 'enjoint', 'enjoin*',
+      'implor*', 'appel* à', 'exhort*', 'demandé', 'demandée', 'demande', 'demandent', 'demander', 'demandait', 'demandaient', 'suppli*', 'sollicit*', 'plaid* ..4 pour', 'enjoint', 'enjoin*',
     ] },
     // "appelé le Conseil de sécurité à…": who is called stands in the gap.
     { plover: 'REQUEST', objectInGap: true, patterns: ['appel* ..8 à'] },
     { plover: 'DEMAND', patterns: ['exig*', 'somm* de', 'réclam*', 'ultimatum'] },
+    // Dépêcher un émissaire, c'est aller parler : « dépêcher son émissaire à Beyrouth pour des entretiens ».
+    { plover: 'CONSULT', patterns: ['envoy*|enver*|envoi*|envoie*|dépêch* ..5 émissaire*|envoyé*|médiateur*|délégation*|négociateur*'] },
     { plover: 'CONSULT', patterns: [
       'négociation*', 'négocier', 'négocié*', 'négocie', 'négocient', 'négociait', 'négociaient', 'négociant', 'pourparlers', 'réunion*', 'réuni*', 'rencontr*', 'sommet*', 'discussion*',
       'entretien*', 'entretenu*', 'consultation*', 'dialogue*', 'visite*', 'visité', 'pourparler',
@@ -92,7 +105,7 @@ export const events: EventLexicon = {
     ] },
     // Ce qui est rejeté vient de son auteur : « rejeté le plan proposé par X », « la proposition de X ».
     { plover: 'REJECT', objectMarkers: ['par', 'émanant de', 'venue de'], patterns: ['rejet*', 'rejeté*', 'rejette*', 'rejeter', 'refus*', 'veto', 'véto', 'boycott*'] },
-    { plover: 'THREATEN', patterns: ['menac*', 'ultimatum'] },
+    { plover: 'THREATEN', patterns: ['menac*', 'menaç*', 'ultimatum'] },
     { plover: 'PROTEST', patterns: [
       'manifestation*', 'manifestant*', 'manifesté', 'manifester', 'manifestent', 'grève*', 'sit-in', 'protest*',
     ] },
@@ -104,6 +117,17 @@ export const events: EventLexicon = {
       'libér* .. otage*|prisonnier*|détenu*', 'relâch*', 'amnisti*', 'échange* de prisonniers', 'concession*',
     ] },
     { plover: 'COOPERATE', patterns: ['coopér*', 'collabor*', 'opération* conjointe*'] },
+  ],
+  notEvents: [
+    // « depuis l'attaque », « depuis le début des combats » : le temps d'un fait déjà dit, pas un nouveau.
+    "depuis l'|les|ces|cette|cet attaque*|offensive*|assaut*|incursion*|combats|affrontements|frappes|bombardements|attentat*|embuscade*|violences",
+    'depuis le|la début|reprise|déclenchement ..2 combats|affrontements|attaque*|offensive*|hostilités|bombardements|frappes|guerre|conflit|violences',
+    // « plus de 300 personnes ont été tuées depuis cette date » : un bilan cumulé, pas un fait.
+    'tué|tués|tuée|tuées ..4 depuis',
+    // « à la demande du président » dit pour qui l'on agit, pas une demande.
+    'à la demande',
+    // Évacuer des blessés ou des civils n'est pas battre en retraite.
+    'évacu* ..2 blessé*|malade*|patient*|civils|habitants|ressortissants|population*|familles|enfants',
   ],
   roles: {
     agent: ['par', 'de la part de', 'attribu* à|au|aux', 'imput* à|au|aux'],
@@ -125,7 +149,7 @@ export const events: EventLexicon = {
   subordinators: [
     'alors que', 'tandis que', 'bien que', 'lorsque', "lorsqu'", 'quand', 'après que', 'avant que', 'avant de', "avant d'",
     'qui', 'laquelle', 'lequel', 'lesquels', 'lesquelles', 'auquel', 'auxquels', 'dont', 'où', 'ce qui', 'ce que',
-    'pendant que', 'parce que', 'puisque', 'mais', 'et que', 'tout en',
+    'pendant que', 'parce que', 'puisque', 'mais', 'et que', 'tout en', 'tant que',
     // An apposition of allegiance (", affilié à Al-Qaïda,") describes the noun before it: its names are no actors.
     ', affilié*|lié|liée|liés|liées|allié*|proche|proches|soutenu*|appuyé*|inféodé*|rattaché*',
   ],

@@ -3,6 +3,8 @@ import type { TokenLexicon } from '../../analyse/tokens.js';
 export const tokens: TokenLexicon = {
   // Elided articles and pronouns split off the following word: l'armée → l' + armée.
   elisions: ['l', 'd', 'j', 'm', 'n', 's', 't', 'c', 'qu', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu', 'presqu'],
+  // « N'Djamena », « N'Zérékoré » : un nom, pas une négation élidée.
+  namePrefixes: ['N'],
   clitics: [],
   // Abbreviations whose final period does not end a sentence.
   abbreviations: [

@@ -4,7 +4,7 @@ import type { ExtractLexicon } from '../../clean/lexicon.js';
 // Polish). Sitrep reads only fr and en, but it cleans every page before it knows the language,
 // and multilingual sites carry these lines beside French or English text. A language that gets
 // its own pack takes its lines from here into the pack's `extract`.
-export const otherLanguagesFurniture: Pick<ExtractLexicon, 'furniture' | 'furniturePrefixes' | 'teaserMarkers' | 'tailMarkers' | 'creditCues'> = {
+export const otherLanguagesFurniture: Pick<ExtractLexicon, 'furniture' | 'furniturePrefixes' | 'teaserMarkers' | 'tailMarkers' | 'creditCues' | 'authorJoiners'> = {
   furniture: [
     // de
     'zur person', 'kontakt', 'weitere informationen', 'mehr informationen', 'teilen', 'artikel teilen',
@@ -41,4 +41,6 @@ export const otherLanguagesFurniture: Pick<ExtractLexicon, 'furniture' | 'furnit
     'schreibe einen kommentar', 'hinterlasse einen kommentar', 'comentarios', 'deja un comentario', 'comentários',
     'deixe um comentário', 'commenti', 'lascia un commento', 'komentarze',
   ],
+  // de; da, no. Not es 'y', which compound surnames carry ("Ortega y Gasset").
+  authorJoiners: ['und', 'og'],
 };

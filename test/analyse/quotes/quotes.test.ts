@@ -81,4 +81,10 @@ describe('direct quotes (fr)', () => {
   it('does not take « un mot » for a quote', () => {
     expect(read('Le ministre a dénoncé une « provocation » des séparatistes.', 'fr', {}).quotes.filter((q) => q.direct)).toEqual([]);
   });
+
+  it('gives « …, a-t-il déclaré » to the last speaker, of reported speech too', () => {
+    const text = "« Nous tiendrons », a déclaré Jean Morel. Ana Costa affirme que le front est calme. « Personne n'a tiré de la nuit », a-t-elle ajouté.";
+    const doc = read(text, 'fr', { entities: [spokesman, minister] });
+    expect(doc.quotes.filter((q) => q.direct).map((q) => nameOf(doc, q.speaker))).toEqual(['Jean Morel', 'Ana Costa']);
+  });
 });
