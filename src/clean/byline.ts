@@ -64,17 +64,35 @@ const NAME_RE = new RegExp(`^${NAME}$`, 'u');
 export function parseByline(line: string): string[] | null {
   const t = line.trim().replace(/\s+/g, ' ');
   if (t.length > 120 || /[.!?]$/.test(t) && !/\p{Lu}\.$/u.test(t)) return null;
-  const { bylineCues, authorJoiners } = furnitureMatcher();
   const lower = t.toLowerCase();
-  const cue = bylineCues
+  const cue = furnitureMatcher().bylineCues
     .filter((c) => lower.startsWith(c.toLowerCase() + ' '))
     .sort((a, b) => b.length - a.length)[0];
   if (!cue) return null;
-  const rest = t.slice(cue.length).trim().replace(/[|–—].*$/u, '').trim();
-  const joiners = authorJoiners.filter((j) => j !== ',').map((j) => j.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  const parts = rest.split(new RegExp(`\\s*,\\s*|\\s+(?:${joiners.join('|')})\\s+`, 'u')).map((s) => s.trim()).filter(Boolean);
+  return namesOf(t.slice(cue.length).trim().replace(/[|–—].*$/u, '').trim());
+}
+
+/**
+ * The names of a metadata author field that lists several joined by a word ("Jane Doe, John Roe
+ * and Ann Poe"), else null: a comma alone may be "Doe, Jane".
+ */
+export function parseAuthorList(text: string): string[] | null {
+  return joinerPattern().words.test(text) ? namesOf(text.trim()) : null;
+}
+
+/** Names joined by commas and joiner words: the first part must be a name, later ones may be an agency or a place ("AFP", "à Beyrouth"). */
+function namesOf(list: string): string[] | null {
+  const parts = list.split(joinerPattern().split).map((s) => s.trim()).filter(Boolean);
   const names = parts.filter((p) => NAME_RE.test(p) && p.split(' ').length <= 5);
-  // The first part must be a name; later parts may be an agency or a place ("AFP", "à Beyrouth").
   if (!names.length || names[0] !== parts[0]) return null;
   return names;
+}
+
+let joiners: { split: RegExp; words: RegExp } | null = null;
+
+function joinerPattern(): { split: RegExp; words: RegExp } {
+  if (joiners) return joiners;
+  const words = furnitureMatcher().authorJoiners.filter((j) => j !== ',').map((j) => j.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  joiners = { split: new RegExp(`\\s*,\\s*|\\s+(?:${words})\\s+`, 'u'), words: new RegExp(`\\s(?:${words})\\s`, 'u') };
+  return joiners;
 }

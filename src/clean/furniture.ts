@@ -53,7 +53,7 @@ export function furnitureMatcher(): FurnitureMatcher {
     },
     isCredit: (line) => credit.test(line),
     bylineCues: uniq(packs.flatMap((l) => l.bylineCues)),
-    authorJoiners: uniq(packs.flatMap((l) => l.authorJoiners)),
+    authorJoiners: uniq(lines.flatMap((l) => l.authorJoiners)),
     datelineCues: uniq(packs.flatMap((l) => l.datelineCues)),
   };
   return cached;

@@ -3,11 +3,11 @@
 import { decodeHTML } from 'entities';
 import type { Document, Element } from './dom.js';
 import { attr, isElement, textOf, MAX_DEPTH } from './dom.js';
-import { parseWrittenDate, parseByline } from './byline.js';
+import { parseWrittenDate, parseByline, parseAuthorList } from './byline.js';
 
 export interface PageMetadata {
   title: string | null;
-  /** The page's <h1> texts, for choosing a title the page shows. */
+  /** The page's <h1> texts (breadcrumb trails left out), for choosing a title the page shows. */
   h1: string[];
   published: string | null;
   authors: string[];
@@ -19,7 +19,7 @@ export interface PageMetadata {
 
 const ARTICLE_TYPE = /article|posting|report|newsarticle|blog/i;
 const PUBLISHED_META = [
-  'article:published_time', 'og:article:published_time', 'article:published', 'published_time', 'datepublished',
+  'article:published_time', 'article:published:time', 'og:article:published_time', 'article:published', 'published_time', 'datepublished',
   'pubdate', 'publishdate', 'publish-date', 'publish_date', 'publication_date', 'article.published', 'date',
   'dc.date', 'dc.date.issued', 'dc.date.created', 'dcterms.date', 'dcterms.created', 'dcterms.issued', 'sailthru.date',
   'parsely-pub-date', 'citation_publication_date', 'article_date_original', 'original-publish-date', 'og:published_time',
@@ -79,13 +79,21 @@ function names(x: Json): string[] {
 
 const cleanText = (s: string) => s.replace(/\s+/g, ' ').trim();
 
+/** A newsroom's initials after a name: "Jane Doe (jd)". */
+const INITIALS = /\s*\(\p{Ll}{2,4}\.?\)$/u;
+/** An author's id in a URL or a CMS: "jane-doe". */
+const SLUG = /^\p{Ll}{2,}(?:-\p{Ll}{2,})+$/u;
+
+/** "jane-doe" → "Jane Doe". */
+const unslug = (s: string) => s.split('-').map((w) => w[0].toUpperCase() + w.slice(1)).join(' ');
+
 export function cleanAuthors(raw: string[]): string[] {
   const out: string[] = [];
   for (const r of raw) {
-    const t = cleanText(r);
+    const t = cleanText(r).replace(INITIALS, '');
     if (!t || /^https?:|[@/]|\d{3}/.test(t) || t.length > 80) continue;
-    const byline = parseByline(t);
-    for (const n of byline ?? [t]) if (!out.includes(n)) out.push(n);
+    const names = parseByline(t) ?? parseAuthorList(t) ?? [SLUG.test(t) ? unslug(t) : t];
+    for (const n of names) if (!out.includes(n)) out.push(n);
   }
   return out;
 }
@@ -96,6 +104,34 @@ function str(x: Json): string | null {
   return null;
 }
 
+/** Where an element sits: in a breadcrumb trail or a menu, in the header block of a page or article. */
+interface Within {
+  trail: boolean;
+  header: boolean;
+}
+
+const TRAIL = /crumb/i;
+/** A header block by its tag, or by its class ("article-header", "ContentHead", "articlehead"). */
+const HEADER = /head/i;
+
+function withinOf(el: Element, w: Within): Within {
+  if (w.trail && w.header) return w;
+  const trail = w.trail || el.name === 'nav' || TRAIL.test(attr(el, 'class'));
+  const header = w.header || el.name === 'header' || el.name === 'hgroup' || HEADER.test(attr(el, 'class'));
+  return trail === w.trail && header === w.header ? w : { trail, header };
+}
+
+/** A heading the page shows: its text, and its parts when it has several (a kicker, the headline). */
+interface Heading {
+  text: string;
+  parts: string[];
+}
+
+function headingOf(el: Element): Heading {
+  const parts = el.children.filter(isElement).map((c) => cleanText(textOf(c))).filter(Boolean);
+  return { text: cleanText(textOf(el)), parts: parts.length > 1 ? parts : [] };
+}
+
 export function readMetadata(doc: Document): PageMetadata {
   const meta = new Map<string, string>();
   const scripts: string[] = [];
@@ -104,8 +140,10 @@ export function readMetadata(doc: Document): PageMetadata {
   const itemDates: string[] = [];
   const itemAuthors: string[] = [];
   let titleTag: string | null = null;
+  let namedHeadline: string | null = null;
   let lang: string | null = null;
-  const walk = (el: Element, depth: number) => {
+  const headings: Heading[] = [];
+  const walk = (el: Element, depth: number, within: Within) => {
     if (depth > MAX_DEPTH) return;
     const name = el.name;
     if (name === 'html') lang = attr(el, 'lang') || null;
@@ -113,19 +151,25 @@ export function readMetadata(doc: Document): PageMetadata {
       const key = (attr(el, 'property') || attr(el, 'name') || attr(el, 'itemprop')).toLowerCase();
       const content = attr(el, 'content');
       if (key && content && !meta.has(key)) meta.set(key, content);
+      if (attr(el, 'name').toLowerCase() === 'headline') namedHeadline ??= content || null;
     } else if (name === 'script') {
       if (/ld\+json/i.test(attr(el, 'type'))) scripts.push(textOf(el));
       return;
     } else if (name === 'title') titleTag ??= textOf(el);
-    else if (name === 'h1') h1.push(textOf(el));
+    else if ((name === 'h1' || (name === 'h2' && within.header)) && !within.trail) {
+      // A breadcrumb's <h1> is there for search engines; the article header's <h2> is the one shown.
+      if (name === 'h1') h1.push(textOf(el));
+      headings.push(headingOf(el));
+    }
     else if (name === 'time') times.push(attr(el, 'datetime'));
     const prop = attr(el, 'itemprop').toLowerCase();
     if (prop === 'datepublished') itemDates.push(attr(el, 'content') || attr(el, 'datetime') || textOf(el));
     else if (prop === 'author' || prop === 'creator') itemAuthors.push(attr(el, 'content') || textOf(el).split('\n')[0]);
     if (name === 'style') return;
-    for (const c of el.children) if (isElement(c)) walk(c, depth + 1);
+    const inner = withinOf(el, within);
+    for (const c of el.children) if (isElement(c)) walk(c, depth + 1, inner);
   };
-  for (const c of doc.children) if (isElement(c)) walk(c, 0);
+  for (const c of doc.children) if (isElement(c)) walk(c, 0, { trail: false, header: false });
 
   const ld = jsonLdArticles(scripts);
   const ldFirst = (key: string) => ld.map((o) => str(o[key])).find(Boolean) ?? null;
@@ -142,23 +186,30 @@ export function readMetadata(doc: Document): PageMetadata {
   const metaAuthors = cleanAuthors(AUTHOR_META.map((k) => meta.get(k) ?? '').filter(Boolean).flatMap((a) => a.split(/\s*[,;]\s*/)));
   const authors = ldAuthors.length ? ldAuthors : metaAuthors.length ? metaAuthors : cleanAuthors(itemAuthors);
 
-  const headline = ldFirst('headline');
+  // A <meta name="headline"> states it too; microdata's itemprop="headline" may sit on a secondary heading.
+  const headline = ldFirst('headline') ?? namedHeadline;
   const site = meta.get('og:site_name') ?? names(ld.map((o) => o.publisher))[0] ?? null;
   // JSON-LD is written by templates that often leave HTML entities in its strings.
   const plain = (ds: (string | null | undefined)[]) => ds.filter((d): d is string => !!d).map((d) => cleanText(decodeHTML(d)));
   const declared = plain([meta.get('og:title'), meta.get('twitter:title'), headline]);
-  const chosen = agreedTitle(h1.map(cleanText), declared) ??
-    (headline ? cleanText(decodeHTML(headline)) : chooseTitle(h1.map(cleanText).filter(Boolean), [meta.get('og:title'), meta.get('twitter:title'), titleTag]));
+  const shownH1 = h1.map(cleanText).filter(Boolean);
+  const chosen = agreedTitle(shownH1, declared) ?? shownTitle(headings, plain([meta.get('og:title'), headline])) ??
+    (headline ? cleanText(decodeHTML(headline)) : chooseTitle(shownH1, [meta.get('og:title'), meta.get('twitter:title')], titleTag));
   const bare = (t: string) => (site ? withoutSiteName(t, cleanText(site)) : t);
   const title = chosen && declaredSpelling(bare(chosen), plain([headline, meta.get('og:title'), meta.get('twitter:title')]).map(bare));
   const body = ldFirst('articleBody');
   return { title, h1, published, authors, site: site ? cleanText(site) : null, lang, body: body ? decodeHTML(body) : null };
 }
 
+/** What sets a site's name or a section apart from the headline in a title. */
+const SEPARATOR = '[|–—:ㅣ-]';
+/** A separator and what follows it, after a headline. */
+const DECORATION = new RegExp(`^\\s*${SEPARATOR}\\s+\\S`, 'u');
+
 /** "Headline - Site.de" → "Headline", when the tail is the site's name. */
 function withoutSiteName(title: string, site: string): string {
   const escaped = site.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const stripped = title.replace(new RegExp(`\\s*[|–—:ㅣ-]\\s*${escaped}\\s*$`, 'iu'), '');
+  const stripped = title.replace(new RegExp(`\\s*${SEPARATOR}\\s*${escaped}\\s*$`, 'iu'), '');
   return stripped.length >= 10 ? stripped : title;
 }
 
@@ -172,6 +223,7 @@ const words = (s: string) => (s.toLowerCase().match(WORD) ?? []).join(' ');
  * or punctuation of its own.
  */
 function declaredSpelling(chosen: string, declared: string[]): string {
+  if (declared.includes(chosen)) return chosen;
   const key = words(chosen);
   return declared.find((d) => words(d) === key) ?? chosen;
 }
@@ -193,13 +245,13 @@ function kickerOf(long: string, short: string): boolean {
 
 /**
  * The title the page's own candidates agree on: a declared title (og:title, twitter:title, the
- * JSON-LD headline) that another candidate shows behind a kicker; else the visible <h1> when a
- * declared title says the same. Null when they disagree, and the order of trust decides.
+ * JSON-LD headline) that another candidate shows behind a kicker; else the headline that the <h1>
+ * and a declared title share. Null when they disagree, and the order of trust decides.
  */
 function agreedTitle(h1: string[], declared: string[]): string | null {
   const all = [...h1, ...declared];
   const bare = declared.find((d) => (d.match(WORD)?.length ?? 0) >= 3 && all.some((x) => kickerOf(x, d)));
-  return bare ?? h1.find((h) => h.length >= 10 && declared.includes(h)) ?? sharedHeadline(h1, declared);
+  return bare ?? sharedHeadline(h1, declared);
 }
 
 /** The headline that the <h1> and a declared title both show, each behind a kicker of its own. */
@@ -218,15 +270,38 @@ function sharedHeadline(h1: string[], declared: string[]): string | null {
 }
 
 /**
- * The headline the page shows (its <h1>) when it is about what the metadata titles say (site
- * logos in <h1> are not); else the first metadata title, without a <title>'s site suffix.
+ * With no JSON-LD headline: og:title (else twitter:title), or the <h1> that shows it without what
+ * follows a separator (the site's name, a section); with neither, the <h1> that is about what the
+ * <title> says (site logos in <h1> are not), else the <title> without its site suffix.
  */
-function chooseTitle(h1: string[], candidates: (string | null | undefined)[]): string | null {
-  const metaTitles = candidates.filter((c): c is string => !!c && !!c.trim()).map(cleanText);
-  const shown = h1.find((h) => h.length >= 10 && h.length <= 300 && (!metaTitles.length || metaTitles.some((m) => overlap(h, m) >= 0.3)));
+function chooseTitle(h1: string[], social: (string | undefined)[], titleTag: string | null): string | null {
+  const declared = social.find((c): c is string => !!c && !!c.trim());
+  if (declared) {
+    const d = cleanText(declared);
+    return h1.find((h) => h.length >= 10 && d.startsWith(h) && DECORATION.test(d.slice(h.length))) ?? d;
+  }
+  const tag = titleTag ? cleanText(titleTag) : '';
+  const shown = h1.find((h) => h.length >= 10 && h.length <= 300 && (!tag || overlap(h, tag) >= 0.3));
   if (shown) return shown.replace(/\n/g, ' ');
-  const first = metaTitles[0];
-  if (!first) return h1[0] ?? null;
-  const onlyTitleTag = !candidates.slice(0, -1).some((c) => c && c.trim());
-  return onlyTitleTag ? first.replace(/\s+[|–—-]\s+[^|–—-]+$/u, '') : first;
+  return tag ? tag.replace(/\s+[|–—-]\s+[^|–—-]+$/u, '') : h1[0] ?? null;
+}
+
+/** Letters and digits only: spans glued without a space, or a kicker's colon, do not matter. */
+const letters = (s: string) => (s.toLowerCase().match(WORD) ?? []).join('');
+
+/**
+ * The declared title (og:title, the JSON-LD headline) that a heading the page shows says: one of
+ * its parts first, for the headline beside a kicker is the title and the kicker is not; else its
+ * whole text. Null when no heading says one.
+ */
+function shownTitle(headings: Heading[], declared: string[]): string | null {
+  const keys = declared.map(letters);
+  const said = (text: string) => {
+    const k = letters(text);
+    const i = k.length >= 10 ? keys.indexOf(k) : -1;
+    return i >= 0 ? declared[i] : null;
+  };
+  for (const h of headings) for (const p of h.parts) if (said(p)) return said(p);
+  for (const h of headings) if (said(h.text)) return said(h.text);
+  return null;
 }

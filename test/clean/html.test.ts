@@ -65,6 +65,22 @@ describe('extractArticle on HTML', () => {
     expect(timed.published).toBe('2023-11-02');
   });
 
+  it('reads authors that metadata lists in one field, with initials or as a slug', () => {
+    const authored = (author: string) => page(`<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Port reopens","author":${JSON.stringify(author)}}</script></head><body><article>${para('Shelling resumed at dawn.')}</article></body></html>`).authors;
+    expect(authored('Jane Doe, Omar Haddad and Ann Poe')).toEqual(['Jane Doe', 'Omar Haddad', 'Ann Poe']);
+    expect(authored('Jean Dupont et Marie Curie')).toEqual(['Jean Dupont', 'Marie Curie']);
+    expect(authored('Anna Berger und Lukas Weiss')).toEqual(['Anna Berger', 'Lukas Weiss']);
+    // A comma alone may turn a name round.
+    expect(authored('Doe, Jane')).toEqual(['Doe, Jane']);
+    expect(authored('Anna Berger (abe)')).toEqual(['Anna Berger']);
+    expect(authored('omar-haddad')).toEqual(['Omar Haddad']);
+    expect(authored('t-online')).toEqual(['t-online']);
+  });
+
+  it('reads article:published:time, a spelling some templates use', () => {
+    expect(page(`<html><head><meta property="article:published:time" content="2024-10-23T15:48:15+00:00"></head><body><article>${para('Shelling resumed at dawn.')}</article></body></html>`).published).toBe('2024-10-23');
+  });
+
   it('reads a visible French dateline and byline when the metadata is silent', () => {
     const fr = page(`<html><body><article><h1>Reprise des combats au nord de la ville</h1><p>Par Jean Dupont</p><p>Mis à jour le 5 mai 2023 à 14 h 30</p>
       <p>Les combats ont repris dans la nuit de jeudi à vendredi, selon plusieurs témoins joints par téléphone, qui décrivent des tirs nourris.</p>
@@ -104,7 +120,36 @@ describe('extractArticle on HTML', () => {
 
     it('spells the title as the metadata does when the <h1> says the same words', () => {
       expect(titled('<meta property="og:title" content="The mayor\'s convoy reaches the port | Daily Example"><meta property="og:site_name" content="Daily Example">', 'The mayor’s convoy reaches the port')).toBe("The mayor's convoy reaches the port");
-      expect(titled('<meta property="og:title" content="The mayor\'s convoy turns back">', 'The mayor’s convoy reaches the port')).toBe('The mayor’s convoy reaches the port');
+    });
+
+    it('takes og:title over an <h1> worded otherwise when there is no JSON-LD headline, and the <h1> that shows it without a tail', () => {
+      expect(titled('<meta property="og:title" content="The mayor\'s convoy turns back">', 'The mayor’s convoy reaches the port')).toBe("The mayor's convoy turns back");
+      // The site's name, unknown to the metadata, is what the <h1> leaves out.
+      expect(titled('<meta property="og:title" content="Bridge reopens to traffic - The Valley Courier">', 'Bridge reopens to traffic')).toBe('Bridge reopens to traffic');
+    });
+
+    const headed = (head: string, body: string) => page(`<html><head>${head}</head><body>${body}<article>${para('Shelling resumed at dawn.')}</article></body></html>`).title;
+
+    it("reads the article header's heading, not a breadcrumb's <h1>", () => {
+      const head = `${ld('Talks resume after a night of shelling')}<meta property="og:title" content="Talks resume in the capital">`;
+      const crumbs = '<nav><ol class="breadcrumbs"><li><a href="/">Home</a></li><li><h1>Talks resume in the capital</h1></li></ol></nav>';
+      expect(headed(head, `${crumbs}<header><hgroup><p>Diplomacy</p><h2>Talks resume after a night of shelling</h2></hgroup></header>`)).toBe('Talks resume after a night of shelling');
+      expect(headed(head, `${crumbs}<div class="article-head"><h2>Talks resume after a night of shelling</h2></div>`)).toBe('Talks resume after a night of shelling');
+    });
+
+    it('keeps the spelling of the declared title that the header shows', () => {
+      const head = `${ld('Port city - Two cranes destroyed overnight')}<meta property="og:title" content="Port city: Two cranes destroyed overnight">`;
+      expect(headed(head, '<header><h2><span>Port city</span> <span>Two cranes destroyed overnight</span></h2></header>')).toBe('Port city: Two cranes destroyed overnight');
+    });
+
+    it('reads a <meta name="headline"> as the headline', () => {
+      expect(titled('<meta name="headline" content="Two crossings reopen to trucks"><meta property="og:title" content="Border news: trucks roll again">', 'Two crossings reopen to trucks')).toBe('Two crossings reopen to trucks');
+    });
+
+    it('takes the headline part of a heading that shows a kicker beside it', () => {
+      const head = `${ld('Second round of talks in the capital')}<meta property="og:title" content="Negotiators meet again">`;
+      const crumb = '<div class="crumb-trail"><h1>Second round of talks in the capital</h1></div>';
+      expect(headed(head, `${crumb}<header><h2><span>Ceasefire</span><span>Negotiators meet again</span></h2></header>`)).toBe('Negotiators meet again');
     });
 
     it('keeps the JSON-LD headline, entities decoded, when nothing agrees', () => {
