@@ -88,8 +88,9 @@ export class Gazetteer {
     return this.lookupKey(normalizeName(name));
   }
 
+  /** Asked of most capitalised words, most of them no name: the table alone answers (a hit seldom saves it a probe). */
   has(key: string): boolean {
-    return this.hits.has(key) || findKey(this.table, this.file.names, key) >= 0;
+    return findKey(this.table, this.file.names, key) >= 0;
   }
 
   entry(index: number): GazetteerEntry {

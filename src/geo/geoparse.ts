@@ -8,7 +8,7 @@ import { splitSentences } from '../analyse/sentences.js';
 import type { Gazetteer } from './gazetteer.js';
 import { findPlaces, type PlaceOptions } from './places.js';
 import { normalizeName } from './normalize.js';
-import { aliasKey, demonymCountry, recognizeToponyms, type PlaceAlias } from './recognize.js';
+import { aliasKey, demonymCountry, onlyComma, recognizeToponyms, type PlaceAlias } from './recognize.js';
 import { resolveNames, type ResolveItem } from './resolve.js';
 
 export function plainArticle(text: string, lang: string, id = 'text'): Article {
@@ -52,19 +52,21 @@ function aliasesOf(pack: LanguagePack): Map<string, PlaceAlias> {
 }
 
 type SpanItem = Omit<ResolveItem, 'qualifier'>;
-const itemCache = new WeakMap<Gazetteer, Map<string, SpanItem>>();
+const NO_ITEM: SpanItem = { key: '', alias: null };
+const itemCache = new WeakMap<Gazetteer, WeakMap<LanguagePack, Map<string, SpanItem>>>();
 const ITEM_CACHE_SIZE = 50_000;
 
-/** The name to look up for a span, the same for every span written alike: remembered per gazetteer and language. */
+/** The name to look up for a span, the same for every span written alike: remembered per gazetteer and language, by the span's text. */
 function itemFor(text: string, start: number, end: number, pack: LanguagePack, g: Gazetteer): SpanItem {
   const surface = text.slice(start, end);
-  let cache = itemCache.get(g);
-  if (!cache) itemCache.set(g, (cache = new Map()));
-  const cacheKey = `${pack.code}\u0000${surface}`;
-  let item = cache.get(cacheKey);
+  let byPack = itemCache.get(g);
+  if (!byPack) itemCache.set(g, (byPack = new WeakMap()));
+  let cache = byPack.get(pack);
+  if (!cache) byPack.set(pack, (cache = new Map()));
+  let item = cache.get(surface);
   if (!item) {
     if (cache.size >= ITEM_CACHE_SIZE) cache.clear();
-    cache.set(cacheKey, (item = spanItem(surface, pack, g)));
+    cache.set(surface, (item = spanItem(surface, pack, g)));
   }
   return item;
 }
@@ -94,8 +96,9 @@ export function geocodeSpans(text: string, spans: readonly (readonly [number, nu
   const valid = spans.map(([s, e]) => Number.isInteger(s) && Number.isInteger(e) && s >= 0 && s < e && e <= text.length);
   const items: ResolveItem[] = spans.map(([s, e], i) => {
     const next = spans[i + 1];
-    const qualified = valid[i] && next && valid[i + 1] && /^\s*,\s*$/.test(text.slice(e, next[0]));
-    return { ...(valid[i] ? itemFor(text, s, e, pack, g) : { key: '', alias: null }), qualifier: qualified ? i + 1 : null };
+    const qualified = valid[i] && next && valid[i + 1] && onlyComma(text, e, next[0]);
+    const { key, alias } = valid[i] ? itemFor(text, s, e, pack, g) : NO_ITEM;
+    return { key, alias, qualifier: qualified ? i + 1 : null };
   });
   const resolved = resolveNames(g, items);
   return spans.map(([start, end], i) => {

@@ -13,15 +13,20 @@ export function roughKm(lat1: number, lon1: number, lat2: number, lon2: number):
   return KM_PER_DEGREE * Math.sqrt(x * x + (lat2 - lat1) ** 2);
 }
 
-/** One cell's points, as columns. */
-interface Cell<T> {
-  readonly lats: number[];
-  readonly lons: number[];
-  readonly values: T[];
-}
-
+/**
+ * Points in flat columns, each cell a chain through them in the order added: a document's grid is a
+ * handful of arrays, not a map entry and three arrays per cell.
+ */
 export class PointGrid<T> {
-  private readonly cells = new Map<number, Cell<T>>();
+  /** Cell id → its slot in `heads` and `tails`, the indices of its first and last point in the columns. */
+  private readonly cells = new Map<number, number>();
+  private readonly heads: number[] = [];
+  private readonly tails: number[] = [];
+  private readonly lats: number[] = [];
+  private readonly lons: number[] = [];
+  private readonly values: T[] = [];
+  /** The next point of the same cell, -1 after its last. */
+  private readonly next: number[] = [];
 
   private static cellId(row: number, col: number): number {
     return (row + 1000) * 1000 + (((col % COLUMNS) + COLUMNS) % COLUMNS);
@@ -29,11 +34,20 @@ export class PointGrid<T> {
 
   add(lat: number, lon: number, value: T): void {
     const id = PointGrid.cellId(Math.floor(lat / CELL), Math.floor(lon / CELL));
-    let cell = this.cells.get(id);
-    if (!cell) this.cells.set(id, (cell = { lats: [], lons: [], values: [] }));
-    cell.lats.push(lat);
-    cell.lons.push(lon);
-    cell.values.push(value);
+    const at = this.lats.length;
+    this.lats.push(lat);
+    this.lons.push(lon);
+    this.values.push(value);
+    this.next.push(-1);
+    const slot = this.cells.get(id);
+    if (slot === undefined) {
+      this.cells.set(id, this.heads.length);
+      this.heads.push(at);
+      this.tails.push(at);
+    } else {
+      this.next[this.tails[slot]!] = at;
+      this.tails[slot] = at;
+    }
   }
 
   /** Calls `visit` with each point within `km` (at most a few hundred) of (lat, lon) and its distance; stops when it returns true. */
@@ -44,12 +58,12 @@ export class PointGrid<T> {
     // A cell is narrower towards the poles: look as many columns out as that takes (a whole row at most).
     const shrink = Math.max(0.02, Math.cos((Math.min(89, Math.abs(lat) + CELL * rows) * Math.PI) / 180));
     const cols = Math.min(COLUMNS >> 1, Math.ceil(km / (KM_PER_DEGREE * CELL * shrink)));
+    const { cells, heads, lats, lons, values, next } = this;
     for (let r = row - rows; r <= row + rows; r++) {
       for (let c = col - cols; c <= col + cols; c++) {
-        const cell = this.cells.get(PointGrid.cellId(r, c));
-        if (!cell) continue;
-        const { lats, lons, values } = cell;
-        for (let k = 0; k < lats.length; k++) {
+        const slot = cells.get(PointGrid.cellId(r, c));
+        if (slot === undefined) continue;
+        for (let k = heads[slot]!; k >= 0; k = next[k]!) {
           // Farther in latitude alone than `km`: roughKm is at least that (skipped before its cosine).
           if (Math.abs(lats[k]! - lat) * KM_PER_DEGREE >= km) continue;
           const d = roughKm(lat, lon, lats[k]!, lons[k]!);

@@ -229,9 +229,23 @@ export function recognizeToponyms(
     }
   }
   for (let k = 0; k + 1 < out.length; k++) {
-    if (/^\s*,\s*$/.test(text.slice(out[k]!.end, out[k + 1]!.start))) out[k]!.qualifier = k + 1;
+    if (onlyComma(text, out[k]!.end, out[k + 1]!.start)) out[k]!.qualifier = k + 1;
   }
   return out;
+}
+
+const COMMA = 0x2c;
+const WHITE_SPACE = /\s/;
+/** As /\s/ (a regular expression only beyond ASCII). */
+const isSpace = (code: number) => code === 0x20 || (code >= 0x09 && code <= 0x0d) || (code > 0x7f && WHITE_SPACE.test(String.fromCharCode(code)));
+
+/** Whether text[from, to) is one comma between optional white space, as /^\s*,\s*$/ (no slice: asked between every two names). */
+export function onlyComma(text: string, from: number, to: number): boolean {
+  let k = from;
+  while (k < to && isSpace(text.charCodeAt(k))) k++;
+  if (k >= to || text.charCodeAt(k) !== COMMA) return false;
+  for (k++; k < to; k++) if (!isSpace(text.charCodeAt(k))) return false;
+  return true;
 }
 
 /** A word whose first letter is upper case: lower-casing changes it (cheaper than a Unicode regex on every token). */

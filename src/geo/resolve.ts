@@ -28,6 +28,8 @@ interface Candidate {
   readonly region: string;
   readonly feature: string;
   readonly isCountry: boolean;
+  /** A town or a district, whose point says where it is (a region's or a country's centre says little). */
+  readonly local: boolean;
   readonly lat: number;
   readonly lon: number;
   /** A first-level region whose same-named town is also a candidate ("Kidal"): that town's position. */
@@ -147,7 +149,7 @@ function computeCandidates(g: Gazetteer, item: ResolveItem): Candidate[] {
       const town = towns.find((o) => g.countryOf(o.index) === country && g.admin1Of(o.index) === admin1);
       if (town) seat = g.position(town.index);
     }
-    return { index: c.index, base, country, region: `${country}.${admin1}`, feature, isCountry: feature.startsWith('PCL'), lat, lon, seat };
+    return { index: c.index, base, country, region: `${country}.${admin1}`, feature, isCountry: feature.startsWith('PCL'), local: feature.startsWith('PPL') || feature === 'ADM2', lat, lon, seat };
   });
   return out.sort((x, y) => y.base - x.base);
 }
@@ -157,15 +159,26 @@ export function resolveNames(g: Gazetteer, items: readonly ResolveItem[]): Resol
   const cands = items.map((item) => candidatesOf(g, item));
   const supported = support(cands);
   // First choices: each name alone, backed by the names around it; then the document votes.
-  const alone = (c: Candidate) => c.base + W_SUPPORT * (supported.get(c) ?? 0);
-  let picks: (Candidate | null)[] = cands.map((cs) => cs.reduce<Candidate | null>((top, c) => (!top || alone(c) > alone(top) ? c : top), null));
+  let picks = cands.map((cs) => bestAlone(cs, supported));
   // Twice: the second round votes with the first round's context-aware choices.
   for (let round = 0; round < CONTEXT_ROUNDS; round++) picks = contextPass(items, cands, picks, supported);
   return picks.map((c) => (c ? { index: c.index } : { index: null, reason: UNKNOWN_NAME }));
 }
 
-/** Towns and districts, whose points say where they are (a region's or a country's centre says little). */
-const isLocal = (c: Candidate) => c.feature.startsWith('PPL') || c.feature === 'ADM2';
+/** The first best candidate by its base score and the support of the names around it: the first of all when none has support (best base first). */
+function bestAlone(cs: readonly Candidate[], supported: ReadonlyMap<Candidate, number>): Candidate | null {
+  if (!supported.size) return cs[0] ?? null;
+  let top: Candidate | null = null;
+  let topScore = -Infinity;
+  for (const c of cs) {
+    const score = c.base + W_SUPPORT * (supported.get(c) ?? 0);
+    if (!top || score > topScore) {
+      top = c;
+      topScore = score;
+    }
+  }
+  return top;
+}
 
 /**
  * How much the document's other names back each local candidate: for each other name, how close its
@@ -178,22 +191,35 @@ function support(cands: readonly (readonly Candidate[])[]): Map<Candidate, numbe
   if (names.length < 2 || !names.some((cs) => cs.length > 1)) return out;
   const grid = new PointGrid<number>();
   names.forEach((cs, id) => {
-    if (cs.length <= MAX_SUPPORTERS) for (const c of cs) if (isLocal(c)) grid.add(c.lat, c.lon, id);
+    if (cs.length <= MAX_SUPPORTERS) for (const c of cs) if (c.local) grid.add(c.lat, c.lon, id);
   });
-  const closest = new Map<number, number>();
+  // Per other name, the weight of its closest candidate to the one looked at, and the names met in
+  // the order first met (the sum adds them in that order): arrays by name id, reset after each.
+  const closest: number[] = new Array<number>(names.length).fill(0);
+  const met: number[] = [];
+  let metCount = 0;
+  let self = -1;
+  const visit = (other: number, km: number) => {
+    const w = km <= CLOSE_KM ? 1 : (SUPPORT_KM - km) / (SUPPORT_KM - CLOSE_KM);
+    if (other !== self && w > closest[other]!) {
+      if (closest[other] === 0) met[metCount++] = other;
+      closest[other] = w;
+    }
+    return false;
+  };
   names.forEach((cs, id) => {
     // A name that most plainly means a country or a region ("Mexico") is not outvoted by towns of that name.
-    if (cs.length <= 1 || !isLocal(cs[0]!)) return;
+    if (cs.length <= 1 || !cs[0]!.local) return;
+    self = id;
     for (const c of cs) {
-      if (!isLocal(c)) continue;
-      closest.clear();
-      grid.some(c.lat, c.lon, SUPPORT_KM, (other, km) => {
-        const w = km <= CLOSE_KM ? 1 : (SUPPORT_KM - km) / (SUPPORT_KM - CLOSE_KM);
-        if (other !== id && w > (closest.get(other) ?? 0)) closest.set(other, w);
-        return false;
-      });
+      if (!c.local) continue;
+      grid.some(c.lat, c.lon, SUPPORT_KM, visit);
       let sum = 0;
-      for (const w of closest.values()) sum += w;
+      for (let k = 0; k < metCount; k++) {
+        sum += closest[met[k]!]!;
+        closest[met[k]!] = 0;
+      }
+      metCount = 0;
       if (sum) out.set(c, Math.min(MAX_SUPPORT, sum));
     }
   });
@@ -215,6 +241,16 @@ function spreadOver(votes: Iterable<{ pick: Candidate; key: string }>, c: Candid
     else if (pick.region === c.region) (distanceKm(lat, lon, pick.lat, pick.lon) > SEAT_KM ? away : near).add(pick.index);
   }
   return peers.size + away.size > near.size && (peers.size >= SPREAD_PEERS || away.size >= SPREAD_TOWNS);
+}
+
+const NONE: readonly Candidate[] = [];
+
+/** A name's pick for one candidate list and qualifier, and the other lists scored under that name. */
+interface Scored {
+  readonly cs: readonly Candidate[];
+  readonly q: readonly Candidate[];
+  readonly pick: Candidate | null;
+  readonly next: Scored | undefined;
 }
 
 function contextPass(
@@ -249,20 +285,29 @@ function contextPass(
     return true;
   };
   first.forEach((c, i) => c && vote(nameOf(i), items[i]!.key, c));
-  // Mentions of one name with one qualifier score alike while no vote moves: once each.
-  const done = new Map<string, Candidate | null>();
-  let version = 0;
-  const listIds = new Map<readonly Candidate[], number>();
-  const listId = (cs: readonly Candidate[]) => listIds.get(cs) ?? (listIds.set(cs, listIds.size), listIds.size - 1);
+  // Mentions of one name with one qualifier score alike while no vote moves: once each, until one does.
+  const done = new Map<string, Scored>();
+  // The current name's pick, and the distinct anchors near the candidate looked at, up to
+  // NEAR_NAMES (a point may be in the grid twice); one visitor for the whole pass.
+  let self: Candidate | null = null;
+  const nearBy: Candidate[] = [];
+  let near = 0;
+  const visitNear = (a: Candidate) => {
+    if (!(picked.get(a)! > (a === self ? 1 : 0))) return false;
+    for (let k = 0; k < near; k++) if (nearBy[k] === a) return false;
+    nearBy[near++] = a;
+    return near >= NEAR_NAMES;
+  };
   return items.map((item, i) => {
     const cs = cands[i]!;
     if (cs.length <= 1) return cs[0] ?? null;
     const name = nameOf(i);
-    const self = votes.get(name)?.pick ?? null;
-    const q = item.qualifier !== null ? cands[item.qualifier] ?? [] : [];
-    const memo = `${version}|${listId(cs)}|${q.length ? listId(q) : -1}|${name}`;
-    const known = done.get(memo);
-    if (known !== undefined) return known;
+    self = votes.get(name)?.pick ?? null;
+    const qualifier = item.qualifier !== null ? cands[item.qualifier] : undefined;
+    const q = qualifier?.length ? qualifier : NONE;
+    let known = done.get(name);
+    while (known && (known.cs !== cs || known.q !== q)) known = known.next;
+    if (known) return known.pick;
     const total = votes.size - (self ? 1 : 0);
     let pick: Candidate | null = null;
     let top = -Infinity;
@@ -282,18 +327,21 @@ function contextPass(
         // ("Kidal") gains nothing from being near the other places; the seat may. Looked up only
         // when the bonus could still make this candidate the best.
         if (!c.seat && s + W_NEAR > top) {
-          const near = new Set<Candidate>();
-          anchors.some(c.lat, c.lon, NEAR_KM, (a) => (picked.get(a)! > (a === self ? 1 : 0) && near.add(a).size >= NEAR_NAMES));
-          s += (W_NEAR * near.size) / NEAR_NAMES;
+          near = 0;
+          anchors.some(c.lat, c.lon, NEAR_KM, visitNear);
+          s += (W_NEAR * near) / NEAR_NAMES;
         }
         // The region rather than its town when the article's other places in it lie mostly away
         // from that town ("New York" among upstate towns, not among the boroughs), or are regions.
         if (c.seat && spreadOver(votes.values(), c, item.key)) s += W_SPREAD;
       }
-      if (s > top) [pick, top] = [c, s];
+      if (s > top) {
+        pick = c;
+        top = s;
+      }
     }
-    if (pick && vote(name, item.key, pick)) version++;
-    done.set(memo, pick);
+    if (pick && vote(name, item.key, pick)) done.clear();
+    else done.set(name, { cs, q, pick, next: done.get(name) });
     return pick;
   });
 }
