@@ -114,7 +114,8 @@ export async function run(args: string[]): Promise<void> {
   const resolveOnly = args.includes('--resolve-only');
   const started = performance.now();
   const cpu0 = process.cpuUsage();
-  readGazetteer(defaultIndexPath());
+  // Kept apart: its per-name caches stay empty until the last speed line (names first met by code already compiled).
+  const fresh = readGazetteer(defaultIndexPath());
   const loadMs = performance.now() - started;
   const loadCpu = process.cpuUsage(cpu0);
   const g = loadGazetteer();
@@ -187,10 +188,17 @@ export async function run(args: string[]): Promise<void> {
   for (const job of jobs) geocodeSpans(job.text, job.spans, pack, g);
   const warm = process.cpuUsage(w0);
   const warmMs = (warm.user + warm.system) / 1000;
+  // First met again, by a second gazetteer whose caches are empty: the first pass above also paid
+  // for V8 compiling the code, which a long-running process pays once.
+  const f0 = process.cpuUsage();
+  for (const job of jobs) geocodeSpans(job.text, job.spans, pack, fresh);
+  const firstMet = process.cpuUsage(f0);
+  const firstMetMs = (firstMet.user + firstMet.system) / 1000;
+  const rate = (ms: number) => Math.round(spanCount / (ms / 1000));
   console.log(
     `speed: gazetteer load ${loadMs.toFixed(0)} ms wall, ${cpuMs.toFixed(0)} ms CPU (${g.size} entries); ` +
-      `resolution ${Math.round(spanCount / (spanMs / 1000))} spans per CPU-second on gold spans first met, ${Math.round(spanCount / (warmMs / 1000))} met again ` +
-      `(${spanCount} spans, one core); load average ${os.loadavg()[0]!.toFixed(1)}`,
+      `resolution on gold spans, per CPU-second: ${rate(spanMs)} first met in a fresh process (code compiling), ${rate(firstMetMs)} first met with the code compiled, ` +
+      `${rate(warmMs)} met again (${spanCount} spans, one core); load average ${os.loadavg()[0]!.toFixed(1)}`,
   );
   if (parseMs) console.log(`end to end (tokens, sentences, places): ${(parsedChars / 1e6 / (parseMs / 1000)).toFixed(2)} M characters per CPU-second`);
   if (args.includes('--stage')) placesStageSpeed(g);
