@@ -35,7 +35,8 @@ export function splitSentences(text: string, tokens: readonly Token[], blocks: r
       close(i + 1);
       continue;
     }
-    if (!TERMINAL.has(tokens[i].text)) continue;
+    // Every terminal mark is punctuation: the kind test spares most tokens the set look-up.
+    if (tokens[i].kind !== 'punct' || !TERMINAL.has(tokens[i].text)) continue;
     if (tokens[i].text === '.' && isAbbreviation(tokens, i, abbreviations)) continue;
     let end = i + 1;
     // French sets » off with a space; other closers touch the period.

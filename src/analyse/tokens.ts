@@ -47,6 +47,13 @@ function read(text: string, at: number): void {
 /** End of a run of characters of the classes in `mask`, from `at`. */
 function runOf(text: string, at: number, mask: number): number {
   while (at < text.length) {
+    const unit = text.charCodeAt(at);
+    // A unit that starts no surrogate pair is a character of its own: no call to `read`.
+    if (unit < 0xd800 || unit > 0xdbff) {
+      if (!(classOfUnit(unit) & mask)) break;
+      at += 1;
+      continue;
+    }
     read(text, at);
     if (!(cls & mask)) break;
     at += width;
@@ -57,17 +64,22 @@ function runOf(text: string, at: number, mask: number): number {
 const LETTER_MARK = CLASS_LETTER;
 const WORD_CHAR = CLASS_LETTER | CLASS_DIGIT;
 
+/** Whether the last `wordEnd` took in an apostrophe: only then can the word hold an elision or a clitic. */
+let apostropheSeen = false;
+
 /** "'hui", "’s": an apostrophe then letters; returns the end, or `at` when none follows. */
 function apostropheTail(text: string, at: number): number {
   while (at + 1 < text.length && isApostrophe(text.charCodeAt(at))) {
     read(text, at + 1);
     if (!(cls & LETTER_MARK)) break;
+    apostropheSeen = true;
     at = runOf(text, at + 1, LETTER_MARK);
   }
   return at;
 }
 
 function wordEnd(text: string, at: number): number {
+  apostropheSeen = false;
   let end = apostropheTail(text, runOf(text, at, WORD_CHAR));
   while (end + 1 < text.length && isHyphen(text.charCodeAt(end))) {
     read(text, end + 1);
@@ -147,7 +159,9 @@ export function tokenize(text: string, lexicon: TokenLexicon): Token[] {
       push(start, at, 'number');
     } else if (cls === CLASS_LETTER) {
       at = wordEnd(text, at);
-      splitWord(text, start, at, lex, push);
+      // Most words hold no apostrophe, so no elision, and no clitic when every clitic has one.
+      if (apostropheSeen || !lex.cliticsNeedApostrophe) splitWord(text, start, at, lex, push);
+      else push(start, at, 'word');
     } else {
       at += width;
       push(start, at, cls === CLASS_PUNCT ? 'punct' : 'symbol');

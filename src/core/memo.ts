@@ -8,12 +8,16 @@ const MEMOS = Symbol('sitrep.memos');
 
 type Holder = { [MEMOS]?: Map<object, unknown> };
 
-/** What `make` returns for `list`, computed once per list and `key`. Lists that cannot take the memo (frozen) compute it each time. */
-export function memo<V>(list: readonly unknown[], key: object, make: () => V): V {
+/**
+ * What `make` returns for `list`, computed once per list and `key`. Lists that cannot take the memo
+ * (frozen) compute it each time. `make` is given the list, so a caller on a hot path can pass a
+ * module-level function instead of allocating a closure per call.
+ */
+export function memo<L extends readonly unknown[], V>(list: L, key: object, make: (list: L) => V): V {
   const holder = list as Holder;
   let memos = holder[MEMOS];
   if (!memos) {
-    if (!Object.isExtensible(list)) return make();
+    if (!Object.isExtensible(list)) return make(list);
     memos = new Map();
     // Not enumerable: the list still serialises and compares as before.
     Object.defineProperty(list, MEMOS, { value: memos });
@@ -21,7 +25,7 @@ export function memo<V>(list: readonly unknown[], key: object, make: () => V): V
   // One look-up on the hot path: a memo is never undefined once made, except a `make` that returns it.
   const known = memos.get(key);
   if (known !== undefined || memos.has(key)) return known as V;
-  const value = make();
+  const value = make(list);
   memos.set(key, value);
   return value;
 }

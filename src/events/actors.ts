@@ -7,7 +7,7 @@ import type { Entity } from '../model/reading.js';
 import type { TerritoryRole } from './lexicon.js';
 import type { PatternSet } from './patterns.js';
 import type { SentenceCtx } from './attribution.js';
-import { tokenAt, within, type EntityMention } from './mentions.js';
+import { tokenAt, type EntityMention } from './mentions.js';
 import { inOtherClause, inside, type SentenceClauses } from './clauses.js';
 
 export type Role = 'agent' | 'target' | 'from' | 'to' | 'genitive' | null;
@@ -20,11 +20,12 @@ export interface Candidate {
   readonly role: Role;
 }
 
+/** Fresh lists, the caller's to keep. */
 export interface Actors {
   readonly actor1: Entity | null;
-  readonly actor1More: readonly Entity[];
+  readonly actor1More: Entity[];
   readonly actor2: Entity | null;
-  readonly actor2More: readonly Entity[];
+  readonly actor2More: Entity[];
 }
 
 /** Tokens a marker may stand before its mention ("par les troupes de l'EI": 4). */
@@ -50,13 +51,21 @@ export function roleOf(ctx: SentenceCtx, token: number, floor: number, ceiling: 
 }
 
 /**
- * Mentions of the sentence usable as actors of the trigger at `trigger`, with their roles;
+ * Mentions of the sentence (`mentions`) usable as actors of the trigger at `trigger`, with their roles;
  * `object` marks the trigger's own object markers, read only after it.
  */
-export function candidatesFor(ctx: SentenceCtx, clauses: SentenceClauses, trigger: { first: number; end: number }, excluded: ReadonlySet<EntityMention>, demoted: ReadonlySet<EntityMention>, object?: PatternSet<true>): Candidate[] {
+export function candidatesFor(
+  ctx: SentenceCtx,
+  clauses: SentenceClauses,
+  mentions: readonly EntityMention[],
+  trigger: { first: number; end: number },
+  excluded: ReadonlySet<EntityMention>,
+  demoted: ReadonlySet<EntityMention>,
+  object?: PatternSet<true>,
+): Candidate[] {
   const s = clauses.sentence;
   const out: Candidate[] = [];
-  for (const mention of within(ctx.mentions, s.start, s.end)) {
+  for (const mention of mentions) {
     if (excluded.has(mention)) continue;
     const token = tokenAt(ctx.doc.tokens, mention.start);
     const endToken = tokenAt(ctx.doc.tokens, mention.end - 1) + 1;

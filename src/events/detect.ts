@@ -4,8 +4,9 @@
 // headings, so that an event keeps the body's evidence.
 import type { Doc, Sentence, Token } from '../core/doc.js';
 import { spanOf } from '../core/doc.js';
-import type { DateMention, Entity, Event, Figure, Place, Span } from '../model/reading.js';
+import type { DateMention, Entity, Event, Place, Span } from '../model/reading.js';
 import type { LanguagePack } from '../lang/types.js';
+import { partitionPoint } from '../core/search.js';
 import { compileEvents, NOT_AN_EVENT } from './compiled.js';
 import { lowersOf, type Match } from './patterns.js';
 import type { TriggerEntry } from './lexicon.js';
@@ -52,7 +53,7 @@ export function detectEvents(doc: Doc, pack: LanguagePack): Event[] {
   const lex = compileEvents(pack);
   const mentions = entityMentions(doc.entities);
   // A name that is an actor here ("selon Moscou") is no place.
-  const places = placeMentions(doc.places).filter((p) => !within(mentions, p.start - 200, p.end + 200).some((e) => e.start < p.end && p.start < e.end));
+  const places = placeMentions(doc.places).filter((p) => !overlapsMention(mentions, p));
   const ctx: DocCtx = {
     doc,
     lowers: lowersOf(doc.tokens),
@@ -93,45 +94,65 @@ function doubtPrevious(ctx: DocCtx, sentence: Sentence, before: readonly Draft[]
 function sentenceDrafts(ctx: DocCtx, sentence: Sentence, previous: Previous): Draft[] {
   const { doc, lowers, lex } = ctx;
   const tokens = doc.tokens;
-  const clauses = clausesOf(doc.text, tokens, lowers, sentence, lex);
+  const found = lex.triggers.scan(lowers, sentence.firstToken, sentence.endToken);
+  // Most sentences have no trigger: nothing more to read.
+  if (!found.length) return [];
   const sentenceMentions = within(ctx.mentions, sentence.start, sentence.end);
   // A pattern with a gap whose last word falls in a name ("called on the International Criminal Court")
   // is read again up to that name, where a shorter trigger ("called on") may stand.
-  const matches = lex.triggers.scan(lowers, sentence.firstToken, sentence.endToken).flatMap((m) => {
-    const name = m.end - m.first > 1 && !inName(sentenceMentions, tokens, m) ? nameAt(sentenceMentions, tokens, m.end - 1) : undefined;
-    return name ? lex.triggers.scan(lowers, m.first, tokenAt(tokens, name.start)) : [m];
-  }).filter((m) => m.value !== NOT_AN_EVENT && !quotedAt(ctx, tokens[m.first].start) && !inName(sentenceMentions, tokens, m));
+  const matches: TriggerMatch[] = [];
+  for (const f of found) {
+    const name = f.end - f.first > 1 && !inName(sentenceMentions, tokens, f) ? nameAt(sentenceMentions, tokens, f.end - 1) : undefined;
+    if (!name) keepTrigger(ctx, sentenceMentions, f, matches);
+    else for (const m of lex.triggers.scan(lowers, f.first, tokenAt(tokens, name.start))) keepTrigger(ctx, sentenceMentions, m, matches);
+  }
+  if (!matches.length) return [];
+  const clauses = clausesOf(doc.text, tokens, lowers, sentence, lex);
   // A participle followed by its agent ("secteurs occupés par les insurgés", "appuyée par
   // Moscou") describes a standing state: no event, and its agent is a plain mention.
   const demoted = new Set<EntityMention>();
-  const aims = new Map<Match, Match>();
-  const real = matches.filter((m, i) => {
+  const aims = new Map<Match, TriggerMatch>();
+  const real: TriggerMatch[] = [];
+  for (let i = 0; i < matches.length; i++) {
+    const m = matches[i];
     const descriptive = describes(ctx, sentence, m, sentenceMentions);
     if (descriptive) demoted.add(descriptive);
     // What a demand, a call or a threat is about ("exigé le retrait", "called for a ceasefire") has not happened.
-    const prev = matches[i - 1];
+    const prev = i > 0 ? matches[i - 1] : undefined;
     // …and what one urges, demands or threatens to stop or do further on in its clause ("urged the military to halt air strikes").
     const asked = prev !== undefined && ASKING.has(prev.value.plover) && m.first - prev.end <= ASKED_REACH && sameClause(clauses, prev.first, m.first);
     const demanded = prev !== undefined && ((VERBAL.has(prev.value.plover) && m.first - prev.end <= 2) || asked);
     // "pour de nouveaux entretiens": a determiner or two may stand between the purpose word and the aim.
     const purpose = prev === undefined ? undefined : lex.purpose.scan(lowers, prev.end, m.first).at(-1);
     if (prev !== undefined && purpose && purpose.first - prev.end <= PURPOSE_REACH && m.first - purpose.end <= AIM_REACH) aims.set(m, prev);
-    return !descriptive && !demanded && !attributive(ctx, sentence, m) && !(m.value.stative && clauseOf(clauses, m.first).subordinate);
-  });
+    if (!descriptive && !demanded && !attributive(ctx, sentence, m) && !(m.value.stative && clauseOf(clauses, m.first).subordinate)) real.push(m);
+  }
+  if (!real.length) return [];
   const dated = within(doc.dates, sentence.start, sentence.end).filter((d) => d.date && !d.duration && !dateline(doc.text, sentence.start, d));
+  const scope: SentenceScope = { clauses, mentions: sentenceMentions, demoted, dated, previous };
+  // Whether each trigger is a verb coordinated with the one before it ("met Y and urged Z").
+  const joined = real.map((m, j) => j > 0 && coordinatedVerb(ctx, real[j - 1].end, m.first, sentenceMentions));
   const drafts: Draft[] = [];
-  real.forEach((m, i) => {
+  for (let i = 0; i < real.length; i++) {
+    const m = real[i];
     // An earlier trigger of the same type in the sentence owns the mentions before it:
     // "X attacked Y and killed Z" is one happening, done by X.
-    const floor = real.slice(0, i).filter((p) => p.value.plover === m.value.plover).at(-1)?.end ?? sentence.firstToken;
+    let floor = sentence.firstToken;
+    for (let j = i - 1; j >= 0; j--) {
+      if (real[j].value.plover !== m.value.plover) continue;
+      floor = real[j].end;
+      break;
+    }
     // "condemned the attack and called on Y": the subject is the last verb's of the same kind (a speech act's for a speech act), not the noun's between.
     const verbal = VERBAL.has(m.value.plover);
-    const coordinated = i > 0 && coordinatedVerb(ctx, real[i - 1].end, m.first, sentenceMentions) ? (drafts.findLast((d) => d.actor1 && VERBAL.has(d.plover) === verbal) ?? drafts[i - 1]) : undefined;
+    const coordinated = joined[i] ? (drafts.findLast((d) => d.actor1 && VERBAL.has(d.plover) === verbal) ?? drafts[i - 1]) : undefined;
     // …and a later coordinated verb owns the mentions after it ("condemned the attack and called on the EU").
-    const ceiling = real.find((r, j) => j > i && coordinatedVerb(ctx, real[j - 1].end, r.first, sentenceMentions))?.first ?? sentence.endToken;
-    const draft = draftFor(ctx, clauses, m, m.value, demoted, dated, previous, { floor, ceiling }, coordinated?.actor1);
+    const later = joined.indexOf(true, i + 1);
+    const ceiling = later > 0 ? real[later].first : sentence.endToken;
+    const draft = draftFor(ctx, scope, m, { floor, ceiling }, coordinated?.actor1);
     // "would launch an offensive to retake Nyala": an aim is as real, and as far off, as the happening it is for.
-    const head = drafts[real.findIndex((r) => r === aims.get(m))];
+    const aim = aims.get(m);
+    const head = aim ? drafts[real.indexOf(aim)] : undefined;
     if (head) {
       draft.timing = head.timing;
       draft.modality = head.modality;
@@ -147,9 +168,16 @@ function sentenceDrafts(ctx: DocCtx, sentence: Sentence, previous: Previous): Dr
       before.modality = draft.modality;
     }
     drafts.push(draft);
-  });
+  }
   attachFigures(ctx, sentence, drafts);
   return drafts;
+}
+
+type TriggerMatch = Match & { value: TriggerEntry };
+
+/** Keeps a trigger that is neither quoted nor inside a name. */
+function keepTrigger(ctx: DocCtx, mentions: readonly EntityMention[], m: TriggerMatch, out: TriggerMatch[]): void {
+  if (m.value !== NOT_AN_EVENT && !quotedAt(ctx, ctx.doc.tokens[m.first].start) && !inName(mentions, ctx.doc.tokens, m)) out.push(m);
 }
 
 /**
@@ -208,22 +236,35 @@ function isForce(x: EntityMention): boolean {
   return x.entity.kind === 'military' || x.entity.kind === 'government';
 }
 
+/** The item starting nearest `offset`; between equals, the earlier in the list. */
 function nearest<T extends { start: number }>(items: readonly T[], offset: number): T | undefined {
-  return [...items].sort((a, b) => Math.abs(a.start - offset) - Math.abs(b.start - offset))[0];
+  let best: T | undefined;
+  for (const item of items) if (best === undefined || Math.abs(item.start - offset) < Math.abs(best.start - offset)) best = item;
+  return best;
+}
+
+/** What every trigger of one sentence reads alike. */
+interface SentenceScope {
+  readonly clauses: SentenceClauses;
+  /** The sentence's entity mentions. */
+  readonly mentions: readonly EntityMention[];
+  /** Mentions that are a participle's agent ("appuyée par Moscou"): no actor role. */
+  readonly demoted: ReadonlySet<EntityMention>;
+  /** The sentence's dates that may date an event (no duration, no dateline). */
+  readonly dated: readonly DateMention[];
+  readonly previous: Previous;
 }
 
 function draftFor(
   ctx: DocCtx,
-  clauses: SentenceClauses,
-  m: Match,
-  entry: TriggerEntry,
-  demoted: ReadonlySet<EntityMention>,
-  dated: readonly DateMention[],
-  previous: Previous,
+  scope: SentenceScope,
+  m: TriggerMatch,
   bounds: { readonly floor: number; readonly ceiling: number },
   sharedSubject: Entity | null | undefined,
 ): Draft {
   const { doc, lowers, lex } = ctx;
+  const { clauses, demoted, dated, previous } = scope;
+  const entry = m.value;
   const tokens = doc.tokens;
   const sentence = clauses.sentence;
   const trigger = spanOf(doc.text, tokens[m.first].start, tokens[m.end - 1].end);
@@ -246,19 +287,20 @@ function draftFor(
     return lex.reporting.some(lowers, tokenAt(tokens, x.end), Math.min(sentence.endToken, tokenAt(tokens, x.end) + reach));
   };
   // A news agency in a dateline or a credit ("(AFP)") reports; it takes no part.
-  const inSentence = within(ctx.mentions, sentence.start, sentence.end);
+  const inSentence = scope.mentions;
   const qualifying = inSentence.filter((x) => modifying(ctx, m, x));
   // Before the trigger such an agent is not its subject either.
-  const excluded = new Set<EntityMention>(inSentence.filter((x) => attributing(x) || speaking(x) || x.entity.kind === 'media' || (x.end <= trigger.start && qualifying.includes(x))));
+  const excluded = new Set<EntityMention>();
+  for (const x of inSentence) if (attributing(x) || speaking(x) || x.entity.kind === 'media' || (x.end <= trigger.start && qualifying.includes(x))) excluded.add(x);
   // A labelling pattern's gap holds its object ("qualifiant les frappes russes de crimes"): actors
   // are read around the verb alone, so that the gap's mentions come after it.
   const head = entry.objectInGap ? { first: m.first, end: verbEnd(m) } : m;
-  const candidates = candidatesFor(ctx, clauses, head, excluded, qualifying.length ? new Set([...demoted, ...qualifying]) : demoted, lex.objectMarkers.get(entry));
+  const candidates = candidatesFor(ctx, clauses, inSentence, head, excluded, qualifying.length ? new Set([...demoted, ...qualifying]) : demoted, lex.objectMarkers.get(entry));
   // "qu'elle enverrait": a pronoun subject after the reporting clause is its source.
   // "X a affirmé avoir pris", "X claimed to have seized": the infinitive's subject is X.
   const pronoun = source && (source.infinitive || lex.pronouns.some(lowers, tokenAt(tokens, source.cue.end), m.first)) ? source.mention.entity : null;
   // "Russian airstrikes killed…", "une attaque de drones ukrainiens": the force named in the trigger made it.
-  const inTrigger = within(ctx.mentions, sentence.start, sentence.end).find((x) => isForce(x) && x.start < trigger.end && trigger.start < x.end);
+  const inTrigger = inSentence.find((x) => isForce(x) && x.start < trigger.end && trigger.start < x.end);
   // "…, when its fighters seized…", "…, where they attacked…": a pronoun right before the trigger stands for the sentence's first actor.
   const said = lex.pronouns.scan(lowers, Math.max(sentence.firstToken, m.first - 2), m.first).at(-1);
   const antecedent = said ? inSentence.find((x) => !excluded.has(x) && x.end <= tokens[said.first].start)?.entity : undefined;
@@ -281,10 +323,11 @@ function draftFor(
     const at = tokenAt(tokens, d.start);
     return at > m.end + 2 && lex.agent.scan(lowers, m.end + 2, at).length > 0;
   };
-  const eventDates = dated.filter((d) => !claimDate(d) && !modifierDate(d));
-  const date = nearest(eventDates.filter((d) => ownClause(clauses, tokens, m, d)), trigger.start) ?? datedBefore(clauses, tokens, m, eventDates) ?? nearest(eventDates.filter((d) => notElsewhere(clauses, tokens, m, d)), trigger.start) ?? null;
-  // A past date in another clause ("since launching an offensive in November") says nothing of this trigger's time.
-  const stance = stanceOf(ctx, sentence, m.first, m.end, date, eventDates.filter((d) => notElsewhere(clauses, tokens, m, d)), VERBAL.has(entry.plover));
+  const eventDates = dated.length ? dated.filter((d) => !claimDate(d) && !modifierDate(d)) : dated;
+  // A date in another clause ("since launching an offensive in November") says nothing of this trigger's time.
+  const reachable = eventDates.length ? eventDates.filter((d) => notElsewhere(clauses, tokens, m, d)) : eventDates;
+  const date = nearest(eventDates.filter((d) => ownClause(clauses, tokens, m, d)), trigger.start) ?? datedBefore(clauses, tokens, m, eventDates) ?? nearest(reachable, trigger.start) ?? null;
+  const stance = stanceOf(ctx, sentence, m.first, m.end, date, reachable, VERBAL.has(entry.plover));
   // "occupé pendant 10 mois": a change of control with a duration describes a holding, not a capture.
   const holding = entry.territory === 'gain' && within(doc.dates, sentence.start, sentence.end).some((d) => d.duration && ownClause(clauses, tokens, m, d));
   // A background happening is no scene of the news before it ("…depuis juillet, des militaires rwandais combattaient"); news
@@ -301,9 +344,9 @@ function draftFor(
     mode: weapon ?? entry.mode ?? (entry.plover === 'ASSAULT' ? modeFromClause(ctx, clauses, m) : null),
     territoryRole: entry.territory ?? null,
     actor1: actors.actor1,
-    actor1More: [...actors.actor1More],
+    actor1More: actors.actor1More,
     actor2: actors.actor2,
-    actor2More: [...actors.actor2More],
+    actor2More: actors.actor2More,
     place,
     date: date ? { date: date.date, precision: date.precision } : sequel ? { ...sequel } : stance.timing !== 'background' && published ? { date: published, precision: 'day' } : { date: null, precision: null },
     dateStated: date !== null,
@@ -451,6 +494,19 @@ function quotedAt(ctx: DocCtx, offset: number): boolean {
 /** Each figure of the sentence goes to the nearest trigger in the sentence. */
 function attachFigures(ctx: DocCtx, sentence: Sentence, drafts: Draft[]): void {
   if (!drafts.length) return;
-  const figures: Figure[] = ctx.doc.figures.filter((f) => f.start >= sentence.start && f.end <= sentence.end);
-  for (const f of figures) nearest(drafts.map((d) => ({ d, start: d.trigger.start })), f.start)!.d.figures.push(f);
+  for (const f of ctx.doc.figures) {
+    if (f.start < sentence.start || f.end > sentence.end) continue;
+    // The nearest trigger; between equals, the earlier.
+    let best = drafts[0];
+    for (const d of drafts) if (Math.abs(d.trigger.start - f.start) < Math.abs(best.trigger.start - f.start)) best = d;
+    best.figures.push(f);
+  }
 }
+
+/** Whether an entity mention (at most NAME_REACH characters longer on either side) overlaps `p`. */
+function overlapsMention(mentions: readonly EntityMention[], p: PlaceMention): boolean {
+  const first = partitionPoint(mentions.length, (i) => mentions[i].start < p.start - NAME_REACH);
+  for (let i = first; i < mentions.length && mentions[i].start < p.end; i++) if (mentions[i].end <= p.end + NAME_REACH && p.start < mentions[i].end) return true;
+  return false;
+}
+const NAME_REACH = 200;

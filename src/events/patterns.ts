@@ -213,6 +213,26 @@ export class PatternSet<T> {
     return positions[lowerBound(positions, at)] === at ? best(byWord.get(idOf[at])!, lowers, at, limit) : null;
   }
 
+  /** The best match at the first token of [from, to) where one starts, not past token `limit`. */
+  firstIn(lowers: readonly string[], from: number, to: number, limit: number): (Match & { value: T }) | null {
+    const { positions, byWord, idOf } = this.startsOf(lowers);
+    for (let k = lowerBound(positions, from); k < positions.length && positions[k] < to; k++) {
+      const m = best(byWord.get(idOf[positions[k]])!, lowers, positions[k], limit);
+      if (m) return m;
+    }
+    return null;
+  }
+
+  /** The best match at the last token of [from, to) where one starts, not past token `limit`. */
+  lastIn(lowers: readonly string[], from: number, to: number, limit: number): (Match & { value: T }) | null {
+    const { positions, byWord, idOf } = this.startsOf(lowers);
+    for (let k = lowerBound(positions, to) - 1; k >= 0 && positions[k] >= from; k--) {
+      const m = best(byWord.get(idOf[positions[k]])!, lowers, positions[k], limit);
+      if (m) return m;
+    }
+    return null;
+  }
+
   /** Non-overlapping longest matches, left to right, in tokens [from, to). */
   scan(lowers: readonly string[], from: number, to: number): (Match & { value: T })[] {
     const { positions, byWord, idOf, scans } = this.startsOf(lowers);

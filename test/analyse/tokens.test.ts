@@ -22,6 +22,12 @@ describe('tokenize', () => {
     expect(texts("Russia's army didn't", en)).toEqual(['Russia', "'s", 'army', 'did', "n't"]);
   });
 
+  it('splits an elision or a clitic whose apostrophe lies past a hyphen, and nothing from a word without one', () => {
+    expect(texts("the ex-minister's aide", en)).toEqual(['the', 'ex-minister', "'s", 'aide']);
+    expect(texts("l'ex-ministre Port-d’Ouessant")).toEqual(["l'", 'ex-ministre', 'Port-d’Ouessant']);
+    expect(texts('ls nt s', en)).toEqual(['ls', 'nt', 's']);
+  });
+
   it('gives offsets that index the text', () => {
     const text = "L'OSDH indique que l’offensive a été lancée.";
     for (const t of tokenize(text, fr.tokens)) expect(text.slice(t.start, t.end)).toBe(t.text);

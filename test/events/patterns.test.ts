@@ -36,6 +36,17 @@ describe('token patterns', () => {
     expect(set.longestAt(words, 8, words.length)?.value).toBe('strike');
   });
 
+  it('finds the first and the last token of a range where a pattern matches, within a limit', () => {
+    const set = new PatternSet([['said', 'said'], ['told reporters', 'told']] as const);
+    const words = lowers('he said the army told reporters that it said nothing');
+    expect(set.firstIn(words, 2, words.length, words.length)?.value).toBe('told');
+    expect(set.lastIn(words, 0, 9, words.length)?.first).toBe(8);
+    expect(set.lastIn(words, 0, 8, words.length)?.value).toBe('told');
+    // "told" starts in range but "reporters" lies past the limit: the earlier "said" is the last match.
+    expect(set.lastIn(words, 0, 5, 5)?.first).toBe(1);
+    expect(set.firstIn(words, 2, 4, words.length)).toBeNull();
+  });
+
   it('between equal matches keeps the more specific pattern, then the earlier one', () => {
     const set = new PatternSet([['ti*', 'prefix'], ['tirs', 'exact'], ['tirs', 'later']] as const);
     expect(set.longestAt(lowers('des tirs'), 1, 2)?.value).toBe('exact');

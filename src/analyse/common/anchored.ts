@@ -3,11 +3,6 @@
 // case-insensitive alternations costs far more than the stage's real work.
 import type { Token } from '../../core/doc.js';
 
-/** A sticky copy of `re` (same source and flags, plus `y`). */
-export function sticky(re: RegExp): RegExp {
-  return new RegExp(re.source, re.flags.replace('g', '') + 'y');
-}
-
 /** Every match of the sticky `re` that starts at an anchor token (ascending) or up to `back` tokens before one; each start once. */
 export function* anchoredMatches(
   text: string,

@@ -5,7 +5,6 @@
 import type { DateMention } from '../../model/reading.js';
 import type { Token } from '../../core/doc.js';
 import { alternation, normal, normalsOf, wordRegex } from '../common/words.js';
-import { sticky } from '../common/anchored.js';
 import { numberSource, parseNumber, type NumberLexicon } from '../figures/numbers.js';
 import { addDays, addMonths, daysBetween, isoDay, isoMonth, parseYmd, weekday, type Ymd } from './calendar.js';
 import type { DateLexicon } from './lexicon.js';
@@ -83,7 +82,11 @@ function compile(lex: DateLexicon, numbers: NumberLexicon): Compiled {
     ...Object.keys(lex.months), ...Object.keys(lex.weekdays), ...Object.keys(lex.relativeDays),
     ...Object.keys(lex.relativePeriods), ...Object.keys(lex.units),
   ];
-  const rules = buildRules(lex, numbers).map((rule) => ({ rule: { ...rule, re: sticky(rule.re) }, firsts: firstWords(rule.firsts) }));
+  // One shape for every rule (the literals differ in which fields they spell out): the loop that runs them stays monomorphic.
+  const rules = buildRules(lex, numbers).map((r) => ({
+    rule: { re: r.re, firsts: r.firsts, number: r.number ?? false, resolve: r.resolve } satisfies Rule,
+    firsts: firstWords(r.firsts),
+  }));
   const byFirst = new Map<string, Rule[]>();
   for (const { rule, firsts } of rules) for (const w of firsts) byFirst.set(w, [...(byFirst.get(w) ?? []), rule]);
   return {

@@ -47,15 +47,22 @@ interface Compiled {
   landforms: Set<string>;
 }
 
+/** A person's office, for "le chef de la diplomatie américaine" → the person who holds it. */
+type Office = { key: string; country: string | null };
+
 /** One mention before entities are merged: the actor it names and what resolved it. */
 interface Mention {
   start: number;
   end: number;
   actor: ActorDef | null;
-  generic?: GenericRef;
-  /** A person's office, for "le chef de la diplomatie américaine" → the person who holds it. */
-  office?: { key: string; country: string | null };
-  nested?: boolean;
+  generic: GenericRef | undefined;
+  office: Office | undefined;
+  nested: boolean;
+}
+
+/** Every mention is made here, with every field in one order: one hidden class, so the loops over mentions stay monomorphic. */
+function mention(start: number, end: number, actor: ActorDef | null, office?: Office, generic?: GenericRef): Mention {
+  return { start, end, actor, generic, office, nested: false };
 }
 
 const cache = new WeakMap<ActorLexicon, Compiled>();
@@ -142,8 +149,8 @@ export function findEntities(
 ): Entity[] {
   let c = cache.get(lex);
   if (!c) cache.set(lex, (c = compile(lex, tokenLex)));
-  const reader = new Reader(tokens, c, lex, notNames);
   const normals = normalsOf(tokens);
+  const reader = new Reader(tokens, normals, c, lex, notNames);
   const mentions: Mention[] = [];
   const generics: Mention[] = [];
   const weights = new Map<string, number>();
@@ -229,6 +236,7 @@ function settle(mentions: Mention[]): Mention[] {
 class Reader {
   constructor(
     private readonly tokens: readonly Token[],
+    private readonly normals: readonly string[],
     private readonly c: Compiled,
     private readonly lex: ActorLexicon,
     /** Capitalised words that never start a name (weekdays, months): "the leader Monday said". */
@@ -236,14 +244,14 @@ class Reader {
   ) {}
 
   at(i: number, first: number, limit: number): readonly Mention[] {
-    const words = this.c.words.matchAt(this.tokens, i, limit);
+    const words = this.c.words.matchAt(this.tokens, this.normals, i, limit);
     // Most tokens start no phrase: no list for them.
     if (!words.length) return NO_MENTIONS;
     const out: Mention[] = [];
     for (const { value: w, end } of words) {
       switch (w.t) {
         case 'named':
-          out.push({ start: i, end, actor: w.actor });
+          out.push(mention(i, end, w.actor));
           // en: a leader's name before a government or military noun ("Assad regime", "Putin's troops").
           if (!this.lex.adjectiveAfter && w.actor.kind === 'person' && w.actor.country) {
             this.forcesAfterAdjective(out, i, end, w.actor.country, limit);
@@ -252,21 +260,21 @@ class Reader {
           break;
         case 'country':
           if (this.inLandform(i)) break;
-          out.push({ start: i, end, actor: state(w.iso3) });
+          out.push(mention(i, end, state(w.iso3)));
           if (!this.lex.adjectiveAfter) this.forcesAfterPossessive(out, i, end, w.iso3, limit);
           break;
         case 'adjective':
           if (!this.lex.adjectiveAfter) this.forcesAfterAdjective(out, i, end, w.iso3, limit);
           break;
         case 'capital':
-          if (this.isAgent(i, end, first, limit)) out.push({ start: i, end, actor: government(w.iso3) });
+          if (this.isAgent(i, end, first, limit)) out.push(mention(i, end, government(w.iso3)));
           break;
         case 'government':
         case 'military':
           this.forcesOf(out, i, end, w.t, limit);
           break;
         case 'generic':
-          out.push({ start: i, end, actor: null, generic: w.ref });
+          out.push(mention(i, end, null, undefined, w.ref));
           break;
         case 'ministry':
           this.ministry(out, i, end, first, limit);
@@ -279,7 +287,7 @@ class Reader {
           break;
         case 'honorific': {
           const name = this.name(end, limit);
-          if (name > end) out.push({ start: end, end: name, actor: { name: this.text(end, name), kind: 'person', code: null, country: null } });
+          if (name > end) out.push(mention(end, name, { name: this.text(end, name), kind: 'person', code: null, country: null }));
           break;
         }
         default:
@@ -291,22 +299,22 @@ class Reader {
 
   /** The longest country name or adjective starting at token `i`. */
   countryAt(i: number, limit: number): { iso3: string; end: number } | undefined {
-    const found = this.c.words.matchAt(this.tokens, i, limit).find((m) => m.value.t === 'country' || m.value.t === 'adjective');
+    const found = this.c.words.matchAt(this.tokens, this.normals, i, limit).find((m) => m.value.t === 'country' || m.value.t === 'adjective');
     return found && 'iso3' in found.value ? { iso3: found.value.iso3, end: found.end } : undefined;
   }
 
   /** "lac Tchad", "golfe de Guinée": a country's name after a landform's noun (and "de"). */
   inLandform(i: number): boolean {
-    const before = (k: number) => (k >= 0 ? normal(this.tokens[k].text) : '');
-    return this.c.landforms.has(before(i - 1)) || (this.c.of.matchAt(this.tokens, i - 1, i).length > 0 && this.c.landforms.has(before(i - 2)));
+    const before = (k: number) => (k >= 0 ? this.normals[k]! : '');
+    return this.c.landforms.has(before(i - 1)) || (this.c.of.matchAt(this.tokens, this.normals, i - 1, i).length > 0 && this.c.landforms.has(before(i - 2)));
   }
 
   private word(i: number, limit: number, ...kinds: Word['t'][]) {
-    return this.c.words.matchAt(this.tokens, i, limit).find((m) => kinds.includes(m.value.t));
+    return this.c.words.matchAt(this.tokens, this.normals, i, limit).find((m) => kinds.includes(m.value.t));
   }
 
   private skip(trie: PhraseTrie<true>, i: number, limit: number): number {
-    return trie.matchAt(this.tokens, i, limit)[0]?.end ?? i;
+    return trie.matchAt(this.tokens, this.normals, i, limit)[0]?.end ?? i;
   }
 
   /** fr: "armée syrienne", "forces de Damas", "troupes de Bachar al-Assad", "régime Assad". */
@@ -314,10 +322,10 @@ class Reader {
     const make = kind === 'government' ? government : military;
     const adj = this.lex.adjectiveAfter ? this.word(end, limit, 'adjective') : undefined;
     if (adj && adj.value.t === 'adjective') {
-      out.push({ start: i, end: adj.end, actor: make(adj.value.iso3) });
+      out.push(mention(i, adj.end, make(adj.value.iso3)));
       // "interventions russes et syriennes": the second adjective names a second force.
       const other = adj.end < limit && this.c.conjunctions.has(normal(this.tokens[adj.end].text)) ? this.word(adj.end + 1, limit, 'adjective') : undefined;
-      if (other && other.value.t === 'adjective') out.push({ start: adj.end + 1, end: other.end, actor: make(other.value.iso3) });
+      if (other && other.value.t === 'adjective') out.push(mention(adj.end + 1, other.end, make(other.value.iso3)));
       return;
     }
     const after = this.skip(this.c.of, end, limit);
@@ -325,12 +333,12 @@ class Reader {
     if (!target) return;
     const v = target.value;
     if (v.t === 'country' || v.t === 'capital') {
-      if (after > end) out.push({ start: i, end: target.end, actor: make(v.iso3) });
+      if (after > end) out.push(mention(i, target.end, make(v.iso3)));
     } else if (v.t === 'named' && v.actor.kind === 'person' && v.actor.country) {
-      out.push({ start: i, end: target.end, actor: make(v.actor.country) });
+      out.push(mention(i, target.end, make(v.actor.country)));
     } else if (v.t === 'named' && v.actor.kind === 'armed_group' && after > end) {
       // "les troupes de l'EI" are the group itself.
-      out.push({ start: i, end: target.end, actor: v.actor });
+      out.push(mention(i, target.end, v.actor));
     }
   }
 
@@ -348,9 +356,9 @@ class Reader {
     const stop = span >= 0 ? span : noun.end;
     const v = noun.value;
     const ref = v.t === 'generic' ? v.ref : v.t;
-    if (ref === 'government') out.push({ start: i, end: stop, actor: government(iso3) });
-    else if (ref === 'military') out.push({ start: i, end: stop, actor: military(iso3) });
-    else if (ref === 'rebels') out.push({ start: i, end: stop, actor: rebels(iso3) });
+    if (ref === 'government') out.push(mention(i, stop, government(iso3)));
+    else if (ref === 'military') out.push(mention(i, stop, military(iso3)));
+    else if (ref === 'rebels') out.push(mention(i, stop, rebels(iso3)));
   }
 
   /** en: "Russia's military". */
@@ -361,12 +369,12 @@ class Reader {
   /** A capital speaks for its state after "selon", "backed by", or before a verb of saying or deciding. */
   private isAgent(i: number, end: number, first: number, limit: number): boolean {
     for (let k = Math.max(first, i - 5); k < i; k++) {
-      if (this.c.agentBefore.matchAt(this.tokens, k, i).some((m) => m.end === i)) return true;
+      if (this.c.agentBefore.matchAt(this.tokens, this.normals, k, i).some((m) => m.end === i)) return true;
     }
     if (end < limit && this.c.possessive.has(normal(this.tokens[end].text))) return true;
     let j = end;
     for (let n = 0; n < 6 && j < limit; n++) {
-      if (this.c.agentVerbs.matchAt(this.tokens, j, limit).length) return true;
+      if (this.c.agentVerbs.matchAt(this.tokens, this.normals, j, limit).length) return true;
       const next = this.skip(this.c.agentSkip, j, limit);
       if (next === j) break;
       j = next;
@@ -411,7 +419,7 @@ class Reader {
     }
     if (!domain && !iso3) return;
     const name = `${iso3 ? adjective(iso3) + ' ' : ''}Ministry${domain ? ' of ' + domain : ''}`;
-    out.push({ start, end: stop, actor: { name, kind: 'government', code: iso3 ? `${iso3}GOV` : null, country: iso3 } });
+    out.push(mention(start, stop, { name, kind: 'government', code: iso3 ? `${iso3}GOV` : null, country: iso3 }));
   }
 
   /** "la coalition menée par les États-Unis", "the US-led coalition". */
@@ -421,7 +429,7 @@ class Reader {
       let j = led;
       for (let n = 0; n < 2 && j < limit && !this.word(j, limit, 'country', 'capital', 'adjective'); n++) j++;
       const who = this.word(j, limit, 'country', 'capital', 'adjective');
-      if (who && 'iso3' in who.value) out.push({ start: i, end: who.end, actor: coalitionOf(who.value.iso3) });
+      if (who && 'iso3' in who.value) out.push(mention(i, who.end, coalitionOf(who.value.iso3)));
       return;
     }
     const before = this.tokens[i - 1];
@@ -429,7 +437,7 @@ class Reader {
     const lower = normal(before.text);
     for (const suffix of this.c.ledSuffix) {
       const iso3 = lower.endsWith(suffix) ? this.c.countryWords.get(lower.slice(0, -suffix.length)) : undefined;
-      if (iso3) out.push({ start: i - 1, end, actor: coalitionOf(iso3) });
+      if (iso3) out.push(mention(i - 1, end, coalitionOf(iso3)));
     }
   }
 
@@ -477,7 +485,7 @@ class Reader {
       const afterOf = this.skip(this.c.of, j, limit);
       if (afterOf === j) break;
       const sub: Mention[] = [];
-      const m = this.c.words.matchAt(this.tokens, afterOf, limit)[0];
+      const m = this.c.words.matchAt(this.tokens, this.normals, afterOf, limit)[0];
       if (!m) break;
       if (m.value.t === 'domain') {
         // "ministre turc de la Défense": the office's field.
@@ -524,14 +532,14 @@ class Reader {
     const known = this.word(k, limit, 'named');
     if (known && known.end === name && known.value.t === 'named' && known.value.actor.kind === 'person') {
       // "President Volodymyr Zelenskyy": the dictionary's person, with their code.
-      out.push({ start: k, end: name, actor: known.value.actor, office });
+      out.push(mention(k, name, known.value.actor, office));
     } else if (name - k >= 2 || (name > k && k === j)) {
-      out.push({ start: k, end: name, actor: person(k, name), office });
+      out.push(mention(k, name, person(k, name), office));
     } else if (before >= 0) {
       // Apposition after the name: "John Kerry, the US Secretary of State".
-      out.push({ start: before, end: this.nameEnd(before), actor: person(before, this.nameEnd(before)), office });
+      out.push(mention(before, this.nameEnd(before), person(before, this.nameEnd(before)), office));
     } else if (office) {
-      out.push({ start: i, end: j, actor: null, office, generic: undefined });
+      out.push(mention(i, j, null, office));
     }
   }
 
@@ -540,7 +548,7 @@ class Reader {
    * the comma before a name of two words or more; else `j` itself.
    */
   private afterComplement(j: number, limit: number): number {
-    if (!this.c.of.matchAt(this.tokens, j, limit).length) return j;
+    if (!this.c.of.matchAt(this.tokens, this.normals, j, limit).length) return j;
     for (let c = j + 1; c < Math.min(limit, j + COMPLEMENT_MAX_TOKENS); c++) {
       if (this.tokens[c].text !== ',') continue;
       return this.name(c + 1, limit) - (c + 1) >= 2 ? c : j;
@@ -602,7 +610,7 @@ function addSurnames(kept: Mention[], tokens: readonly Token[], c: Compiled): vo
     const n = person.end - person.start;
     const full = i - n + 1 >= 0 && sameWords(tokens, person.start, i - n + 1, n);
     const start = full && !covers(kept, i - n + 1) ? i - n + 1 : i;
-    kept.push({ start, end: i + 1, actor: person.actor, office: person.office });
+    kept.push(mention(start, i + 1, person.actor, person.office));
   }
   kept.sort((a, b) => a.start - b.start);
 }
@@ -655,7 +663,7 @@ function resolveGenerics(generics: Mention[], kept: Mention[], focus: string | n
     taken.push(g);
     if (!g.generic) continue;
     // "les rebelles du groupe armé État islamique": the group named right after.
-    const link = c.groupLinks.matchAt(tokens, g.end)[0]?.end ?? g.end;
+    const link = c.groupLinks.matchAt(tokens, normalsOf(tokens), g.end)[0]?.end ?? g.end;
     // …or right before it: "M23 rebels", "Houthi fighters".
     const named = kept.find((k) => (k.start === link || k.end === g.start) && k.actor && k.actor.kind === 'armed_group');
     if (named && (g.generic === 'rebels' || g.generic === 'jihadists' || g.generic === 'gangs')) {

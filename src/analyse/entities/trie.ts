@@ -3,7 +3,7 @@
 // must match exactly, a capitalised word ("Turkey") must be capitalised in the text.
 import type { Token } from '../../core/doc.js';
 import { tokenize, type TokenLexicon } from '../tokens.js';
-import { normal, normalsOf } from '../common/words.js';
+import { normal } from '../common/words.js';
 
 type CaseRule = 'exact' | 'upper' | 'any';
 
@@ -42,9 +42,8 @@ export class PhraseTrie<T> {
     node.values.push({ value, cases, words: words.map((w) => w.text) });
   }
 
-  /** Every phrase starting at token `i`, longest first. */
-  matchAt(tokens: readonly Token[], i: number, limit = tokens.length): readonly TrieMatch<T>[] {
-    const normals = normalsOf(tokens);
+  /** Every phrase starting at token `i`, longest first; `normals` is `normalsOf(tokens)`, passed in because this runs per token. */
+  matchAt(tokens: readonly Token[], normals: readonly string[], i: number, limit = tokens.length): readonly TrieMatch<T>[] {
     // Most tokens start no phrase: answer them without allocating.
     if (i >= limit || !this.root.next.has(normals[i])) return NONE;
     const out: TrieMatch<T>[] = [];
@@ -59,8 +58,11 @@ export class PhraseTrie<T> {
 }
 
 function casesHold(cases: CaseRule[], words: string[], tokens: readonly Token[], i: number): boolean {
-  return cases.every((c, k) => {
+  for (let k = 0; k < cases.length; k++) {
+    const c = cases[k];
+    if (c === 'any') continue;
     const t = tokens[i + k].text;
-    return c === 'any' || (c === 'upper' ? /^\p{Lu}/u.test(t) : t.replace(/’/g, "'") === words[k].replace(/’/g, "'"));
-  });
+    if (c === 'upper' ? !/^\p{Lu}/u.test(t) : t.replace(/’/g, "'") !== words[k].replace(/’/g, "'")) return false;
+  }
+  return true;
 }

@@ -6,7 +6,7 @@ import type { DateMention, Figure } from '../../model/reading.js';
 import type { Sentence, Token } from '../../core/doc.js';
 import { partitionPoint, sentenceAt } from '../../core/search.js';
 import { alternation, normal, normalsOf, wordRegex } from '../common/words.js';
-import { anchoredMatches, sticky } from '../common/anchored.js';
+import { anchoredMatches } from '../common/anchored.js';
 import { numberSource, parseNumber, type NumberLexicon } from './numbers.js';
 import type { Approx, CountedNoun, FigureKind, FigureLexicon } from './lexicon.js';
 
@@ -49,7 +49,7 @@ function compile(lex: FigureLexicon, numbers: NumberLexicon): Compiled {
   const source = `(?:(${before})\\s+)?(?:${leadRange}|${value}${range})(?:\\s*(${alternation(lex.percent)}))?(?:\\s+(${after}))?`;
   const map = <T>(r: Readonly<Record<string, T>>) => new Map(Object.entries(r).map(([k, v]) => [normal(k), v]));
   return {
-    re: sticky(wordRegex(source)),
+    re: wordRegex(source),
     anchors: new Set([...Object.keys(numbers.words), ...Object.keys(lex.vague)].flatMap((w) => normal(w).split(/[\s'-]+/))),
     approxBefore: map(lex.approxBefore),
     approxAfter: map(lex.approxAfter),
@@ -194,10 +194,16 @@ type NearCue = { kind: FigureKind; distance: number; before: boolean };
 
 /** `best`, or a cue starting at token `i` when it is nearer. (A module function: a closure named per call costs a property definition under the loader.) */
 function nearerCue(best: NearCue | null, lower: readonly string[], i: number, distance: number, before: boolean, limit: number, c: Compiled): NearCue | null {
-  for (const cue of c.cues.get(lower[i].slice(0, 3)) ?? []) {
-    if (cue.words.every((w, k) => i + k < limit && lower[i + k].startsWith(w))) {
-      if (!best || distance < best.distance) best = { kind: cue.kind, distance, before };
-    }
+  const cues = c.cues.get(lower[i].slice(0, 3));
+  if (!cues) return best;
+  for (const cue of cues) {
+    if (cueAt(cue.words, lower, i, limit) && (!best || distance < best.distance)) best = { kind: cue.kind, distance, before };
   }
   return best;
+}
+
+/** Whether each word of a cue starts the token at its place from `i`, before `limit`. */
+function cueAt(words: readonly string[], lower: readonly string[], i: number, limit: number): boolean {
+  for (let k = 0; k < words.length; k++) if (i + k >= limit || !lower[i + k].startsWith(words[k])) return false;
+  return true;
 }

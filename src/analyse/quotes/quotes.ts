@@ -23,16 +23,23 @@ interface Compiled {
   readonly complementizers: PatternSet<true>;
   readonly bare: ReadonlySet<string>;
   readonly pronouns: PatternSet<true>;
+  /** Any opening mark, and each opening mark's closing one (the first pair listed wins). */
+  readonly opener: RegExp;
+  readonly closeOf: ReadonlyMap<string, string>;
 }
 const cache = new WeakMap<QuoteLexicon, Compiled>();
 function compile(lex: QuoteLexicon): Compiled {
   let c = cache.get(lex);
   if (!c) {
+    const closeOf = new Map<string, string>();
+    for (const [open, close] of lex.marks) if (!closeOf.has(open)) closeOf.set(open, close);
     c = {
       reporting: patternSet(lex.reporting),
       complementizers: patternSet(lex.complementizers),
       bare: new Set(lex.bareClauseStarters),
       pronouns: patternSet(lex.pronouns),
+      opener: new RegExp(lex.marks.map(([open]) => open.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g'),
+      closeOf,
     };
     cache.set(lex, c);
   }
@@ -48,7 +55,7 @@ interface Ctx {
 
 export function findQuotes(doc: Doc, lexicon: QuoteLexicon): Quote[] {
   const ctx: Ctx = { doc, lowers: lowersOf(doc.tokens), mentions: entityMentions(doc.entities), lex: compile(lexicon) };
-  const direct = directQuotes(ctx, lexicon.marks);
+  const direct = directQuotes(ctx);
   const pulled = pullQuotes(ctx, direct);
   const all = [...direct, ...pulled].sort((a, b) => a.start - b.start);
   // "X affirme que … « … », a-t-il déclaré": a pronoun speaker is the last one, of direct or reported speech.
@@ -60,17 +67,18 @@ export function findQuotes(doc: Doc, lexicon: QuoteLexicon): Quote[] {
 type Draft = Omit<Quote, 'id'> & { pronoun?: boolean };
 
 
-function directQuotes(ctx: Ctx, marks: QuoteLexicon['marks']): Draft[] {
+function directQuotes(ctx: Ctx): Draft[] {
   const { doc } = ctx;
+  const { opener, closeOf } = ctx.lex;
   const text = doc.text;
   const out: Draft[] = [];
-  const opener = new RegExp(marks.map(([open]) => open.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
   for (let i = 0; i < text.length; i++) {
     opener.lastIndex = i;
     const found = opener.exec(text);
     if (!found) break;
     i = found.index;
-    const [open, close] = marks.find(([o]) => o === found[0])!;
+    const open = found[0];
+    const close = closeOf.get(open)!;
     const from = i + open.length;
     const closeAt = text.indexOf(close, from);
     const paragraphEnd = text.indexOf('\n\n', from);
@@ -78,11 +86,10 @@ function directQuotes(ctx: Ctx, marks: QuoteLexicon['marks']): Draft[] {
     const inner = trimSpan(text, from, closeAt);
     i = closeAt + close.length - 1;
     if (inner.end <= inner.start) continue;
-    const words = text.slice(inner.start, inner.end).split(/\s+/).length;
     // Speech ends on its own punctuation ("…,” said X) or is followed by a comma ("», a déclaré X").
-    const spoken = /[,.!?…]$/.test(text.slice(inner.start, inner.end)) || /^\s*,/.test(text.slice(closeAt + close.length));
+    const spoken = SPEECH_END.includes(text[inner.end - 1]) || commaAt(text, closeAt + close.length);
     const speaker = (spoken ? speakerAfter(ctx, closeAt + close.length) : null) ?? speakerBefore(ctx, from - open.length);
-    if (!speaker && words < MIN_UNATTRIBUTED_WORDS) continue;
+    if (!speaker && !hasWords(text, inner.start, inner.end, MIN_UNATTRIBUTED_WORDS)) continue;
     out.push({
       speaker: speaker?.mention?.entity.id ?? null,
       speakerName: speaker?.name ?? null,
@@ -98,9 +105,29 @@ function directQuotes(ctx: Ctx, marks: QuoteLexicon['marks']): Draft[] {
 }
 
 function trimSpan(text: string, start: number, end: number): { start: number; end: number } {
-  while (start < end && /\s/.test(text[start])) start++;
-  while (end > start && /\s/.test(text[end - 1])) end--;
+  while (start < end && SPACE.test(text[start])) start++;
+  while (end > start && SPACE.test(text[end - 1])) end--;
   return { start, end };
+}
+
+const SPACE = /\s/;
+const SPACES = /\s+/g;
+const SPEECH_END = ',.!?…';
+const COMMA_AFTER_SPACES = /\s*,/y;
+
+/** Whether text[at…] is a comma after optional spaces. */
+function commaAt(text: string, at: number): boolean {
+  COMMA_AFTER_SPACES.lastIndex = at;
+  return COMMA_AFTER_SPACES.test(text);
+}
+
+/** Whether the trimmed span [start, end) holds at least `min` space-separated words (counted without copying it). */
+function hasWords(text: string, start: number, end: number, min: number): boolean {
+  let words = 1;
+  SPACES.lastIndex = start;
+  // A trimmed span ends on a non-space, so a run of spaces found inside it also ends inside it.
+  while (words < min && SPACES.exec(text) !== null && SPACES.lastIndex <= end) words++;
+  return words >= min;
 }
 
 interface Speaker {
@@ -115,26 +142,28 @@ function pickSpeaker(mentions: readonly EntityMention[]): EntityMention | null {
   return mentions.find((m) => m.entity.kind === 'person') ?? mentions[0] ?? null;
 }
 
+/** The preferred speaker among mentions read backwards from the last (the nearest before a cue). */
+function pickSpeakerBackwards(mentions: readonly EntityMention[]): EntityMention | null {
+  for (let i = mentions.length - 1; i >= 0; i--) if (mentions[i].entity.kind === 'person') return mentions[i];
+  return mentions.at(-1) ?? null;
+}
+
 /** "», a déclaré John Kerry." / "”, the minister said." / "”, he added." */
 function speakerAfter(ctx: Ctx, offset: number): Speaker | null {
   const { doc, lowers, lex } = ctx;
   const sentence = sentenceAt(doc.sentences, offset - 1);
   if (!sentence) return null;
   const first = tokenAt(doc.tokens, offset);
-  const limit = Math.min(sentence.endToken, first + CUE_WINDOW);
-  for (let t = first; t < limit; t++) {
-    const verb = lex.reporting.longestAt(lowers, t, sentence.endToken);
-    if (!verb) continue;
-    const cue = spanOf(doc.text, doc.tokens[verb.first].start, doc.tokens[verb.end - 1].end);
-    const after = within(ctx.mentions, cue.end, sentence.end);
-    const before = within(ctx.mentions, offset, cue.start);
-    const mention = pickSpeaker(after) ?? pickSpeaker(before);
-    if (mention) return { mention, name: doc.text.slice(mention.start, mention.end), cue };
-    const pronoun = lex.pronouns.some(lowers, first, Math.min(verb.end + 2, sentence.endToken)) || /-/.test(lowers[verb.first]);
-    const name = nounPhrase(doc.text, cue.end, sentence.end) ?? nounPhrase(doc.text, offset, cue.start);
-    return { mention: null, name: pronoun ? null : name, cue, pronoun };
-  }
-  return null;
+  const verb = lex.reporting.firstIn(lowers, first, Math.min(sentence.endToken, first + CUE_WINDOW), sentence.endToken);
+  if (!verb) return null;
+  const cue = spanOf(doc.text, doc.tokens[verb.first].start, doc.tokens[verb.end - 1].end);
+  const after = within(ctx.mentions, cue.end, sentence.end);
+  const before = within(ctx.mentions, offset, cue.start);
+  const mention = pickSpeaker(after) ?? pickSpeaker(before);
+  if (mention) return { mention, name: doc.text.slice(mention.start, mention.end), cue };
+  const pronoun = lex.pronouns.some(lowers, first, Math.min(verb.end + 2, sentence.endToken)) || /-/.test(lowers[verb.first]);
+  const name = nounPhrase(doc.text, cue.end, sentence.end) ?? nounPhrase(doc.text, offset, cue.start);
+  return { mention: null, name: pronoun ? null : name, cue, pronoun };
 }
 
 /** "John Kerry a déclaré : « … »" / "The minister said: “…”". */
@@ -143,20 +172,25 @@ function speakerBefore(ctx: Ctx, openAt: number): Speaker | null {
   const sentence = sentenceAt(doc.sentences, openAt);
   if (!sentence) return null;
   // Inside a clause ("urged allies to “stop counting”", "dénonçant une « campagne »") only a named speaker counts.
-  const introduced = /[:,]\s*$/.test(doc.text.slice(sentence.start, openAt));
+  const introduced = introducedAt(doc.text, sentence.start, openAt);
   const last = tokenAt(doc.tokens, openAt);
   const from = introduced ? sentence.firstToken : Math.max(sentence.firstToken, last - IN_CLAUSE_WINDOW);
-  for (let t = last - 1; t >= from; t--) {
-    const verb = lex.reporting.longestAt(lowers, t, last);
-    if (!verb) continue;
-    const cue = spanOf(doc.text, doc.tokens[verb.first].start, doc.tokens[verb.end - 1].end);
-    const before = within(ctx.mentions, sentence.start, cue.start);
-    const mention = pickSpeaker([...before].reverse());
-    if (mention) return { mention, name: doc.text.slice(mention.start, mention.end), cue };
-    if (!introduced) return null;
-    return { mention: null, name: nounPhrase(doc.text, sentence.start, cue.start), cue, pronoun: lex.pronouns.some(lowers, sentence.firstToken, verb.first) };
-  }
-  return null;
+  // The reporting verb nearest the quote.
+  const verb = lex.reporting.lastIn(lowers, from, last, last);
+  if (!verb) return null;
+  const cue = spanOf(doc.text, doc.tokens[verb.first].start, doc.tokens[verb.end - 1].end);
+  const before = within(ctx.mentions, sentence.start, cue.start);
+  const mention = pickSpeakerBackwards(before);
+  if (mention) return { mention, name: doc.text.slice(mention.start, mention.end), cue };
+  if (!introduced) return null;
+  return { mention: null, name: nounPhrase(doc.text, sentence.start, cue.start), cue, pronoun: lex.pronouns.some(lowers, sentence.firstToken, verb.first) };
+}
+
+/** Whether [start, end) ends on a colon or a comma, and spaces ("X a déclaré : « … »"). */
+function introducedAt(text: string, start: number, end: number): boolean {
+  let i = end - 1;
+  while (i >= start && SPACE.test(text[i])) i--;
+  return i >= start && (text[i] === ':' || text[i] === ',');
 }
 
 // Capitalised words, with lower-case particles ("de", "al-Assad") only before a capital:
@@ -242,7 +276,7 @@ function indirectSpeech(ctx: Ctx, direct: readonly Draft[]): Draft[] {
       if (contentStart >= sentence.endToken) continue;
       const cue = spanOf(doc.text, doc.tokens[verb.first].start, doc.tokens[(comp ? comp.end : verb.end) - 1].end);
       const before = within(ctx.mentions, sentence.start, cue.start);
-      const mention = pickSpeaker([...before].reverse());
+      const mention = pickSpeakerBackwards(before);
       let who: Pick<Draft, 'speaker' | 'speakerName'> | null = null;
       if (mention) who = { speaker: mention.entity.id, speakerName: doc.text.slice(mention.start, mention.end) };
       else if (lex.pronouns.some(lowers, Math.max(sentence.firstToken, verb.first - 3), verb.first)) who = lastSpeaker;

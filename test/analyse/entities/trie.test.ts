@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { PhraseTrie } from '../../../src/analyse/entities/trie.js';
 import { tokenize, type TokenLexicon } from '../../../src/analyse/tokens.js';
+import { normalsOf } from '../../../src/analyse/common/words.js';
 
 const lexicon: TokenLexicon = { elisions: ['l'], clitics: [], abbreviations: [] };
+/** The phrases of `trie` that start at token `i` of `text`. */
+const matchesAt = <T>(trie: PhraseTrie<T>, text: string, i: number) => {
+  const tokens = tokenize(text, lexicon);
+  return trie.matchAt(tokens, normalsOf(tokens), i);
+};
 
 describe('PhraseTrie', () => {
   const trie = new PhraseTrie<string>(lexicon);
@@ -11,16 +17,15 @@ describe('PhraseTrie', () => {
   trie.add('GA', 'acronym');
   trie.add("de l'", 'link');
   it('returns every phrase starting at a token, longest first', () => {
-    const tokens = tokenize("l'armée de Gondor", lexicon);
-    expect(trie.matchAt(tokens, 1)).toEqual([{ value: 'military', end: 4 }]);
-    expect(trie.matchAt(tokens, 3)).toEqual([{ value: 'state', end: 4 }]);
+    expect(matchesAt(trie, "l'armée de Gondor", 1)).toEqual([{ value: 'military', end: 4 }]);
+    expect(matchesAt(trie, "l'armée de Gondor", 3)).toEqual([{ value: 'state', end: 4 }]);
   });
   it('checks case: acronyms exactly, proper names capitalised', () => {
-    expect(trie.matchAt(tokenize('ga', lexicon), 0)).toEqual([]);
-    expect(trie.matchAt(tokenize('gondor', lexicon), 0)).toEqual([]);
-    expect(trie.matchAt(tokenize('GA', lexicon), 0)).toEqual([{ value: 'acronym', end: 1 }]);
+    expect(matchesAt(trie, 'ga', 0)).toEqual([]);
+    expect(matchesAt(trie, 'gondor', 0)).toEqual([]);
+    expect(matchesAt(trie, 'GA', 0)).toEqual([{ value: 'acronym', end: 1 }]);
   });
   it('matches an elided word as the text tokenises it', () => {
-    expect(trie.matchAt(tokenize("de l'ouest", lexicon), 0)).toEqual([{ value: 'link', end: 2 }]);
+    expect(matchesAt(trie, "de l'ouest", 0)).toEqual([{ value: 'link', end: 2 }]);
   });
 });

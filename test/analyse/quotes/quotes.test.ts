@@ -37,6 +37,13 @@ describe('direct quotes (en)', () => {
     expect(doc.quotes.filter((q) => q.direct)).toEqual([]);
   });
 
+  it('keeps an unattributed quote of five words, counted across any run of spaces', () => {
+    const text = 'Protesters carried banners reading “no  surrender,\u00a0no retreat ever” through the square.';
+    const quotes = read(text, 'en', {}).quotes.filter((q) => q.direct);
+    expect(quotes.map((q) => ({ start: q.start, end: q.end, text: q.text }))).toEqual([spanIn(text, 'no  surrender,\u00a0no retreat ever')]);
+    expect(read('Protesters carried banners reading “no surrender, no retreat” through the square.', 'en', {}).quotes.filter((q) => q.direct)).toEqual([]);
+  });
+
   it('reads indirect speech with and without "that"', () => {
     const text = 'Ana Costa said that the border crossing would reopen on Friday. The minister said the talks had stalled.';
     const doc = read(text, 'en', { entities: [minister] });
@@ -86,5 +93,12 @@ describe('direct quotes (fr)', () => {
     const text = "« Nous tiendrons », a déclaré Jean Morel. Ana Costa affirme que le front est calme. « Personne n'a tiré de la nuit », a-t-elle ajouté.";
     const doc = read(text, 'fr', { entities: [spokesman, minister] });
     expect(doc.quotes.filter((q) => q.direct).map((q) => nameOf(doc, q.speaker))).toEqual(['Jean Morel', 'Ana Costa']);
+  });
+
+  it('takes the speaker before a colon followed by a no-break space', () => {
+    const text = 'Jean Morel a déclaré :\u00a0« Nous ne céderons pas. »';
+    const q = read(text, 'fr', { entities: [spokesman] }).quotes.find((x) => x.direct)!;
+    expect({ start: q.start, end: q.end, text: q.text }).toEqual(spanIn(text, 'Nous ne céderons pas.'));
+    expect(q.speakerName).toBe('Jean Morel');
   });
 });
