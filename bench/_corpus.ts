@@ -3,11 +3,11 @@
 // once up front (the benchmarks measure the reading, not the extraction).
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { XMLParser } from 'fast-xml-parser';
 import { PROJECT_ROOT, sharedPath } from '../src/shared-data.js';
 import { extractArticle } from '../src/clean/extract.js';
 import { hasPack } from '../src/lang/index.js';
 import type { Article } from '../src/model/reading.js';
+import { GEO_SETS, readGeoSet } from '../eval/_geo-sets.js';
 
 /**
  * Readings before the timed ones, of other articles: V8 compiles a function only once it is hot, and
@@ -21,7 +21,6 @@ import type { Article } from '../src/model/reading.js';
  */
 export const WARMUP_ARTICLES = 400;
 export const GOLD_WARMUP_ROUNDS = 25;
-const WARMUP_SETS = ['lgl.xml', 'GWN.xml', 'TR-News.xml', 'GeoVirus.xml'];
 /** Milliseconds of CPU this process has used. */
 export function cpuMs(): number {
   const u = process.cpuUsage();
@@ -70,13 +69,7 @@ export function readingCorpus(limit = Infinity): { articles: Article[]; texts: n
 
 /** The warm-up readings: up to WARMUP_ARTICLES English news texts of ../shared/bench/geo (none when absent), then the gold articles of test/fixtures/gold GOLD_WARMUP_ROUNDS times. */
 export function warmupArticles(): Article[] {
-  const parser = new XMLParser({ ignoreAttributes: true, parseTagValue: false, trimValues: false });
-  const sets = WARMUP_SETS.map((file) => {
-    const path = sharedPath('bench', 'geo', file);
-    if (!path) return [];
-    const articles = (parser.parse(readFileSync(path, 'utf8')) as { articles?: { article?: { text?: unknown }[] } }).articles?.article ?? [];
-    return articles.map((a) => String(a.text ?? '')).filter((t) => t.length > 200);
-  });
+  const sets = GEO_SETS.map((set) => (readGeoSet(set) ?? []).map((d) => d.text).filter((t) => t.length > 200));
   const texts: string[] = [];
   for (let i = 0; texts.length < WARMUP_ARTICLES && sets.some((set) => i < set.length); i++) {
     for (const set of sets) if (i < set.length && texts.length < WARMUP_ARTICLES) texts.push(set[i]!);

@@ -2,10 +2,7 @@
 // geoparsing on ../shared/bench/geo. Resolution on gold spans (Acc@161km, median error) and
 // end-to-end toponym recognition (exact-span precision, recall, F1), beside the published anchors;
 // then speed lines (CPU time), and with --stage the places stage alone on the zyte bodies.
-import { readFileSync } from 'node:fs';
 import os from 'node:os';
-import { XMLParser } from 'fast-xml-parser';
-import { sharedPath } from '../src/shared-data.js';
 import { getPack } from '../src/lang/index.js';
 import { loadGazetteer, readGazetteer } from '../src/geo/gazetteer.js';
 import { defaultIndexPath } from '../src/geo/index-file.js';
@@ -18,85 +15,8 @@ import { splitSentences } from '../src/analyse/sentences.js';
 import { findEntities } from '../src/analyse/entities/entities.js';
 import { cpuMs, zyteBodies } from '../bench/_corpus.js';
 import { distanceKm } from '../src/geo/resolve.js';
+import { GEO_SETS, readGeoSet } from './_geo-sets.js';
 
-interface GoldToponym {
-  start: number;
-  end: number;
-  /** Coordinates when the set gives them (and, for GeoWebNews, a GeoNames id: the ones scored). */
-  lat: number | null;
-  lon: number | null;
-}
-interface GoldDoc {
-  text: string;
-  toponyms: GoldToponym[];
-}
-interface BenchSet {
-  name: string;
-  file: string;
-  anchors: string;
-  read(xml: unknown): GoldDoc[];
-}
-
-const list = <T>(x: T | T[] | undefined): T[] => (x === undefined ? [] : Array.isArray(x) ? x : [x]);
-const num = (x: unknown): number | null => (x === '' || x === undefined || x === null || Number.isNaN(Number(x)) ? null : Number(x));
-type Node = Record<string, unknown>;
-
-/** LGL and TR-News; a few TR-News articles' offsets drift from their text (117 of 1 319 spans): each span is realigned on its phrase. */
-function readLgl(xml: unknown): GoldDoc[] {
-  return list((xml as Node & { articles: { article: Node[] } }).articles.article).map((a) => {
-    const text = String(a.text ?? '');
-    return {
-      text,
-      toponyms: list((a.toponyms as Node | undefined)?.toponym as Node[]).map((t) => {
-        const gaz = t.gaztag as Node | undefined;
-        const phrase = String(t.phrase ?? '');
-        const start = phrase ? realign(text, phrase, Number(t.start)) : Number(t.start);
-        return { start, end: phrase ? start + phrase.length : Number(t.end), lat: num(gaz?.lat), lon: num(gaz?.lon) };
-      }),
-    };
-  });
-}
-
-function readGwn(xml: unknown): GoldDoc[] {
-  return list((xml as Node & { articles: { article: Node[] } }).articles.article).map((a) => ({
-    text: String(a.text ?? ''),
-    toponyms: list((a.toponyms as Node | undefined)?.toponym as Node[]).map((t) => {
-      const scored = num(t.geonamesID) !== null;
-      return { start: Number(t.start), end: Number(t.end), lat: scored ? num(t.latitude) : null, lon: scored ? num(t.longitude) : null };
-    }),
-  }));
-}
-
-/** Gold offsets that miss their name (GeoVirus by one here and there, some TR-News articles by a growing drift): the span is the name's occurrence nearest them. */
-const REALIGN_CHARS = 400;
-function realign(text: string, name: string, start: number): number {
-  for (let d = 0; d <= REALIGN_CHARS; d++) {
-    if (text.startsWith(name, start - d)) return start - d;
-    if (text.startsWith(name, start + d)) return start + d;
-  }
-  return start;
-}
-
-function readGeoVirus(xml: unknown): GoldDoc[] {
-  return list((xml as Node & { articles: { article: Node[] } }).articles.article).map((a) => {
-    const text = String(a.text ?? '');
-    return {
-      text,
-      toponyms: list((a.locations as Node | undefined)?.location as Node[]).map((t) => {
-        const name = String(t.name ?? '');
-        const start = realign(text, name, Number(t.start));
-        return { start, end: start + (name.length || Number(t.end) - Number(t.start)), lat: num(t.lat), lon: num(t.lon) };
-      }),
-    };
-  });
-}
-
-const SETS: BenchSet[] = [
-  { name: 'lgl', file: 'lgl.xml', anchors: 'Acc@161 Mordecai3 .827, CamCoder .76, Edinburgh .76; F1 Topocluster .71, Edinburgh .62, CLAVIN .57', read: readLgl },
-  { name: 'gwn', file: 'GWN.xml', anchors: 'Acc@161 Mordecai3 .941', read: readGwn },
-  { name: 'trnews', file: 'TR-News.xml', anchors: 'Acc@161 Mordecai3 .873', read: readLgl },
-  { name: 'geovirus', file: 'GeoVirus.xml', anchors: 'Acc@161 CamCoder .82', read: readGeoVirus },
-];
 const TARGET: Record<string, string> = { lgl: '≥ .85, F1 ≥ .75', gwn: '≥ .95', trnews: '≥ .90', geovirus: '' };
 const UNRESOLVED_KM = 20_038;
 
@@ -120,21 +40,20 @@ export async function run(args: string[]): Promise<void> {
   const loadCpu = process.cpuUsage(cpu0);
   const g = loadGazetteer();
   const pack = getPack('en');
-  const parser = new XMLParser({ ignoreAttributes: true, parseTagValue: false, trimValues: false, cdataPropName: false });
   const rows: string[] = [];
   let spanCount = 0;
   let spanMs = 0;
   const jobs: { text: string; spans: (readonly [number, number])[] }[] = [];
   let parsedChars = 0;
   let parseMs = 0;
-  for (const set of SETS) {
+  for (const set of GEO_SETS) {
     if (only && !only.includes(set.name)) continue;
-    const path = sharedPath('bench', 'geo', set.file);
-    if (!path) {
+    const all = readGeoSet(set);
+    if (!all) {
       console.log(`geo: skipping ${set.name}: ../shared/bench/geo/${set.file} is absent`);
       continue;
     }
-    const docs = set.read(parser.parse(readFileSync(path, 'utf8'))).slice(0, limit);
+    const docs = all.slice(0, limit);
     const errors: number[] = [];
     let tp = 0;
     let fp = 0;
