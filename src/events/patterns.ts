@@ -111,29 +111,31 @@ interface WordIndex {
 const keyOf = (word: string) => word.charCodeAt(0) * 0x10000 + (word.charCodeAt(1) || 0);
 
 function wordIndexOf(lowers: readonly string[]): WordIndex {
-  return memo(lowers, wordIndexOf, () => {
-    const ids = new Map<string, number>();
-    const byKey = new Map<number, string[]>();
-    const idOf = new Int32Array(lowers.length);
-    for (let i = 0; i < lowers.length; i++) {
-      let id = ids.get(lowers[i]);
-      if (id === undefined) {
-        ids.set(lowers[i], (id = ids.size));
-        const words = byKey.get(keyOf(lowers[i]));
-        if (words) words.push(lowers[i]);
-        else byKey.set(keyOf(lowers[i]), [lowers[i]]);
-      }
-      idOf[i] = id;
+  return memo(lowers, wordIndexOf, indexWords);
+}
+
+function indexWords(lowers: readonly string[]): WordIndex {
+  const ids = new Map<string, number>();
+  const byKey = new Map<number, string[]>();
+  const idOf = new Int32Array(lowers.length);
+  for (let i = 0; i < lowers.length; i++) {
+    let id = ids.get(lowers[i]);
+    if (id === undefined) {
+      ids.set(lowers[i], (id = ids.size));
+      const words = byKey.get(keyOf(lowers[i]));
+      if (words) words.push(lowers[i]);
+      else byKey.set(keyOf(lowers[i]), [lowers[i]]);
     }
-    // A counting sort of the tokens by word.
-    const from = new Int32Array(ids.size + 1);
-    for (let i = 0; i < lowers.length; i++) from[idOf[i] + 1]++;
-    for (let k = 0; k < ids.size; k++) from[k + 1] += from[k];
-    const next = from.slice(0, ids.size);
-    const tokens = new Int32Array(lowers.length);
-    for (let i = 0; i < lowers.length; i++) tokens[next[idOf[i]]++] = i;
-    return { ids, idOf, from, tokens, byKey };
-  });
+    idOf[i] = id;
+  }
+  // A counting sort of the tokens by word.
+  const from = new Int32Array(ids.size + 1);
+  for (let i = 0; i < lowers.length; i++) from[idOf[i] + 1]++;
+  for (let k = 0; k < ids.size; k++) from[k + 1] += from[k];
+  const next = from.slice(0, ids.size);
+  const tokens = new Int32Array(lowers.length);
+  for (let i = 0; i < lowers.length; i++) tokens[next[idOf[i]]++] = i;
+  return { ids, idOf, from, tokens, byKey };
 }
 
 /** The tokens of one list where a set's patterns can start, and the entries whose first word fits each word there (in set order). */
@@ -173,10 +175,11 @@ export class PatternSet<T> {
   }
 
   private startsOf(lowers: readonly string[]): Starts<T> {
-    return memo(lowers, this, () => this.findStarts(lowers));
+    return memo(lowers, this, this.findStarts);
   }
 
-  private findStarts(lowers: readonly string[]): Starts<T> {
+  /** Made once per set (not per call), as `memo` wants a function of the list alone. */
+  private readonly findStarts = (lowers: readonly string[]): Starts<T> => {
     const index = wordIndexOf(lowers);
     // The distinct words that can start a pattern, with their entries.
     const byWord = new Map<number, readonly Entry<T>[]>();
@@ -205,7 +208,7 @@ export class PatternSet<T> {
     // A typed array sorts as numbers.
     positions.sort();
     return { positions, byWord, idOf: index.idOf, scans: new Map() };
-  }
+  };
 
   /** The best match starting at token `at`, if any. */
   longestAt(lowers: readonly string[], at: number, limit: number): (Match & { value: T }) | null {
