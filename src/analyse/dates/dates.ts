@@ -20,6 +20,14 @@ interface Rule {
   /** Phrases one of whose first words starts every match; `number` when a number may start it. */
   readonly firsts: readonly string[];
   readonly number?: boolean;
+  /** Whether a match may begin with one of the pack's leads ("le", "on"). */
+  readonly led?: boolean;
+  /** Whether every match begins with one of `firsts` in full ("the day before yesterday"). */
+  readonly opened?: boolean;
+  /** Words that can start a match only as a lead (filled in by `compile`). */
+  readonly leadOnly?: ReadonlySet<string>;
+  /** For a first word that every phrase of `firsts` it begins goes on from: the leading letters of the words after it (filled in by `compile`). */
+  readonly seconds?: ReadonlyMap<string, readonly string[]>;
   resolve(m: RegExpExecArray, pub: Ymd | null): Resolved | null;
 }
 
@@ -29,6 +37,8 @@ interface Compiled {
   readonly byFirst: ReadonlyMap<string, readonly Rule[]>;
   readonly numbered: readonly Rule[];
   readonly anchors: ReadonlySet<string>;
+  /** First words of what follows a lead (modifiers, weekdays, months; numbers too), or null when some are not plain words. */
+  readonly afterLead: ReadonlySet<string> | null;
 }
 
 const UNRESOLVED: Resolved = { date: null, precision: null, basis: 'unresolved' };
@@ -52,6 +62,11 @@ export function findDates(text: string, tokens: readonly Token[], published: str
     if (tokens[a].kind !== 'number' && !c.anchors.has(lower[a])) continue;
     for (let k = Math.max(next, a - BACK); k <= a; k++) {
       for (const rule of rulesAt(c, lower[k], tokens[k].kind === 'number')) {
+        // "in", "on" and "le" are common: a lead that no date word follows starts nothing.
+        if (rule.leadOnly?.has(lower[k]) && !followsLead(c, tokens, lower, k + 1)) continue;
+        // "the" starts a date only in "the day before yesterday": the next word must be one that goes on.
+        const seconds = rule.seconds?.get(lower[k]);
+        if (seconds && !(k + 1 < tokens.length && beginsWithOne(lower[k + 1], seconds))) continue;
         rule.re.lastIndex = tokens[k].start;
         const m = rule.re.exec(text);
         const resolved = m && rule.resolve(m, pub);
@@ -64,6 +79,31 @@ export function findDates(text: string, tokens: readonly Token[], published: str
 }
 
 const NO_RULES: readonly Rule[] = [];
+
+/** Whether token `i` can begin what a rule reads after its lead. */
+function followsLead(c: Compiled, tokens: readonly Token[], lower: readonly string[], i: number): boolean {
+  return c.afterLead === null || (i < tokens.length && (tokens[i].kind === 'number' || c.afterLead.has(lower[i])));
+}
+
+/** Whether `word` begins with one of `prefixes`. (A loop: a closure per call would be allocated.) */
+function beginsWithOne(word: string, prefixes: readonly string[]): boolean {
+  for (const p of prefixes) if (word.startsWith(p)) return true;
+  return false;
+}
+
+/** For each plain first word of `phrases` that begins only phrases that go on, the leading letters of their second words. */
+function secondWords(phrases: readonly string[], firstWords: (phrases: readonly string[]) => ReadonlySet<string>): ReadonlyMap<string, readonly string[]> {
+  const seconds = new Map<string, string[]>();
+  const ends = new Set<string>();
+  for (const p of phrases) {
+    const [first, second] = normal(p).split(' ');
+    const letters = second === undefined ? '' : /^\p{L}*/u.exec(second)![0];
+    if (/^\p{L}+$/u.test(first) && letters) seconds.set(first, [...(seconds.get(first) ?? []), letters]);
+    else for (const w of firstWords([p])) ends.add(w);
+  }
+  for (const w of ends) seconds.delete(w);
+  return seconds;
+}
 
 /** The rules that can start at a token, in rule order. */
 function rulesAt(c: Compiled, word: string, number: boolean): readonly Rule[] {
@@ -82,11 +122,22 @@ function compile(lex: DateLexicon, numbers: NumberLexicon): Compiled {
     ...Object.keys(lex.months), ...Object.keys(lex.weekdays), ...Object.keys(lex.relativeDays),
     ...Object.keys(lex.relativePeriods), ...Object.keys(lex.units),
   ];
+  // A lead is one word before a space; what follows it is a modifier, a weekday, a month or a number.
+  // (Not a word that also begins a longer lead: "dès" of "dès le".)
+  const leads = new Set(lex.leads.map(normal).filter((w) => /^\p{L}+$/u.test(w) && !lex.leads.some((l) => normal(l).startsWith(`${w} `))));
+  const afterPhrases = [...lex.past, ...lex.future, ...Object.keys(lex.weekdays), ...Object.keys(lex.months)];
+  const afterLead = afterPhrases.every((p) => /^[\p{L}.]+(?: [\p{L}.]+)*$/u.test(normal(p))) ? firstWords(afterPhrases) : null;
   // One shape for every rule (the literals differ in which fields they spell out): the loop that runs them stays monomorphic.
-  const rules = buildRules(lex, numbers).map((r) => ({
-    rule: { re: r.re, firsts: r.firsts, number: r.number ?? false, resolve: r.resolve } satisfies Rule,
-    firsts: firstWords(r.firsts),
-  }));
+  const rules = buildRules(lex, numbers).map((r) => {
+    const others = firstWords(r.firsts.filter((p) => !leads.has(normal(p))));
+    const leadOnly = r.led ? new Set([...leads].filter((w) => !others.has(w))) : new Set<string>();
+    return {
+      rule: {
+        re: r.re, firsts: r.firsts, number: r.number ?? false, leadOnly, seconds: r.opened ? secondWords(r.firsts, firstWords) : new Map(), resolve: r.resolve,
+      } satisfies Rule,
+      firsts: firstWords(r.firsts),
+    };
+  });
   const byFirst = new Map<string, Rule[]>();
   for (const { rule, firsts } of rules) for (const w of firsts) byFirst.set(w, [...(byFirst.get(w) ?? []), rule]);
   return {
@@ -94,6 +145,7 @@ function compile(lex: DateLexicon, numbers: NumberLexicon): Compiled {
     byFirst,
     numbered: rules.filter((r) => r.rule.number).map((r) => r.rule),
     anchors: new Set(anchors.flatMap((w) => normal(w).split(/[\s'-]+/)).flatMap((w) => [w, w.replace(/\.$/, '')])),
+    afterLead,
   };
 }
 
@@ -126,6 +178,7 @@ function buildRules(lex: DateLexicon, numbers: NumberLexicon): Rule[] {
   const weekdayRule: Rule = {
     re: wordRegex(`${LEAD}(?:(${MOD})\\s+)?(${alternation(Object.keys(lex.weekdays))})${PART}(?:\\s+(${MOD}))?`),
     firsts: [...lex.leads, ...lex.past, ...lex.future, ...Object.keys(lex.weekdays)],
+    led: true,
     resolve(m, pub) {
       if (!pub) return UNRESOLVED;
       const target = get(weekdays, m[2]);
@@ -142,6 +195,7 @@ function buildRules(lex: DateLexicon, numbers: NumberLexicon): Rule[] {
   const monthRule: Rule = {
     re: wordRegex(`${LEAD}(?:(${MOD})\\s+)?(${alternation(Object.keys(lex.months))})(?:\\s+(\\d{4})(?!\\p{Nd})|\\s+(${MOD}))?`),
     firsts: [...lex.leads, ...lex.past, ...lex.future, ...Object.keys(lex.months)],
+    led: true,
     resolve(m, pub) {
       if (lex.capitalisedMonths && !/^\p{Lu}/u.test(m[2])) return null;
       const month = get(months, m[2]);
@@ -158,11 +212,13 @@ function buildRules(lex: DateLexicon, numbers: NumberLexicon): Rule[] {
   const yearRule: Rule = {
     re: wordRegex(`${alternation(lex.leads)}\\s+((?:1[89]|20)\\d\\d)`),
     firsts: lex.leads,
+    led: true,
     resolve: (m) => ({ date: m[1], precision: 'year', basis: 'stated' }),
   };
   const relDayRule: Rule = {
     re: wordRegex(`(${alternation(Object.keys(lex.relativeDays))})${PART}`),
     firsts: Object.keys(lex.relativeDays),
+    opened: true,
     resolve(m, pub) {
       if (!pub) return UNRESOLVED;
       return { date: isoDay(addDays(pub, get(relDays, m[1]))), precision: 'day', basis: 'relative' };
@@ -171,6 +227,7 @@ function buildRules(lex: DateLexicon, numbers: NumberLexicon): Rule[] {
   const periodRule: Rule = {
     re: wordRegex(`(${alternation(Object.keys(lex.relativePeriods))})`),
     firsts: Object.keys(lex.relativePeriods),
+    opened: true,
     resolve(m, pub) {
       if (!pub) return UNRESOLVED;
       const p = periods.get(normal(m[1]));
@@ -184,6 +241,7 @@ function buildRules(lex: DateLexicon, numbers: NumberLexicon): Rule[] {
   const durationRule: Rule = {
     re: wordRegex(`${alternation(lex.durationLeads)}\\s+(${NUM})\\s+(${UNIT})`),
     firsts: lex.durationLeads,
+    opened: true,
     resolve(m) {
       const n = parseNumber(m[1], numbers);
       const unit = units[normal(m[2])];
@@ -224,11 +282,13 @@ function buildRules(lex: DateLexicon, numbers: NumberLexicon): Rule[] {
       re: wordRegex(`${LEAD}${WEEKDAY}${DAY}\\s+${MONTH}${YEAR}`),
       firsts: [...lex.leads, ...Object.keys(lex.weekdays)],
       number: true,
+      led: true,
       resolve: (m, pub) => calendar(m[1], m[2], m[3], pub),
     },
     {
       re: wordRegex(`${LEAD}${WEEKDAY}${MONTH}\\s+${DAY}${YEAR}`),
       firsts: [...lex.leads, ...Object.keys(lex.weekdays), ...Object.keys(lex.months)],
+      led: true,
       resolve: (m, pub) => calendar(m[2], m[1], m[3], pub),
     },
     { re: wordRegex('(\\d{4})-(\\d{2})-(\\d{2})'), firsts: [], number: true, resolve: (m) => numeric(Number(m[1]), Number(m[2]), Number(m[3])) },
@@ -244,6 +304,7 @@ function buildRules(lex: DateLexicon, numbers: NumberLexicon): Rule[] {
     rules.push({
       re: wordRegex(`${alternation(lex.agoBefore)}\\s+(${NUM})\\s+(${UNIT})`),
       firsts: lex.agoBefore,
+      opened: true,
       resolve: (m, pub) => ago(parseNumber(m[1], numbers), m[2], pub),
     });
   }

@@ -24,6 +24,8 @@ interface Compiled {
   re: RegExp;
   /** Words a figure cannot do without: number words and the words of vague counts. */
   anchors: Set<string>;
+  /** What a word token must be, or begin with, for the regex to match from it (see `startWords`). */
+  starts: StartWords;
   approxBefore: Map<string, Approx>;
   approxAfter: Map<string, Approx>;
   vague: Map<string, { value: number; approx: Approx }>;
@@ -51,6 +53,7 @@ function compile(lex: FigureLexicon, numbers: NumberLexicon): Compiled {
   return {
     re: wordRegex(source),
     anchors: new Set([...Object.keys(numbers.words), ...Object.keys(lex.vague)].flatMap((w) => normal(w).split(/[\s'-]+/))),
+    starts: startWords([...Object.keys(lex.approxBefore), ...lex.rangeLeads, ...Object.keys(lex.vague), ...Object.keys(numbers.words)]),
     approxBefore: map(lex.approxBefore),
     approxAfter: map(lex.approxAfter),
     vague: map(lex.vague),
@@ -62,6 +65,38 @@ function compile(lex: FigureLexicon, numbers: NumberLexicon): Compiled {
     percent: new Set(lex.percent.map(normal)),
   };
 }
+
+interface StartWords {
+  /** First words of phrases that go on past a space: the token is exactly that word. */
+  readonly exact: ReadonlySet<string>;
+  /** Leading letters of other first words ("vingt" of "vingt-deux", "au" of "au-delà") by their first letter: the token begins with one. */
+  readonly prefixes: ReadonlyMap<string, readonly string[]>;
+  /** Whether some first word has no leading letter, so that any token may start a match. */
+  readonly any: boolean;
+}
+
+/** The words a match of the figure regex can start with, besides a number; a start that fits none needs no regex run. */
+function startWords(phrases: readonly string[]): StartWords {
+  const exact = new Set<string>();
+  const prefixes = new Map<string, string[]>();
+  let any = false;
+  for (const p of phrases) {
+    const [first, ...rest] = normal(p).split(' ');
+    const letters = /^\p{L}*/u.exec(first)![0];
+    if (rest.length && letters === first) exact.add(first);
+    else if (!letters) any = true;
+    else prefixes.set(letters[0], [...(prefixes.get(letters[0]) ?? []), letters]);
+  }
+  return { exact, prefixes, any };
+}
+
+function canStart(s: StartWords, token: Token, lower: string): boolean {
+  if (token.kind === 'number' || s.any || s.exact.has(lower)) return true;
+  // A loop, not `some`: a closure per token would be allocated.
+  for (const p of s.prefixes.get(lower[0]) ?? NO_PREFIXES) if (lower.startsWith(p)) return true;
+  return false;
+}
+const NO_PREFIXES: readonly string[] = [];
 
 function groupCues(cues: Readonly<Record<string, FigureKind>>): Compiled['cues'] {
   const out: Compiled['cues'] = new Map();
@@ -86,10 +121,15 @@ export function findFigures(
   const figures: Figure[] = [];
   const lower = normalsOf(tokens);
   const inDate = (s: number, e: number) => dates.some((d) => s < d.end && d.start < e);
-  const anchors: number[] = [];
-  for (let i = 0; i < tokens.length; i++) if (tokens[i].kind === 'number' || c.anchors.has(lower[i])) anchors.push(i);
+  // The tokens a figure may start from: up to BACK before an anchor, and only those it can start with.
+  const starts: number[] = [];
+  for (let i = 0, next = 0; i < tokens.length; i++) {
+    if (tokens[i].kind !== 'number' && !c.anchors.has(lower[i])) continue;
+    for (let k = Math.max(next, i - BACK); k <= i; k++) if (canStart(c.starts, tokens[k], lower[k])) starts.push(k);
+    next = i + 1;
+  }
   let lastEnd = -1;
-  for (const m of anchoredMatches(text, tokens, c.re, anchors, BACK)) {
+  for (const m of anchoredMatches(text, tokens, c.re, starts, 0)) {
     // Starts are tried left to right: a match inside the previous figure is a shorter reading of it.
     if (m.index < lastEnd) continue;
     const [all, bound, lead, low, high, single, singleHigh, pct, boundAfter] = m;
