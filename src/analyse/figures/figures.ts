@@ -124,7 +124,7 @@ export function findFigures(
   // The tokens a figure may start from: up to BACK before an anchor, and only those it can start with.
   const starts: number[] = [];
   for (let i = 0, next = 0; i < tokens.length; i++) {
-    if (tokens[i].kind !== 'number' && !c.anchors.has(lower[i])) continue;
+    if (tokens[i].kind !== 'number' && !isAnchor(c.anchors, lower[i])) continue;
     for (let k = Math.max(next, i - BACK); k <= i; k++) if (canStart(c.starts, tokens[k], lower[k])) starts.push(k);
     next = i + 1;
   }
@@ -187,6 +187,13 @@ export function findFigures(
     });
   }
   return figures.map((f, i) => ({ ...f, id: `f${i + 1}` }));
+}
+
+/** Whether a word is a number word's or a vague count's, or a compound that begins with one ("vingt-deux", "forty-five": one token each). */
+function isAnchor(anchors: ReadonlySet<string>, word: string): boolean {
+  if (anchors.has(word)) return true;
+  const hyphen = word.indexOf('-');
+  return hyphen > 0 && anchors.has(word.slice(0, hyphen));
 }
 
 /** Index of the first token that starts at or after `offset`. */

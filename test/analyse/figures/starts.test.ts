@@ -18,4 +18,12 @@ describe('figure starts', () => {
       ['about forty people', 40, 'about'],
     ]);
   });
+
+  it('reads a hyphenated number word, one token, as its number', () => {
+    expect(figures('fr', 'Vingt-deux civils ont été tués et quatre-vingt-dix familles déplacées.')).toEqual([
+      ['Vingt-deux civils', 22, 'exact'],
+      ['quatre-vingt-dix familles', 90, 'exact'],
+    ]);
+    expect(figures('en', 'Forty-five people were killed.')).toEqual([['Forty-five people', 45, 'exact']]);
+  });
 });
