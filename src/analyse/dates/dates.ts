@@ -144,7 +144,8 @@ function compile(lex: DateLexicon, numbers: NumberLexicon): Compiled {
     rules,
     byFirst,
     numbered: rules.filter((r) => r.rule.number).map((r) => r.rule),
-    anchors: new Set(anchors.flatMap((w) => normal(w).split(/[\s'-]+/)).flatMap((w) => [w, w.replace(/\.$/, '')])),
+    // Each word of an anchor, and the whole of one the tokenizer keeps as one token ("avant-hier", "aujourd'hui").
+    anchors: new Set(anchors.flatMap((w) => [normal(w), ...normal(w).split(/[\s'-]+/)]).flatMap((w) => [w, w.replace(/\.$/, '')])),
     afterLead,
   };
 }

@@ -22,4 +22,9 @@ describe('relative dates that begin with a common word', () => {
   it('reads nothing when the first word goes on otherwise', () => {
     expect(spans('en', 'The city said this road and the last bridge were shut.')).toEqual([]);
   });
+  it('reads a relative day written as one hyphenated or elided token, with no other date word near', () => {
+    expect(spans('fr', 'Trois civils ont été tués avant-hier à Gao.')).toEqual([['avant-hier', '2023-05-10']]);
+    expect(spans('fr', 'Les renforts arriveront après-demain.')).toEqual([['après-demain', '2023-05-14']]);
+    expect(spans('fr', "La ville est calme aujourd'hui.")).toEqual([["aujourd'hui", '2023-05-12']]);
+  });
 });
