@@ -2,6 +2,7 @@
 // ("Mis à jour le 5 mai 2023 à 14 h 30"), read with every pack's cues and chrono-node locale.
 import * as chrono from 'chrono-node';
 import { allPacks } from '../lang/index.js';
+import { escapeRegExp } from '../core/regex.js';
 import { furnitureMatcher, normaliseLine } from './furniture.js';
 
 type ChronoLocale = { parse(text: string, ref?: Date): chrono.ParsedResult[] };
@@ -92,7 +93,7 @@ let joiners: { split: RegExp; words: RegExp } | null = null;
 
 function joinerPattern(): { split: RegExp; words: RegExp } {
   if (joiners) return joiners;
-  const words = furnitureMatcher().authorJoiners.filter((j) => j !== ',').map((j) => j.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const words = furnitureMatcher().authorJoiners.filter((j) => j !== ',').map(escapeRegExp).join('|');
   joiners = { split: new RegExp(`\\s*,\\s*|\\s+(?:${words})\\s+`, 'u'), words: new RegExp(`\\s(?:${words})\\s`, 'u') };
   return joiners;
 }

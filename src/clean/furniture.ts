@@ -1,6 +1,7 @@
 // Site-furniture phrases of every language pack, merged into one matcher: a page's language
 // is only known after cleaning, and a French "Partager" on an English page is furniture too.
 import { allPacks } from '../lang/index.js';
+import { escapeRegExp } from '../core/regex.js';
 import { otherLanguagesFurniture } from '../lang/shared/furniture.js';
 
 /** Lower case, no accents, one kind of apostrophe, single spaces, no trailing punctuation or counts. */
@@ -38,7 +39,7 @@ export function furnitureMatcher(): FurnitureMatcher {
   const tails = set((l) => l.tailMarkers);
   const prefixes = lines.flatMap((l) => l.furniturePrefixes).map((p) => p.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase());
   const uniq = (xs: string[]) => [...new Set(xs)];
-  const cues = uniq(lines.flatMap((l) => l.creditCues)).map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const cues = uniq(lines.flatMap((l) => l.creditCues)).map(escapeRegExp);
   // The credit closes the line: a cue and a colon, or ©, then a short name without sentence punctuation.
   const credit = new RegExp(`(?:(?:^|[\\s,.;(|/–-])(?:${cues.join('|')})\\s*:|©)\\s*[^.!?:©]{1,80}\\)?$`, 'iu');
   cached = {

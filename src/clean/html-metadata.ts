@@ -4,6 +4,7 @@ import { decodeHTML } from 'entities';
 import type { Document, Element } from './dom.js';
 import { attr, isElement, textOf, MAX_DEPTH } from './dom.js';
 import { parseWrittenDate, parseByline, parseAuthorList } from './byline.js';
+import { escapeRegExp } from '../core/regex.js';
 
 export interface PageMetadata {
   title: string | null;
@@ -208,7 +209,7 @@ const DECORATION = new RegExp(`^\\s*${SEPARATOR}\\s+\\S`, 'u');
 
 /** "Headline - Site.de" → "Headline", when the tail is the site's name. */
 function withoutSiteName(title: string, site: string): string {
-  const escaped = site.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(site);
   const stripped = title.replace(new RegExp(`\\s*${SEPARATOR}\\s*${escaped}\\s*$`, 'iu'), '');
   return stripped.length >= 10 ? stripped : title;
 }

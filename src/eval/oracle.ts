@@ -4,6 +4,7 @@ import type { Article, DateMention, Entity, EntityKind, Place, Reading } from '.
 import { EntityKind as EntityKinds, FORMAT } from '../model/reading.js';
 import { emptyDoc, spanOf, type Doc } from '../core/doc.js';
 import { runStages } from '../core/stage.js';
+import { escapeRegExp } from '../core/regex.js';
 import type { LanguagePack } from '../lang/types.js';
 import { tokenize } from '../analyse/tokens.js';
 import { splitSentences } from '../analyse/sentences.js';
@@ -21,7 +22,7 @@ function findForms(text: string, formsByOwner: readonly (readonly string[])[], t
   const all = formsByOwner.flatMap((forms, owner) => forms.map((form) => ({ form, owner }))).sort((a, b) => b.form.length - a.form.length);
   const out: Found[] = [];
   for (const { form, owner } of all) {
-    const source = form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]");
+    const source = escapeRegExp(form).replace(/['’]/g, "['’]");
     const re = new RegExp(`(?<![\\p{L}\\p{N}])${source}(?![\\p{L}\\p{N}])`, form.length > 3 ? 'giu' : 'gu');
     for (const m of text.matchAll(re)) {
       const hit = { start: m.index, end: m.index + m[0].length, owner };

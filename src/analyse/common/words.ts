@@ -2,15 +2,14 @@
 // written either way, and Unicode word boundaries (\b knows only ASCII).
 import type { Token } from '../../core/doc.js';
 import { memo } from '../../core/memo.js';
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+import { escapeRegExp } from '../../core/regex.js';
 
 /** One alternation matching any of the phrases, longest first; spaces match any run of whitespace. */
 export function alternation(phrases: Iterable<string>): string {
   const sorted = [...new Set(phrases)].filter((p) => p.length > 0).sort((a, b) => b.length - a.length);
   if (sorted.length === 0) return '(?!)';
   return `(?:${sorted
-    .map((p) => escape(p).replace(/['’]/g, "['’]").replace(/\s+/g, '\\s+').replace(/(?<=\p{L})[-‐‑](?=\p{L})/gu, '[-‐‑\\s]?'))
+    .map((p) => escapeRegExp(p).replace(/['’]/g, "['’]").replace(/\s+/g, '\\s+').replace(/(?<=\p{L})[-‐‑](?=\p{L})/gu, '[-‐‑\\s]?'))
     .join('|')})`;
 }
 

@@ -8,6 +8,7 @@ import type { QuoteLexicon } from './lexicon.js';
 import { lowersOf, patternSet, type PatternSet } from '../../events/patterns.js';
 import { entityMentions, tokenAt, within, type EntityMention } from '../../events/mentions.js';
 import { sentenceAt } from '../../core/search.js';
+import { escapeRegExp } from '../../core/regex.js';
 
 /** Quotes shorter than this with no reporting verb beside them are scare quotes, not speech. */
 const MIN_UNATTRIBUTED_WORDS = 5;
@@ -38,7 +39,7 @@ function compile(lex: QuoteLexicon): Compiled {
       complementizers: patternSet(lex.complementizers),
       bare: new Set(lex.bareClauseStarters),
       pronouns: patternSet(lex.pronouns),
-      opener: new RegExp(lex.marks.map(([open]) => open.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g'),
+      opener: new RegExp(lex.marks.map(([open]) => escapeRegExp(open)).join('|'), 'g'),
       closeOf,
     };
     cache.set(lex, c);
