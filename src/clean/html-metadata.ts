@@ -216,7 +216,9 @@ function withoutSiteName(title: string, site: string): string {
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
-const words = (s: string) => (s.toLowerCase().match(WORD) ?? []).join(' ');
+/** A text's words in lower case. */
+const wordsOf = (s: string): string[] => s.toLowerCase().match(WORD) ?? [];
+const words = (s: string) => wordsOf(s).join(' ');
 
 /**
  * The first declared title (JSON-LD headline, og:title, twitter:title) with the same words as the
@@ -231,8 +233,8 @@ function declaredSpelling(chosen: string, declared: string[]): string {
 
 /** Share of a's words found in b. */
 function overlap(a: string, b: string): number {
-  const wa = a.toLowerCase().match(WORD) ?? [];
-  const wb = new Set(b.toLowerCase().match(WORD) ?? []);
+  const wa = wordsOf(a);
+  const wb = new Set(wordsOf(b));
   return wa.length ? wa.filter((w) => wb.has(w)).length / wa.length : 0;
 }
 
@@ -288,7 +290,7 @@ function chooseTitle(h1: string[], social: (string | undefined)[], titleTag: str
 }
 
 /** Letters and digits only: spans glued without a space, or a kicker's colon, do not matter. */
-const letters = (s: string) => (s.toLowerCase().match(WORD) ?? []).join('');
+const letters = (s: string) => wordsOf(s).join('');
 
 /**
  * The declared title (og:title, the JSON-LD headline) that a heading the page shows says: one of
@@ -302,7 +304,15 @@ function shownTitle(headings: Heading[], declared: string[]): string | null {
     const i = k.length >= 10 ? keys.indexOf(k) : -1;
     return i >= 0 ? declared[i] : null;
   };
-  for (const h of headings) for (const p of h.parts) if (said(p)) return said(p);
-  for (const h of headings) if (said(h.text)) return said(h.text);
+  for (const h of headings) {
+    for (const p of h.parts) {
+      const title = said(p);
+      if (title) return title;
+    }
+  }
+  for (const h of headings) {
+    const title = said(h.text);
+    if (title) return title;
+  }
   return null;
 }
