@@ -5,6 +5,7 @@ import type { Document, Element } from './dom.js';
 import { attr, isElement, textOf, MAX_DEPTH } from './dom.js';
 import { parseWrittenDate, parseByline, parseAuthorList } from './byline.js';
 import { escapeRegExp } from '../core/regex.js';
+import { furnitureMatcher, normaliseLine } from './furniture.js';
 
 export interface PageMetadata {
   title: string | null;
@@ -18,7 +19,8 @@ export interface PageMetadata {
   body: string | null;
 }
 
-const ARTICLE_TYPE = /article|posting|report|newsarticle|blog/i;
+/** Types of the page's main item; a fact-check page's is a ClaimReview. */
+const ARTICLE_TYPE = /article|posting|report|newsarticle|blog|claimreview/i;
 const PUBLISHED_META = [
   'article:published_time', 'article:published:time', 'og:article:published_time', 'article:published', 'published_time', 'datepublished',
   'pubdate', 'publishdate', 'publish-date', 'publish_date', 'publication_date', 'article.published', 'date',
@@ -47,14 +49,27 @@ export function normaliseDate(value: string | null | undefined): string | null {
 
 type Json = unknown;
 
-function jsonLdArticles(scripts: string[]): Record<string, Json>[] {
+/** The JSON-LD items of a page, and its named nodes by @id (the people an article's author points to). */
+interface JsonLd {
+  /** Its articles; else the WebPage nodes that carry a date or a headline, as sites with no article type declare theirs. */
+  articles: Record<string, Json>[];
+  named: Map<string, string>;
+}
+
+function readJsonLd(scripts: string[]): JsonLd {
   const found: Record<string, Json>[] = [];
+  const named = new Map<string, string>();
+  const pages: Record<string, Json>[] = [];
   const visit = (x: Json, depth: number) => {
     if (depth > 8 || !x || typeof x !== 'object') return;
     if (Array.isArray(x)) return x.forEach((y) => visit(y, depth + 1));
     const o = x as Record<string, Json>;
+    if (typeof o['@id'] === 'string' && typeof o.name === 'string') named.set(o['@id'], o.name);
     const type = ([] as Json[]).concat(o['@type'] ?? []).join(' ');
-    if (ARTICLE_TYPE.test(type) && (o.headline || o.datePublished)) found.push(o);
+    if (o.headline || o.datePublished) {
+      if (ARTICLE_TYPE.test(type)) found.push(o);
+      else if (/^webpage$/i.test(type)) pages.push(o);
+    }
     for (const key of ['@graph', 'mainEntity', 'mainEntityOfPage', 'itemListElement']) if (o[key]) visit(o[key], depth + 1);
   };
   for (const s of scripts) {
@@ -64,15 +79,17 @@ function jsonLdArticles(scripts: string[]): Record<string, Json>[] {
       // A broken JSON-LD block is common; the other sources still speak.
     }
   }
-  return found;
+  return { articles: found.length ? found : pages, named };
 }
 
-function names(x: Json): string[] {
+/** The names a JSON-LD value gives: strings, the `name` of objects, or the name a bare `{"@id"}` reference points to. */
+function names(x: Json, named?: Map<string, string>): string[] {
   if (!x) return [];
   if (typeof x === 'string') return [x];
-  if (Array.isArray(x)) return x.flatMap(names);
+  if (Array.isArray(x)) return x.flatMap((y) => names(y, named));
   if (typeof x === 'object') {
-    const n = (x as Record<string, Json>).name;
+    const o = x as Record<string, Json>;
+    const n = o.name ?? (typeof o['@id'] === 'string' ? named?.get(o['@id']) : undefined);
     return typeof n === 'string' ? [n] : Array.isArray(n) ? n.filter((s): s is string => typeof s === 'string') : [];
   }
   return [];
@@ -95,6 +112,27 @@ export function cleanAuthors(raw: string[]): string[] {
     if (!t || /^https?:|[@/]|\d{3}/.test(t) || t.length > 80) continue;
     const names = parseByline(t) ?? parseAuthorList(t) ?? [SLUG.test(t) ? unslug(t) : t];
     for (const n of names) if (!out.includes(n)) out.push(n);
+  }
+  return out;
+}
+
+/** Where SEO plugins put a labelled value under its label: "twitter:misc:Written by". */
+const MISC = 'twitter:misc:';
+let authorLabels: Set<string> | null = null;
+
+/**
+ * The author that SEO plugins state as a labelled pair, "twitter:label1" = "Written by" and
+ * "twitter:data1" = the name (or "twitter:misc:Written by" = the name), when the label is a
+ * byline cue of a language pack.
+ */
+function labelledAuthors(meta: Map<string, string>): string[] {
+  const cues = (authorLabels ??= new Set(furnitureMatcher().bylineCues.map(normaliseLine)));
+  const out: string[] = [];
+  for (const [key, value] of meta) {
+    const n = key.match(/^twitter:label(\d)$/)?.[1];
+    const label = n ? value : key.startsWith(MISC) ? key.slice(MISC.length) : null;
+    const name = n ? meta.get(`twitter:data${n}`) : value;
+    if (label && name && cues.has(normaliseLine(label))) out.push(name);
   }
   return out;
 }
@@ -172,7 +210,7 @@ export function readMetadata(doc: Document): PageMetadata {
   };
   for (const c of doc.children) if (isElement(c)) walk(c, 0, { trail: false, header: false });
 
-  const ld = jsonLdArticles(scripts);
+  const { articles: ld, named } = readJsonLd(scripts);
   const ldFirst = (key: string) => ld.map((o) => str(o[key])).find(Boolean) ?? null;
   const metaFirst = (keys: string[]) => keys.map((k) => meta.get(k)).find((v) => v && v.trim()) ?? null;
 
@@ -183,9 +221,9 @@ export function readMetadata(doc: Document): PageMetadata {
     times.map(normaliseDate).find(Boolean) ??
     normaliseDate(ldFirst('dateCreated'));
 
-  const ldAuthors = cleanAuthors(ld.flatMap((o) => names(o.author ?? o.creator)));
+  const ldAuthors = cleanAuthors(ld.flatMap((o) => names(o.author ?? o.creator, named)));
   const metaAuthors = cleanAuthors(AUTHOR_META.map((k) => meta.get(k) ?? '').filter(Boolean).flatMap((a) => a.split(/\s*[,;]\s*/)));
-  const authors = ldAuthors.length ? ldAuthors : metaAuthors.length ? metaAuthors : cleanAuthors(itemAuthors);
+  const authors = [ldAuthors, metaAuthors, cleanAuthors(labelledAuthors(meta))].find((a) => a.length) ?? cleanAuthors(itemAuthors);
 
   // A <meta name="headline"> states it too; microdata's itemprop="headline" may sit on a secondary heading.
   const headline = ldFirst('headline') ?? namedHeadline;
@@ -289,6 +327,11 @@ function chooseTitle(h1: string[], social: (string | undefined)[], titleTag: str
   return tag ? tag.replace(/\s+[|–—-]\s+[^|–—-]+$/u, '') : h1[0] ?? null;
 }
 
+/** Every quotation mark and apostrophe glyph, straight or curly, single or double. */
+const QUOTE = /['"‘’‚‛“”„‟`´]/gu;
+
+const sameButQuotes = (a: string, b: string) => a.replace(QUOTE, "'") === b.replace(QUOTE, "'");
+
 /** Letters and digits only: spans glued without a space, or a kicker's colon, do not matter. */
 const letters = (s: string) => wordsOf(s).join('');
 
@@ -302,7 +345,9 @@ function shownTitle(headings: Heading[], declared: string[]): string | null {
   const said = (text: string) => {
     const k = letters(text);
     const i = k.length >= 10 ? keys.indexOf(k) : -1;
-    return i >= 0 ? declared[i] : null;
+    if (i < 0) return null;
+    // Titles that differ only in their quotation marks' glyphs: the one spelt as the heading.
+    return declared.find((d) => d === text && sameButQuotes(d, declared[i])) ?? declared[i];
   };
   for (const h of headings) {
     for (const p of h.parts) {

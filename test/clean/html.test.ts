@@ -77,6 +77,38 @@ describe('extractArticle on HTML', () => {
     expect(authored('t-online')).toEqual(['t-online']);
   });
 
+  it("resolves a JSON-LD author given as an @id reference to the person's node", () => {
+    const graph = { '@graph': [
+      { '@type': 'NewsArticle', headline: 'Port reopens', author: { '@id': 'https://example.com/#/person/1' } },
+      { '@type': 'Person', '@id': 'https://example.com/#/person/1', name: 'Omar Haddad' },
+    ] };
+    expect(page(`<html><head><script type="application/ld+json">${JSON.stringify(graph)}</script></head><body><article>${para('Shelling resumed at dawn.')}</article></body></html>`).authors).toEqual(['Omar Haddad']);
+  });
+
+  it('reads the date and author of a JSON-LD WebPage when no article node is declared', () => {
+    const graph = { '@graph': [
+      { '@type': 'WebPage', name: 'Port reopens', datePublished: '2023-11-15T17:00:00+00:00', author: { '@id': '#p' } },
+      { '@type': 'Person', '@id': '#p', name: 'Ann Poe' },
+    ] };
+    const a = page(`<html><head><script type="application/ld+json">${JSON.stringify(graph)}</script></head><body><article>${para('Shelling resumed at dawn.')}</article></body></html>`);
+    expect(a.authors).toEqual(['Ann Poe']);
+    expect(a.published).toBe('2023-11-15');
+  });
+
+  it("reads a fact-check page's ClaimReview, not the date of the claim it reviews", () => {
+    const review = { '@type': 'ClaimReview', datePublished: '2026-05-13 15:44', itemReviewed: { '@type': 'Claim', datePublished: '2026-05-07' }, author: { '@type': 'Organization', name: 'AFP' } };
+    const a = page(`<html><head><script type="application/ld+json">${JSON.stringify(review)}</script></head><body><article>${para('The video does not show what it claims.')}</article></body></html>`);
+    expect(a.published).toBe('2026-05-13');
+  });
+
+  it('reads the author of a labelled "Written by" pair, in either of its forms, and not another label', () => {
+    const labelled = (meta: string) => page(`<html><head>${meta}</head><body><article>${para('Shelling resumed at dawn.')}</article></body></html>`).authors;
+    expect(labelled('<meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Jane Doe"><meta name="twitter:label2" content="Est. reading time"><meta name="twitter:data2" content="4 minutes">')).toEqual(['Jane Doe']);
+    expect(labelled('<meta name="twitter:label1" content="Écrit par"><meta name="twitter:data1" content="Jean Dupont">')).toEqual(['Jean Dupont']);
+    expect(labelled('<meta name="twitter:misc:Written by" content="Jane Doe">')).toEqual(['Jane Doe']);
+    expect(labelled('<meta name="twitter:label1" content="Est. reading time"><meta name="twitter:data1" content="4 minutes">')).toEqual([]);
+  });
+
   it('reads article:published:time, a spelling some templates use', () => {
     expect(page(`<html><head><meta property="article:published:time" content="2024-10-23T15:48:15+00:00"></head><body><article>${para('Shelling resumed at dawn.')}</article></body></html>`).published).toBe('2024-10-23');
   });
@@ -150,6 +182,14 @@ describe('extractArticle on HTML', () => {
       const head = `${ld('Second round of talks in the capital')}<meta property="og:title" content="Negotiators meet again">`;
       const crumb = '<div class="crumb-trail"><h1>Second round of talks in the capital</h1></div>';
       expect(headed(head, `${crumb}<header><h2><span>Ceasefire</span><span>Negotiators meet again</span></h2></header>`)).toBe('Negotiators meet again');
+    });
+
+    it('spells the title as the heading does when the declared titles differ only in their quotation marks', () => {
+      const head = `${ld('Port to fight &#8216;illogical&#8217; tariffs')}<meta property="og:title" content="Port to fight 'illogical' tariffs">`;
+      expect(titled(head, 'Port to fight ‘illogical’ tariffs')).toBe('Port to fight ‘illogical’ tariffs');
+      // A declared title that drops the quotes is worded otherwise: the order of trust decides.
+      const dropped = `${ld('&quot;Illogical tariffs&quot; at the port')}<meta property="og:title" content="Illogical tariffs at the port">`;
+      expect(titled(dropped, '"Illogical tariffs" at the port')).toBe('Illogical tariffs at the port');
     });
 
     it('keeps the JSON-LD headline, entities decoded, when nothing agrees', () => {
