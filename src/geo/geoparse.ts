@@ -8,7 +8,7 @@ import { splitSentences } from '../analyse/sentences.js';
 import type { Gazetteer } from './gazetteer.js';
 import { findPlaces, type PlaceOptions } from './places.js';
 import { normalizeName } from './normalize.js';
-import { aliasKey, demonymCountry, onlyComma, recognizeToponyms, type PlaceAlias } from './recognize.js';
+import { aliasKey, demonymCountry, onlyComma, partsOnly, recognizeToponyms, siteHead, type PlaceAlias } from './recognize.js';
 import { resolveNames, type ResolveItem } from './resolve.js';
 
 export function plainArticle(text: string, lang: string, id = 'text'): Article {
@@ -41,6 +41,8 @@ export interface SpanResult {
   readonly end: number;
   readonly place: SpanPlace | null;
   readonly reason?: string;
+  /** Why the place is only near what the span names (a site placed at a town). */
+  readonly approximate?: string;
 }
 
 const aliasCache = new WeakMap<LanguagePack, Map<string, PlaceAlias>>();
@@ -73,6 +75,8 @@ function itemFor(text: string, start: number, end: number, pack: LanguagePack, g
 
 /** The name to look up for a span: itself, or the toponym the recognizer finds inside it ("northern Iraq"). */
 function spanItem(surface: string, pack: LanguagePack, g: Gazetteer): SpanItem {
+  // An abbreviation as written ("WA", "T&T"): indexed unfolded, so "wa" never meets it.
+  if (g.has(surface)) return { key: surface, alias: null };
   const key = normalizeName(surface);
   const alias = aliasesOf(pack).get(aliasKey(surface)) ?? null;
   if (alias) return { key, alias };
@@ -80,10 +84,21 @@ function spanItem(surface: string, pack: LanguagePack, g: Gazetteer): SpanItem {
   const country = demonymCountry(surface, pack.places, g);
   const index = country ? g.country(country) : undefined;
   if (index !== undefined) return { key: normalizeName(g.entry(index).name), alias: null };
-  if (g.has(key)) return { key, alias };
+  if (g.has(key)) return partsOnly(key, pack.places) ? { key, alias, relative: true } : { key, alias };
+  const tokens = tokenize(surface, pack.tokens);
+  const found = recognizeToponyms(surface, tokens, [], pack.places, g).filter((t) => !t.anaphor);
+  const head = siteHead(tokens, pack.places);
+  if (head >= 0) {
+    // A site's name: the place it names after its head ("University of Sydney", "Robinson College,
+    // Cambridge", "hôpital de Gaza"), else before it ("Windsor Castle"); a people's adjective says
+    // whose the site is, not where ("French Quarter", "Russian Embassy").
+    const h = tokens[head]!;
+    const places = found.filter((t) => !t.site && !t.demonym && !t.alias?.adjective && (t.end <= h.start || t.start >= h.end));
+    const inner = places.find((t) => t.start >= h.end) ?? places[0];
+    return { key: inner?.key ?? '', alias: inner?.alias ?? null, site: true };
+  }
   // The head of the phrase ("northern Iraq", "Port of Los Angeles"; not "East Bank" → "East"), else
-  // the name the span begins with, which the rest describes ("Colorado State University", "Mexican Senate").
-  const found = recognizeToponyms(surface, tokenize(surface, pack.tokens), [], pack.places, g).filter((t) => !t.anaphor);
+  // the name the span begins with, which the rest describes ("Mexican Senate").
   const end = surface.trimEnd().length;
   const inner = found.find((t) => !t.demonym && t.end === end) ?? found.find((t) => t.start === 0);
   if (!inner) return { key, alias: null };
@@ -97,8 +112,9 @@ export function geocodeSpans(text: string, spans: readonly (readonly [number, nu
   const items: ResolveItem[] = spans.map(([s, e], i) => {
     const next = spans[i + 1];
     const qualified = valid[i] && next && valid[i + 1] && onlyComma(text, e, next[0]);
-    const { key, alias } = valid[i] ? itemFor(text, s, e, pack, g) : NO_ITEM;
-    return { key, alias, qualifier: qualified ? i + 1 : null };
+    const { key, alias, site = false, relative = false } = valid[i] ? itemFor(text, s, e, pack, g) : NO_ITEM;
+    // One shape for every item: the resolver's loops read them all.
+    return { key, alias, qualifier: qualified ? i + 1 : null, site, relative, at: s };
   });
   const resolved = resolveNames(g, items);
   return spans.map(([start, end], i) => {
@@ -106,6 +122,7 @@ export function geocodeSpans(text: string, spans: readonly (readonly [number, nu
     const r = resolved[i]!;
     if (r.index === null) return { start, end, place: null, reason: r.reason };
     const e = g.entry(r.index);
-    return { start, end, place: { name: e.label, lat: e.lat, lon: e.lon, geonameid: e.geonameid, country: e.country, admin1: e.admin1, feature: e.feature } };
+    const place = { name: e.label, lat: e.lat, lon: e.lon, geonameid: e.geonameid, country: e.country, admin1: e.admin1, feature: e.feature };
+    return r.approximate ? { start, end, place, approximate: r.approximate } : { start, end, place };
   });
 }

@@ -8,7 +8,7 @@ import type { Gazetteer } from './gazetteer.js';
 import { NAME_MAIN, NAME_TAGGED } from './index-file.js';
 import { normalizeName } from './normalize.js';
 import { isCap, recognizeToponyms, type NameIndex, type PlaceLexicon, type Toponym } from './recognize.js';
-import { isWater } from './regions.js';
+import { isLandmark, isWater } from './regions.js';
 import { distanceKm, resolveNames, type Resolution } from './resolve.js';
 
 export const NO_GAZETTEER = 'no gazetteer index: run `npm run prepare` to build it';
@@ -22,7 +22,7 @@ function placeKind(feature: string | null, part: string | null): string {
   if (feature.startsWith('PCL')) return 'country';
   if (feature === 'ADM1') return 'admin1';
   if (feature === 'ADM2' || feature === 'CONT' || feature === 'RGN' || isWater(feature)) return 'region';
-  if (feature === 'AIRP') return 'site';
+  if (feature === 'AIRP' || isLandmark(feature)) return 'site';
   if (part || feature === 'PPLX') return 'district';
   return 'city';
 }
@@ -154,7 +154,10 @@ function plausibleSet(
     // A region inside a longer name counts when it is a country or a populous region ("Texas Department…", not "Michael Eggers").
     // An airport is listed by hand under names that mean nothing else ("Heathrow"): as strong as a region.
     const region = (isRegion(f) || f === 'AIRP') && (!t.inName || f.startsWith('PCL') || g.population(r!.index!) >= POPULOUS_REGION);
-    if (t.alias || t.part || t.demonym || t.qualifier !== null || qualifiers.has(t) || region || (t.locative && !common)) strong.add(t);
+    // A site is a place where the text puts something ("at Al-Shifa Hospital"), not where it names a body ("the hospital said").
+    if (t.site) {
+      if (t.locative) strong.add(t);
+    } else if (t.alias || t.part || t.demonym || t.qualifier !== null || qualifiers.has(t) || region || (t.locative && !common)) strong.add(t);
     else if (r?.index != null && !common) weak.push(t);
   }
   const anchors = [...strong].map((t) => results.get(t)?.index).filter((i): i is number => i != null && !isRegion(g.feature(i)));
@@ -197,7 +200,7 @@ export function findPlaces(doc: Doc, ctx: Context, options: PlaceOptions = {}): 
       g,
       list.map((t) => {
         const q = qualifierOf(t);
-        return { key: keyOf(t), alias: t.alias, qualifier: q && list.includes(q) ? list.indexOf(q) : null };
+        return { key: keyOf(t), alias: t.alias, qualifier: q && list.includes(q) ? list.indexOf(q) : null, site: !!t.site, at: t.start, relative: !!t.relative };
       }),
     );
     return new Map(list.map((t, i) => [t, resolved[i]!]));
@@ -232,8 +235,10 @@ function group(doc: Doc, toponyms: readonly Toponym[], results: readonly Resolut
   toponyms.forEach((t, i) => {
     const r = results[i]!;
     const id = r.index === null ? `?${t.key}` : String(r.index);
-    const groupKey = `${id}|${t.part ?? ''}`;
-    const mention = { start: t.start, end: t.end, text: doc.text.slice(t.start, t.end) };
+    const mentionText = doc.text.slice(t.start, t.end);
+    // A site is a place of its own, named as written, at the place it was put.
+    const groupKey = `${id}|${t.part ?? ''}|${t.site ? normalizeName(mentionText) : ''}`;
+    const mention = { start: t.start, end: t.end, text: mentionText };
     const known = places.get(groupKey);
     if (known) {
       known.mentions.push(mention);
@@ -243,8 +248,8 @@ function group(doc: Doc, toponyms: readonly Toponym[], results: readonly Resolut
     const part = t.part;
     places.set(groupKey, {
       id: `place-${places.size + 1}`,
-      name: e ? labelWithPart(e.label, part) : mention.text,
-      kind: placeKind(e?.feature ?? null, part),
+      name: e && !t.site ? labelWithPart(e.label, part) : mention.text,
+      kind: t.site ? 'site' : placeKind(e?.feature ?? null, part),
       country: e?.country ?? null,
       admin1: e?.admin1 ?? null,
       lat: e?.lat ?? null,
@@ -253,6 +258,7 @@ function group(doc: Doc, toponyms: readonly Toponym[], results: readonly Resolut
       feature: e?.feature ?? null,
       part,
       ...(r.reason ? { reason: r.reason } : {}),
+      ...(r.approximate ? { approximate: r.approximate } : {}),
       mentions: [mention],
     });
   });

@@ -4,6 +4,7 @@
 // What counts as a preposition, a part or a title is the language pack's PlaceLexicon.
 import type { Sentence, Token } from '../core/doc.js';
 import { normalizeName, normalizeWord } from './normalize.js';
+import { withStateCodes } from './state-codes.js';
 
 export interface PlaceAlias {
   /** The name as written ("Alep-Est", "Kyïv"). */
@@ -18,6 +19,8 @@ export interface PlaceAlias {
   readonly part?: string;
   /** An adjective or a people's name ("European", "Africains"): like a country's demonym, not a place itself. */
   readonly adjective?: boolean;
+  /** Read only in a span given as a place (`sitrep geocode`): in running text, more often a language or a people ("English", "Arab"). */
+  readonly spanOnly?: boolean;
 }
 
 export interface PlaceLexicon {
@@ -56,6 +59,12 @@ export interface PlaceLexicon {
   readonly dayNameWords: readonly string[];
   /** Capitalised words after a place name that make it a place's body ("Mansfield Police", "Dublin City Council"): the name still counts as a place. */
   readonly institutionWords: readonly string[];
+  /**
+   * Nouns that make a name a site's: a building, venue, institution, camp or street ("Hospital",
+   * "University", "Castle", "hôpital", "camp"). Such a name is a site inside a place, never a town
+   * named after one of its other words ("European Central Bank" is not Bānk, India).
+   */
+  readonly siteWords: readonly string[];
   /** Names the gazetteer lacks, with their GeoNames id. */
   readonly aliases: readonly PlaceAlias[];
 }
@@ -79,6 +88,10 @@ export interface Toponym {
   readonly inName?: boolean;
   /** An adjective naming a country ("Syrian"): ISO alpha-2. Not a place; kept for callers that count it. */
   readonly demonym?: string | null;
+  /** A site's name that holds no place ("Al-Shifa Hospital", "l'hôpital Al-Chifa"): its head word; `key` is then empty. */
+  readonly site?: string;
+  /** Made of part words only ("West Coast"): a part of wherever the text is. */
+  readonly relative?: boolean;
 }
 
 /** What the recognizer asks of the gazetteer: whether a normalized name is known, and what it means. */
@@ -94,12 +107,12 @@ export interface NameIndex {
 interface Compiled {
   readonly lex: PlaceLexicon;
   readonly sets: Record<
-    'locatives' | 'functionWords' | 'determiners' | 'nameConnectors' | 'partConnectors' | 'ambiguousParts' | 'areaNouns' | 'anaphors' | 'personTitles' | 'notPlaces' | 'institutionWords' | 'genericNouns' | 'dayNameWords' | 'nameHeads',
+    'locatives' | 'functionWords' | 'determiners' | 'nameConnectors' | 'partConnectors' | 'ambiguousParts' | 'areaNouns' | 'anaphors' | 'personTitles' | 'notPlaces' | 'institutionWords' | 'genericNouns' | 'dayNameWords' | 'nameHeads' | 'siteWords',
     ReadonlySet<string>
   >;
   readonly parts: ReadonlyMap<string, string>;
   readonly partAdjectives: ReadonlyMap<string, string>;
-  /** The words of both, and the name heads: a lower-case token outside it is skipped at once. */
+  /** The words of both, the name heads and the site words: a lower-case token outside it is skipped at once. */
   readonly partWords: ReadonlySet<string>;
   readonly aliases: ReadonlyMap<string, PlaceAlias>;
   /** Folded first words of the aliases ("khan", "u" for "U.S."): a run starting with one may still grow into an alias. */
@@ -145,6 +158,29 @@ function demonymEnds(c: Compiled, names: NameIndex): ReadonlySet<string> {
   return ends;
 }
 
+/** Whether every word of a folded name names a part ("west coast", "south side", "western"): a name for a part of wherever the text is. */
+export function partsOnly(key: string, lex: PlaceLexicon): boolean {
+  const c = compile(lex);
+  return key.split(' ').every((w) => c.parts.has(w) || c.partAdjectives.has(w) || c.sets.areaNouns.has(w));
+}
+
+function partWordsOnly(c: Compiled, tokens: readonly Token[], from: number, to: number): boolean {
+  let words = 0;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') continue;
+    if (!c.parts.has(t.lower) && !c.partAdjectives.has(t.lower) && !c.sets.areaNouns.has(t.lower)) return false;
+    words++;
+  }
+  return words > 0;
+}
+
+/** The first of `tokens` that makes a name a site's ("Hospital", "université"), or -1. */
+export function siteHead(tokens: readonly Token[], lex: PlaceLexicon): number {
+  const words = compile(lex).sets.siteWords;
+  return tokens.findIndex((t) => t.kind === 'word' && words.has(t.lower));
+}
+
 /** How aliases are keyed: normalized, except that abbreviations keep their periods ("L.A." is not "La."). */
 export function aliasKey(surface: string): string {
   return surface.includes('.') ? surface.toLowerCase().replace(/\s+/g, ' ').trim() : normalizeName(surface);
@@ -175,12 +211,13 @@ function compile(lex: PlaceLexicon): Compiled {
       institutionWords: set(lex.institutionWords),
       genericNouns: set(lex.genericNouns),
       nameHeads: set(lex.nameHeads),
+      siteWords: set(lex.siteWords),
     },
     parts,
     partAdjectives,
-    partWords: new Set([...parts.keys(), ...partAdjectives.keys(), ...lex.nameHeads.flatMap(forms)]),
-    aliases: new Map(lex.aliases.map((a) => [aliasKey(a.name), a])),
-    aliasHeads: new Set(lex.aliases.map((a) => low(a.name.split(/[\s.,\-‐‑]+/).find(Boolean) ?? ''))),
+    partWords: new Set([...parts.keys(), ...partAdjectives.keys(), ...lex.nameHeads.flatMap(forms), ...lex.siteWords.flatMap(forms)]),
+    aliases: new Map(lex.aliases.filter((a) => !a.spanOnly).map((a) => [aliasKey(a.name), a])),
+    aliasHeads: new Set(lex.aliases.filter((a) => !a.spanOnly).map((a) => low(a.name.split(/[\s.,\-‐‑]+/).find(Boolean) ?? ''))),
     demonymEnds: new WeakMap(),
   };
   compiledCache.set(lex, c);
@@ -223,15 +260,16 @@ export function recognizeToponyms(
         i++;
         continue;
       }
-      const found = partPattern(scan, i, s.endToken) ?? nameAt(scan, i, s.endToken, first);
+      const found = partPattern(scan, i, s.endToken) ?? siteAt(scan, i, s.endToken) ?? nameAt(scan, i, s.endToken, first);
       if (found?.toponym) out.push(found.toponym);
       i = found ? found.next : i + 1;
     }
   }
-  for (let k = 0; k + 1 < out.length; k++) {
-    if (onlyComma(text, out[k]!.end, out[k + 1]!.start)) out[k]!.qualifier = k + 1;
+  const all = withStateCodes(tokens, out, names);
+  for (let k = 0; k + 1 < all.length; k++) {
+    if (!all[k]!.site && !all[k + 1]!.site && onlyComma(text, all[k]!.end, all[k + 1]!.start)) all[k]!.qualifier = k + 1;
   }
-  return out;
+  return all;
 }
 
 const COMMA = 0x2c;
@@ -314,7 +352,9 @@ function nameAt(s: Scan, i: number, end: number, first: number): Found | null {
   if (adjPart && i + 1 < end && adjacent(text, t, tokens[i + 1]!)) {
     const whole = longestName(s, i, end);
     const rest = longestName(s, i + 1, end);
-    if (rest && (!whole || whole.to < rest.to)) return found(s, i, rest.to, rest.key, rest.alias, adjPart, first);
+    // Not a common noun some hamlet is named after: "East Bank" is no part of Bānk, India.
+    const generic = rest && rest.to === i + 2 && !rest.alias && c.sets.genericNouns.has(tokens[i + 1]!.lower);
+    if (rest && !generic && (!whole || whole.to < rest.to)) return found(s, i, rest.to, rest.key, rest.alias, adjPart, first);
   }
   if (c.sets.nameHeads.has(t.lower) && !isCap(t)) {
     const m = longestName(s, i, end);
@@ -379,9 +419,55 @@ function found(
       locative: !!prev && c.sets.locatives.has(tokens[from - 1]!.lower) && adjacent(text, prev, tokens[from]!),
       initial: from === first,
       qualifier: null,
+      relative: partWordsOnly(c, tokens, from, to),
     },
     next: to,
   };
+}
+
+const MAX_SITE_TOKENS = 8;
+
+/**
+ * A site's name that holds no place: a capitalised run ending in a site word or going on after one
+ * through "of" ("Al-Shifa Hospital", "East Bank Middle School", "Church of Our Lady"), or a lower-case
+ * site word before a name ("l'hôpital Al-Chifa"), unless the whole run is a name the index knows. A
+ * site whose name holds a place ("University of Cincinnati", "l'hôpital de Gaza") is read as that
+ * place, and one holding a people's adjective ("the Russian Museum") as that adjective.
+ */
+function siteAt(s: Scan, i: number, end: number): Found | null {
+  const { text, tokens, c, names } = s;
+  const t = tokens[i]!;
+  const lowerHead = !isCap(t);
+  if (lowerHead ? !c.sets.siteWords.has(t.lower) : c.sets.functionWords.has(t.lower)) return null;
+  let head = lowerHead ? i : -1;
+  let last = -1;
+  for (let k = i; k < end && k < i + MAX_SITE_TOKENS; k++) {
+    const u = tokens[k]!;
+    if (k > i && !adjacent(text, tokens[k - 1]!, u)) break;
+    if (u.text === '.' && k > i && isCap(tokens[k - 1]) && u.start === tokens[k - 1]!.end) continue;
+    if (isCap(u)) {
+      last = k;
+      // The head: the last site word, unless another capitalised word follows it directly ("Bank" in "East Bank Mayor" is none).
+      if (!lowerHead && c.sets.siteWords.has(u.lower)) head = k;
+      else if (!lowerHead && head === k - 1) head = -1;
+    } else if (k > i && !c.sets.partConnectors.has(u.lower) && !c.sets.determiners.has(u.lower)) break;
+  }
+  if (head < 0 || last <= i) return null;
+  if (names.has(normalizeName(text.slice(t.start, tokens[last]!.end)))) return null;
+  for (let k = i; k <= last; k++) {
+    const u = tokens[k]!;
+    if (k === head || !isCap(u) || c.sets.genericNouns.has(u.lower) || c.sets.siteWords.has(u.lower) || c.partAdjectives.has(u.lower) || c.parts.has(u.lower)) continue;
+    if (demonymOfKey(keyAt(s, k), c.lex, names)) return null;
+    const m = longestName(s, k, last + 1);
+    if (m && !(k < head && m.to > head)) return null;
+  }
+  const before = tokens[i - 1];
+  // "at the Barclays Center", "à l'hôpital": a locative before a determiner counts too.
+  const locative = !!before && (c.sets.locatives.has(before.lower) || (c.sets.determiners.has(before.lower) && !!tokens[i - 2] && c.sets.locatives.has(tokens[i - 2]!.lower)));
+  const toponym: Toponym = {
+    start: t.start, end: tokens[last]!.end, key: '', alias: null, part: null, anaphor: false, locative, initial: false, qualifier: null, inName: false, demonym: null, site: tokens[head]!.lower,
+  };
+  return { toponym, next: last + 1 };
 }
 
 /** "[det] [area] part [area] connector [det] (name | anaphor)": "l'est d'Alep", "la portion est de la ville". */

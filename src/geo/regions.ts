@@ -48,12 +48,48 @@ export const REGIONS: readonly Region[] = [
   { id: 0, label: 'Central Asia', lat: 43.0, lon: 65.0, feature: 'RGN' },
   { id: 6942346, label: 'Southeast Asia', lat: 12.38, lon: 103.01, feature: 'RGN' },
   { id: 0, label: 'Central America', lat: 13.0, lon: -86.0, feature: 'RGN' },
+  { id: 7729883, label: 'Northern Europe', lat: 61.69, lon: 2.9, feature: 'RGN' },
+  { id: 0, label: 'Western Europe', lat: 48.0, lon: 5.0, feature: 'RGN' },
+  { id: 0, label: 'Eastern Europe', lat: 50.0, lon: 28.0, feature: 'RGN' },
+  { id: 0, label: 'Southern Europe', lat: 41.0, lon: 15.0, feature: 'RGN' },
+  { id: 0, label: 'Central Europe', lat: 49.5, lon: 15.5, feature: 'RGN' },
+  { id: 0, label: 'South Asia', lat: 23.0, lon: 78.0, feature: 'RGN' },
+  { id: 0, label: 'East Asia', lat: 35.0, lon: 115.0, feature: 'RGN' },
+  { id: 0, label: 'Sub-Saharan Africa', lat: 0.0, lon: 22.0, feature: 'RGN' },
+  { id: 0, label: 'Central Africa', lat: 2.0, lon: 20.0, feature: 'RGN' },
+  { id: 0, label: 'Southern Africa', lat: -24.0, lon: 25.0, feature: 'RGN' },
+  { id: 0, label: 'Pacific Northwest', lat: 46.0, lon: -121.0, feature: 'RGN', country: 'US' },
+  { id: 0, label: 'Midwest', lat: 41.5, lon: -90.0, feature: 'RGN', country: 'US' },
+  { id: 0, label: 'New England', lat: 43.5, lon: -71.5, feature: 'RGN', country: 'US' },
+  { id: 0, label: 'Kurdistan', lat: 37.0, lon: 43.5, feature: 'RGN' },
+  { id: 0, label: 'Arabian Peninsula', lat: 24.0, lon: 46.0, feature: 'RGN' },
+  { id: 0, label: 'Appalachian Mountains', lat: 40.0, lon: -78.0, feature: 'RGN', country: 'US' },
+  { id: 0, label: 'Nile Delta', lat: 30.9, lon: 31.2, feature: 'RGN', country: 'EG' },
+  { id: 0, label: 'Niger Delta', lat: 5.0, lon: 6.2, feature: 'RGN', country: 'NG' },
+  // Pakistan's tribal areas, merged into Khyber Pakhtunkhwa in 2018 and still named in news.
+  { id: 0, label: 'Federally Administered Tribal Areas', lat: 33.0, lon: 70.0, feature: 'RGN', country: 'PK' },
+  // Islands and historic counties that are no administrative unit in the packages.
+  { id: 0, label: 'Oahu', lat: 21.47, lon: -157.98, feature: 'RGN', country: 'US' },
+  { id: 0, label: 'Mindanao', lat: 7.5, lon: 125.0, feature: 'RGN', country: 'PH' },
+  { id: 0, label: 'Borneo', lat: 1.0, lon: 114.0, feature: 'RGN' },
+  { id: 0, label: 'Sumatra', lat: 0.0, lon: 102.0, feature: 'RGN', country: 'ID' },
+  { id: 0, label: 'Yorkshire', lat: 53.9, lon: -1.3, feature: 'RGN', country: 'GB' },
+  { id: 0, label: 'Northamptonshire', lat: 52.3, lon: -0.85, feature: 'RGN', country: 'GB' },
+  { id: 0, label: 'Cheshire', lat: 53.2, lon: -2.6, feature: 'RGN', country: 'GB' },
+  { id: 0, label: 'Bedfordshire', lat: 52.05, lon: -0.45, feature: 'RGN', country: 'GB' },
+  { id: 0, label: 'Berkshire', lat: 51.45, lon: -1.05, feature: 'RGN', country: 'GB' },
+  { id: 0, label: 'Trinidad', lat: 10.45, lon: -61.25, feature: 'RGN', country: 'TT' },
+  // States that no longer exist, at the point of the state that succeeded them.
+  { id: 0, label: 'Soviet Union', lat: 60.0, lon: 100.0, feature: 'RGN', country: 'RU' },
+  { id: 0, label: 'Yugoslavia', lat: 44.0, lon: 20.5, feature: 'RGN', country: 'RS' },
 ];
 
-/** A place set by hand under its names in each language (src/lang/shared/waters.ts, airports.ts). */
+/** A place set by hand under its names in each language (src/lang/shared/waters.ts, airports.ts, landmarks.ts, towns.ts). */
 export interface Site {
   /** English name, shown as the place's name. */
   readonly label: string;
+  /** ISO alpha-2 of the country it lies in, if one. */
+  readonly country?: string;
   /** GeoNames feature code. */
   readonly feature: string;
   readonly lat: number;
@@ -61,6 +97,11 @@ export interface Site {
   /** Other names by pack code; the label is read in every language. */
   readonly names: Readonly<Record<string, readonly string[]>>;
 }
+
+/** GeoNames' feature codes of landmarks (src/lang/shared/landmarks.ts): building, military base, stadium, park, square, street. */
+export const LANDMARK_FEATURES = ['BLDG', 'MILB', 'STDM', 'PRK', 'SQR', 'ST'] as const;
+const landmarkFeatures: ReadonlySet<string> = new Set(LANDMARK_FEATURES);
+export const isLandmark = (feature: string): boolean => landmarkFeatures.has(feature);
 
 /** GeoNames' feature codes of waters (src/lang/shared/waters.ts): ocean, sea, gulf or bay, strait, channel, canal, river, lake. */
 export const WATER_FEATURES = ['OCN', 'SEA', 'GULF', 'STRT', 'CHN', 'CNL', 'STM', 'LK'] as const;

@@ -8,15 +8,27 @@ import type { Gazetteer } from './gazetteer.js';
 import { NAME_MAIN, NAME_TAGGED } from './index-file.js';
 import type { PlaceAlias } from './recognize.js';
 import { PointGrid } from './grid.js';
+import { LANDMARK_FEATURES } from './regions.js';
 
 export interface ResolveItem {
   readonly key: string;
   readonly alias: PlaceAlias | null;
   /** Index in the same list of the item that qualifies this one ("…, Illinois"). */
   readonly qualifier: number | null;
+  /**
+   * The name is a site's ("Al-Shifa Hospital", "University of Sydney"): `key` is then the place it
+   * contains, if any, and a site the gazetteer lacks is placed at a town the text names.
+   */
+  readonly site?: boolean;
+  /** Where the name starts in the text: a site is placed at the town named nearest to it. */
+  readonly at?: number;
+  /** The name is made of part words ("West Coast", "Western"): it resolves only in a country the text's other names are in. */
+  readonly relative?: boolean;
 }
 
-export type Resolution = { readonly index: number; readonly reason?: undefined } | { readonly index: null; readonly reason: string };
+export type Resolution =
+  | { readonly index: number; readonly reason?: undefined; readonly approximate?: string }
+  | { readonly index: null; readonly reason: string; readonly approximate?: undefined };
 
 /** One entry a name can denote, with what scoring reads of it, gathered once. */
 interface Candidate {
@@ -34,6 +46,8 @@ interface Candidate {
   readonly lon: number;
   /** A first-level region whose same-named town is also a candidate ("Kidal"): that town's position. */
   readonly seat: readonly [number, number] | null;
+  /** A lesser namesake of a world city in another country ("London", Ohio). */
+  readonly overshadowed: boolean;
 }
 
 const FEATURE_SCORE: Readonly<Record<string, number>> = {
@@ -42,6 +56,8 @@ const FEATURE_SCORE: Readonly<Record<string, number>> = {
   OCN: 12, SEA: 12, GULF: 12, STRT: 12, CHN: 12, CNL: 12, STM: 10, LK: 10,
   // An airport outranks the hamlets that share its name ("Heathrow", Florida).
   AIRP: 6,
+  // A landmark set by hand outranks the towns that share its name ("White House", Tennessee; Casablanca's old name).
+  ...Object.fromEntries(LANDMARK_FEATURES.map((f) => [f, 8])),
 };
 const W_POPULATION = 0.55;
 const W_MAIN = 0.7;
@@ -49,6 +65,8 @@ const W_TAGGED = 1.2;
 const W_COUNTRY_FOCUS = 6;
 const W_ADMIN1_FOCUS = 4;
 const W_QUALIFIER = 15;
+/** A nation's capital, or a town this populous: what its name means far beyond its country. */
+const WORLD_CITY = 1_000_000;
 const NEAR_KM = 200;
 const W_NEAR = 3;
 /** Other names near a candidate for the full W_NEAR: one stray neighbour is weaker evidence than several. */
@@ -75,6 +93,12 @@ const MAX_SUPPORTERS = 60;
 const TOWN_SHARE = 0.2;
 
 export const UNKNOWN_NAME = 'not in the gazetteer';
+export const SITE_IN_PLACE = 'a site the gazetteer lacks, placed at the place its name contains';
+export const SITE_AT_TOWN = 'a site the gazetteer lacks, placed at the town the text names nearest to it';
+export const SITE_UNPLACED = 'a site the gazetteer lacks, in no town the text names';
+export const PART_ELSEWHERE = 'a name made of part words ("West Coast") whose region of that name lies in no country the text names';
+/** A town a site's name contains is where the site is when it is this well known, or the text's other places lie near it. */
+const KNOWN_TOWN = 100_000;
 
 export function distanceKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
   const rad = Math.PI / 180;
@@ -110,10 +134,10 @@ function candidatesOf(g: Gazetteer, item: ResolveItem): readonly Candidate[] {
 /** The candidates of a name, best base score first (ties keep the gazetteer's order). */
 function computeCandidates(g: Gazetteer, item: ResolveItem): Candidate[] {
   const a = item.alias;
-  let scored: { index: number; base: number }[];
+  let scored: { index: number; base: number; flags: number }[];
   if (a?.geonameid !== undefined) {
     const index = g.geonameIndex(a.geonameid);
-    scored = index === undefined ? [] : [{ index, base: 0 }];
+    scored = index === undefined ? [] : [{ index, base: 0, flags: 0 }];
   } else {
     const hits = a?.sameAs ? g.lookup(a.sameAs).filter((h) => (!a.country || g.countryOf(h.index) === a.country) && (!a.feature || g.feature(h.index) === a.feature)) : g.lookupKey(item.key);
     scored = hits.map((h) => {
@@ -124,10 +148,11 @@ function computeCandidates(g: Gazetteer, item: ResolveItem): Candidate[] {
       let base = (FEATURE_SCORE[feature] ?? 0.5) + W_POPULATION * Math.log10(people + 1);
       if (h.flags & NAME_MAIN) base += W_MAIN;
       if (h.flags & NAME_TAGGED) base += W_TAGGED;
-      return { index: h.index, base };
+      return { index: h.index, base, flags: h.flags };
     });
   }
   const towns = scored.filter((c) => g.feature(c.index).startsWith('PPL'));
+  const worlds = towns.filter((c) => c.flags & (NAME_MAIN | NAME_TAGGED) && (g.feature(c.index) === 'PPLC' || g.population(c.index) >= WORLD_CITY));
   const out = scored.map((c): Candidate => {
     const feature = g.feature(c.index);
     const country = g.countryOf(c.index);
@@ -137,19 +162,22 @@ function computeCandidates(g: Gazetteer, item: ResolveItem): Candidate[] {
     let seat: [number, number] | null = null;
     if (feature === 'ADM1') {
       // A region named after the nation's capital ("Washington"), or after a town of its own that
-      // holds a good share of its people ("New York", "Alep", "Hama"; not "Quebec"), is the town
-      // unless context says otherwise.
+      // holds a good share of its people ("New York", "Alep", "Hama"; not "Quebec"), or a region
+      // smaller than a town of its name abroad ("Manchester", Jamaica), is the town unless context
+      // says otherwise.
       const people = g.population(c.index);
       const capital = scored.find((o) => {
         const f = g.feature(o.index);
-        if (g.countryOf(o.index) !== country) return false;
-        return f === 'PPLC' || (f.startsWith('PPL') && g.admin1Of(o.index) === admin1 && g.population(o.index) >= TOWN_SHARE * people);
+        if (!f.startsWith('PPL')) return false;
+        if (g.countryOf(o.index) !== country) return people > 0 && (o.flags & (NAME_MAIN | NAME_TAGGED)) !== 0 && g.population(o.index) >= people;
+        return f === 'PPLC' || (g.admin1Of(o.index) === admin1 && g.population(o.index) >= TOWN_SHARE * people);
       });
       if (capital) base = Math.min(base, capital.base - 0.5);
       const town = towns.find((o) => g.countryOf(o.index) === country && g.admin1Of(o.index) === admin1);
       if (town) seat = g.position(town.index);
     }
-    return { index: c.index, base, country, region: `${country}.${admin1}`, feature, isCountry: feature.startsWith('PCL'), local: feature.startsWith('PPL') || feature === 'ADM2', lat, lon, seat };
+    const overshadowed = worlds.length > 0 && !worlds.includes(c) && worlds.some((w) => w.base > base && g.countryOf(w.index) !== country);
+    return { index: c.index, base, country, region: `${country}.${admin1}`, feature, isCountry: feature.startsWith('PCL'), local: feature.startsWith('PPL') || feature === 'ADM2', lat, lon, seat, overshadowed };
   });
   return out.sort((x, y) => y.base - x.base);
 }
@@ -162,7 +190,32 @@ export function resolveNames(g: Gazetteer, items: readonly ResolveItem[]): Resol
   let picks = cands.map((cs) => bestAlone(cs, supported));
   // Twice: the second round votes with the first round's context-aware choices.
   for (let round = 0; round < CONTEXT_ROUNDS; round++) picks = contextPass(items, cands, picks, supported);
-  return picks.map((c) => (c ? { index: c.index } : { index: null, reason: UNKNOWN_NAME }));
+  const countries = new Set(picks.filter((c, i) => c && !items[i]!.relative && !items[i]!.site).map((c) => c!.country));
+  return picks.map((c, i) => {
+    if (items[i]!.site) return placeSite(g, items, picks, i);
+    if (c && items[i]!.relative && !countries.has(c.country)) return { index: null, reason: PART_ELSEWHERE };
+    return c ? { index: c.index } : { index: null, reason: UNKNOWN_NAME };
+  });
+}
+
+/**
+ * Where a site is: the town its name contains when that town is well known or near the text's other
+ * places ("Windsor Castle"; "Cornell University" is a person's), or the region it contains ("University
+ * of California"), else the town the text names nearest to it, approximately; a site in no town named
+ * stays unresolved.
+ */
+function placeSite(g: Gazetteer, items: readonly ResolveItem[], picks: readonly (Candidate | null)[], i: number): Resolution {
+  const own = picks[i];
+  const isTown = (j: number) => j !== i && !!picks[j]?.local && !items[j]!.site;
+  if (own && (!own.local || g.population(own.index) >= KNOWN_TOWN || picks.some((p, j) => isTown(j) && p!.index !== own.index && distanceKm(own.lat, own.lon, p!.lat, p!.lon) <= NEAR_KM))) {
+    return { index: own.index, approximate: SITE_IN_PLACE };
+  }
+  const at = items[i]!.at ?? i;
+  let town = -1;
+  for (let j = 0; j < items.length; j++) {
+    if (isTown(j) && (town < 0 || Math.abs((items[j]!.at ?? j) - at) < Math.abs((items[town]!.at ?? town) - at))) town = j;
+  }
+  return town >= 0 ? { index: picks[town]!.index, approximate: SITE_AT_TOWN } : { index: null, reason: SITE_UNPLACED };
 }
 
 /** The first best candidate by its base score and the support of the names around it: the first of all when none has support (best base first). */
@@ -312,25 +365,35 @@ function contextPass(
     let pick: Candidate | null = null;
     let top = -Infinity;
     for (const c of cs) {
-      let s = c.base + W_SUPPORT * (supported.get(c) ?? 0);
+      const backed = supported.get(c) ?? 0;
+      let s = c.base + W_SUPPORT * backed;
+      let own = backed > 0;
       for (const qc of q) {
         if (qc.country === c.country && (qc.isCountry || (qc.feature === 'ADM1' && qc.region === c.region))) {
           s += W_QUALIFIER;
+          own = true;
           break;
         }
       }
       if (total) {
-        s += (W_COUNTRY_FOCUS * ((countryVotes.get(c.country) ?? 0) - (self?.country === c.country ? 1 : 0))) / total;
-        const votesA1 = admin1Votes.get(c.region);
-        if (votesA1 && !c.isCountry) s += (W_ADMIN1_FOCUS * (votesA1 - (self && !self.isCountry && self.region === c.region ? 1 : 0))) / total;
+        const focus = (W_COUNTRY_FOCUS * ((countryVotes.get(c.country) ?? 0) - (self?.country === c.country ? 1 : 0))) / total;
+        const votesA1 = (admin1Votes.get(c.region) ?? 0) - (self && !self.isCountry && self.region === c.region ? 1 : 0);
+        if (votesA1 > 0 && !c.isCountry) {
+          s += (W_ADMIN1_FOCUS * votesA1) / total;
+          own = true;
+        }
         // A region's centroid says little of where its towns lie: a region named after its seat
         // ("Kidal") gains nothing from being near the other places; the seat may. Looked up only
         // when the bonus could still make this candidate the best.
-        if (!c.seat && s + W_NEAR > top) {
+        if (!c.seat && s + focus + W_NEAR > top) {
           near = 0;
           anchors.some(c.lat, c.lon, NEAR_KM, visitNear);
           s += (W_NEAR * near) / NEAR_NAMES;
+          if (near) own = true;
         }
+        // A town that shares its name with a world city abroad ("London", Ohio) takes the article's
+        // country for evidence only beside evidence of its own: its region, neighbours or a qualifier.
+        if (!c.overshadowed || own) s += focus;
         // The region rather than its town when the article's other places in it lie mostly away
         // from that town ("New York" among upstate towns, not among the boroughs), or are regions.
         if (c.seat && spreadOver(votes.values(), c, item.key)) s += W_SPREAD;

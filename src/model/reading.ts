@@ -80,6 +80,8 @@ export const Place = z.object({
   part: z.string().nullable(),
   /** Why a mention stayed unresolved, when it did. */
   reason: z.string().optional(),
+  /** Why the coordinates are only near what the text names, when they are (a site placed at its town, as ACLED's geo_precision 2). */
+  approximate: z.string().optional(),
   mentions: z.array(Span),
 });
 export type Place = z.infer<typeof Place>;

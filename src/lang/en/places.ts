@@ -1,6 +1,6 @@
 // English place recognition: prepositions, parts of places, titles, and the names GeoNames lacks.
 import type { PlaceLexicon } from '../../geo/recognize.js';
-import { peopleOf } from '../shared/places.js';
+import { peopleOf, spanOnly } from '../shared/places.js';
 
 const compass = { north: 'north', south: 'south', east: 'east', west: 'west', northeast: 'northeast', northwest: 'northwest', southeast: 'southeast', southwest: 'southwest' };
 
@@ -62,7 +62,15 @@ export const places: PlaceLexicon = {
     'Police', 'Mayor', 'City', 'Council', 'Councilman', 'Councilwoman', 'Township', 'Sheriff', 'Fire', 'School', 'Schools', 'Board',
     'Public', 'Municipal', 'Town', 'Village', 'Aldermen', 'Commission', 'Commissioners', 'Officials', 'Residents', 'Resident',
   ],
-  regionWords: ['County', 'Parish', 'Borough', 'Census Area', 'District', 'Municipality', 'Province', 'Governorate', 'Prefecture', 'Region', 'Oblast', 'Raion'],
+  siteWords: [
+    'Church', 'Cathedral', 'Basilica', 'Chapel', 'Mosque', 'Temple', 'Synagogue', 'Shrine', 'Center', 'Centre', 'Hospital', 'Clinic',
+    'University', 'College', 'Academy', 'School', 'Institute', 'Prison', 'Jail', 'Penitentiary', 'Castle', 'Palace', 'Bank', 'Stadium',
+    'Arena', 'Racecourse', 'Circuit', 'Airport', 'Airfield', 'Mall', 'Market', 'Street', 'Avenue', 'Boulevard', 'Square', 'Plaza',
+    'Quarter', 'Park', 'Base', 'Camp', 'Barracks', 'Hotel', 'Tower', 'Building', 'Office', 'Court', 'Courthouse', 'Hall', 'Embassy',
+    'Consulate', 'Museum', 'Library', 'Station', 'Bridge', 'Chambers', 'Headquarters', 'Theatre', 'Theater', 'Cemetery', 'Factory',
+    'Refinery', 'Checkpoint',
+  ],
+  regionWords: ['County', 'Parish', 'Borough', 'Census Area', 'District', 'Municipality', 'Province', 'Governorate', 'Prefecture', 'Region', 'Oblast', 'Raion', 'Agency'],
   aliases: [
     { name: 'U.S.', geonameid: 6252001 },
     { name: 'U.S.A.', geonameid: 6252001 },
@@ -162,6 +170,11 @@ export const places: PlaceLexicon = {
     { name: 'East Ghouta', sameAs: 'Eastern Ghouta' },
     { name: 'Donbass', sameAs: 'Donbas' },
     { name: 'Golan', sameAs: 'Golan Heights' },
+    { name: 'Korea', sameAs: 'Korean Peninsula' },
+    { name: 'Appalachians', sameAs: 'Appalachian Mountains' },
+    { name: 'Appalachia', sameAs: 'Appalachian Mountains' },
+    // Iran, as the press calls it; in running text also the first words of other states' names.
+    { name: 'Islamic Republic', sameAs: 'Iran', spanOnly: true },
     { name: 'South East Asia', sameAs: 'Southeast Asia' },
     { name: 'Latin America', geonameid: 6255150 },
     // Peoples and adjectives of regions, as the peoples of countries are read ("South Ossetian forces").
@@ -173,6 +186,26 @@ export const places: PlaceLexicon = {
     ...peopleOf('Basque Country', ['Basque', 'Basques'], 'ES'),
     ...peopleOf('Korean Peninsula', ['Korean', 'Koreans']),
     { name: 'Sinhalese', sameAs: 'Sri Lanka', adjective: true },
+    ...peopleOf('Siberia', ['Siberian', 'Siberians'], undefined, 'RGN'),
+    ...peopleOf('Kurdistan', ['Kurdish', 'Kurd', 'Kurds'], undefined, 'RGN'),
+    ...peopleOf('Yugoslavia', ['Yugoslav', 'Yugoslavs', 'Yugoslavian'], undefined, 'RGN'),
+    // Peoples that the countries' demonyms name otherwise ("Serbian", "Kazakhstani").
+    ...peopleOf('Serbia', ['Serb', 'Serbs']),
+    ...peopleOf('Bosnia and Herzegovina', ['Bosnian', 'Bosnians']),
+    ...peopleOf('Kazakhstan', ['Kazakh', 'Kazakhs']),
+    // Adjectives that running text uses as often for a language or a people as for the place:
+    // read only where a span is given as a place.
+    ...spanOnly(peopleOf('Arabian Peninsula', ['Arab', 'Arabs'], undefined, 'RGN')),
+    ...spanOnly(peopleOf('Soviet Union', ['Soviet', 'Soviets'], undefined, 'RGN')),
+    ...spanOnly(peopleOf('England', ['English'], 'GB')),
+    ...spanOnly(peopleOf('Tamil Nadu', ['Tamil', 'Tamils'], 'IN')),
+    { name: 'Latin', geonameid: 6255150, adjective: true, spanOnly: true },
+    // Combining forms, as in "Austro-Hungarian", "Sino-Russian".
+    ...spanOnly(
+      Object.entries({ Anglo: 'United Kingdom', Franco: 'France', Austro: 'Austria', Sino: 'China', Russo: 'Russia', Italo: 'Italy', Indo: 'India', Turco: 'Türkiye', Greco: 'Greece', Hispano: 'Spain', Luso: 'Portugal', Afro: 'Africa', Euro: 'Europe' }).flatMap(
+        ([form, place]) => peopleOf(place, [form]),
+      ),
+    ),
     ...peopleOf('Ontario', ['Ontarian', 'Ontarians'], 'CA'),
     ...peopleOf('Quebec', ['Quebecer', 'Quebecers'], 'CA'),
     ...peopleOf('Texas', ['Texan', 'Texans'], 'US'),

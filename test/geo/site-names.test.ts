@@ -1,0 +1,87 @@
+// Sites inside places (a hospital, a university, a bank) and homonyms of world cities: where the
+// resolver puts them, and that it says when a point is only near what the text names.
+import { describe, expect, it } from 'vitest';
+import { getPack } from '../../src/lang/index.js';
+import { geocodeSpans, geoparseText } from '../../src/geo/geoparse.js';
+import { PART_ELSEWHERE, SITE_AT_TOWN, SITE_IN_PLACE, SITE_UNPLACED } from '../../src/geo/resolve.js';
+import { gazetteer, indexBuilt } from './helpers.js';
+
+const en = getPack('en');
+const fr = getPack('fr');
+
+/** Resolves each named span in order: "name country feature" and the approximation, if any. */
+function geocode(text: string, names: string[]): string[] {
+  let from = 0;
+  const spans = names.map((n) => {
+    const start = text.indexOf(n, from);
+    from = start + n.length;
+    return [start, start + n.length] as const;
+  });
+  return geocodeSpans(text, spans, en, gazetteer()).map((r) => (r.place ? `${r.place.name} ${r.place.country} ${r.place.feature}${r.approximate ? ` ~ ${r.approximate}` : ''}` : `null: ${r.reason}`));
+}
+
+describe.skipIf(!indexBuilt)('sites inside places', () => {
+  it('places a site the gazetteer lacks at the town named nearest to it, and says so', () => {
+    const text = 'Wounded were taken to the Al-Nour Specialist Hospital, a few streets from the market in Mosul.';
+    expect(geocode(text, ['Al-Nour Specialist Hospital', 'Mosul'])).toEqual([`Mosul IQ PPLA ~ ${SITE_AT_TOWN}`, 'Mosul IQ PPLA']);
+  });
+
+  it('places a site at the place its name holds', () => {
+    expect(geocode('Students at the University of Sydney marched on Friday.', ['University of Sydney'])).toEqual([`Sydney AU PPLA ~ ${SITE_IN_PLACE}`]);
+  });
+
+  it('never reads a site as a town named after another of its words', () => {
+    const [bank] = geocode('The European Central Bank met in Brussels.', ['European Central Bank', 'Brussels']);
+    expect(bank).toMatch(/^Brussels BE .* ~ /);
+    // "Cornell" is a person's name here, not the hamlet in Wisconsin.
+    expect(geocode('Cornell University researchers met colleagues in Beijing.', ['Cornell University', 'Beijing'])[0]).toMatch(/^Beijing CN PPLC ~ /);
+  });
+
+  it('leaves a site in no town named unresolved, with its reason', () => {
+    expect(geocode('The Quillmore Correctional Center was locked down.', ['Quillmore Correctional Center'])).toEqual([`null: ${SITE_UNPLACED}`]);
+  });
+
+  it('lists a site the text puts something at as a place of the reading, approximately at its town (en, fr)', () => {
+    const places = geoparseText('Dozens of wounded were taken to the Al-Nour Specialist Hospital in Mosul on Sunday.', en, gazetteer());
+    expect(places.find((p) => p.kind === 'site')).toMatchObject({ name: 'Al-Nour Specialist Hospital', country: 'IQ', approximate: SITE_AT_TOWN });
+    const lieux = geoparseText("Les blessés ont été transportés à l'hôpital Al-Nour, à Mossoul, selon des médecins.", fr, gazetteer());
+    expect(lieux.find((p) => p.kind === 'site')).toMatchObject({ name: 'hôpital Al-Nour', country: 'IQ', approximate: SITE_AT_TOWN });
+  });
+
+  it('reads a site name through its connectors, and a site word followed by another name as none', () => {
+    const church = geoparseText('Mass was held at the Church of Our Lady in Mosul on Sunday.', en, gazetteer());
+    expect(church.map((p) => `${p.name} ${p.kind}`)).toEqual(['Church of Our Lady site', 'Mosul city']);
+    // "Bank" is no head here, nor a hamlet with a part ("East" Bānk, India).
+    const mayor = geoparseText('East Bank Mayor Chuck Blair said roads into Mosul were shut.', en, gazetteer());
+    expect(mayor.map((p) => p.name)).toEqual(['Mosul']);
+  });
+
+  it('does not list a site that is only named as a body', () => {
+    const places = geoparseText('The Al-Nour Specialist Hospital said it had run out of fuel. Mosul was quiet.', en, gazetteer());
+    expect(places.map((p) => p.kind)).toEqual(['city']);
+  });
+});
+
+describe.skipIf(!indexBuilt)('homonyms of world cities', () => {
+  it('keeps a world city when the article only says its country is elsewhere', () => {
+    const text = 'Officials in Washington and New York said the talks in London would resume.';
+    expect(geocode(text, ['Washington', 'New York', 'London'])[2]).toBe('London GB PPLC');
+  });
+
+  it('takes the namesake when its neighbours are named', () => {
+    const text = 'Firefighters from Columbus, Springfield and Dayton were sent to London on Tuesday.';
+    expect(geocode(text, ['Columbus', 'Springfield', 'Dayton', 'London'])[3]).toBe('London US PPLA2');
+  });
+
+  it('reads a first-level region smaller than a town of its name abroad as that town, unless the text is about its country', () => {
+    expect(geocode('Fans travelled to Manchester for the final.', ['Manchester'])).toEqual(['Manchester GB PPLA2']);
+    expect(geocode('Rain flooded roads in Manchester and Clarendon in Jamaica.', ['Manchester', 'Clarendon', 'Jamaica'])[0]).toBe('Manchester JM ADM1');
+  });
+});
+
+describe.skipIf(!indexBuilt)('names made of part words', () => {
+  it('resolves a region named "West Coast" only in a country the text names', () => {
+    expect(geocode('Wildfires spread along the West Coast, from Seattle to San Diego.', ['West Coast', 'Seattle', 'San Diego'])[0]).toBe(`null: ${PART_ELSEWHERE}`);
+    expect(geocode('Floods cut roads on the West Coast of New Zealand near Greymouth.', ['West Coast', 'New Zealand', 'Greymouth'])[0]).toBe('West Coast NZ ADM1');
+  });
+});
