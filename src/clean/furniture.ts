@@ -50,6 +50,9 @@ export function furnitureMatcher(): FurnitureMatcher {
       if (teasers.has(n)) return 'teaser-marker';
       if (furniture.has(n)) return 'furniture';
       if (n.length < 160 && prefixes.some((p) => n.startsWith(p))) return 'furniture';
+      // A flattened menu bar ("Se connecter | S'abonner", "Newsletter · Podcasts"): furniture when every item is.
+      const items = n.length < 160 ? n.split(/\s[|•·]\s/) : [];
+      if (items.length > 1 && items.every((item) => furniture.has(normaliseLine(item)))) return 'furniture';
       return null;
     },
     isCredit: (line) => credit.test(line),

@@ -28,6 +28,8 @@ const COMPLEMENTIZER_WINDOW = 7;
 const RELATIVE_WORDS = 3;
 /** Tokens a modal auxiliary may stand before a trigger ("would soon launch an offensive"). */
 const MODAL_REACH = 4;
+/** Words a future marker may take beyond its first ("is|are expected to"). */
+const MARKER_WORDS = 3;
 /** Words a subject may take between the comma and a late reporting verb ("…, regional governor Oleh Kiper said"). */
 const LATE_SUBJECT_WORDS = 6;
 
@@ -141,8 +143,10 @@ export function stanceOf(ctx: SentenceCtx, sentence: Sentence, first: number, en
   const s = sentence;
   // "les combats auraient fait…": after a noun trigger the conditional verb follows it.
   // "would soon launch an offensive", "will later send troops": an adverb may stand between the auxiliary and the verb's object.
-  const conditional = formAround(ctx, lex.conditionalForm, first, Math.min(s.endToken, end + 2), s) || lex.conditional.some(lowers, Math.max(s.firstToken, first - MODAL_REACH), first);
-  const future = formAround(ctx, lex.futureForm, first, end, s) || lex.future.some(lowers, Math.max(s.firstToken, first - MODAL_REACH), first);
+  const conditional = formAround(ctx, lex.conditionalForm, first, Math.min(s.endToken, end + 2), s) || lex.conditional.some(lowers, Math.max(s.firstToken, first - MODAL_REACH), end);
+  // A marker of several words ends within reach of the trigger: "is expected to launch a ground offensive".
+  // Either may stand inside a trigger with a gap: "two battalions would be sent".
+  const future = formAround(ctx, lex.futureForm, first, end, s) || lex.future.scan(lowers, Math.max(s.firstToken, first - MODAL_REACH - MARKER_WORDS), end).some((f) => first - f.end < MODAL_REACH);
   // "a annoncé qu'elle enverrait", "said it would send": a plan reported; "aurait repris": hearsay.
   const perfect = lex.conditionalPerfect.some(lowers, Math.max(s.firstToken, first - MODAL_REACH), first);
   const announced = lex.announce.some(lowers, s.firstToken, first);

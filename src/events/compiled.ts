@@ -17,6 +17,11 @@ export interface CompiledEvents {
   readonly reflexives: PatternSet<true>;
   readonly modeCues: PatternSet<string>;
   readonly conditionalPerfect: PatternSet<true>;
+  readonly negations: PatternSet<true>;
+  readonly hypotheticals: PatternSet<true>;
+  readonly mediators: PatternSet<true>;
+  /** The actor lexicon's articles ("the"), which may stand between names listed together. */
+  readonly articles: PatternSet<true>;
   readonly coordinators: PatternSet<true>;
   readonly purpose: PatternSet<true>;
   readonly destination: PatternSet<true>;
@@ -71,6 +76,10 @@ export function compileEvents(pack: LanguagePack): CompiledEvents {
     reflexives: patternSet(e.reflexives),
     modeCues: new PatternSet(Object.entries(e.modeCues).flatMap(([mode, cues]) => cues.map((c) => [c, mode] as const))),
     conditionalPerfect: patternSet(e.conditionalPerfect),
+    negations: patternSet(e.negations ?? []),
+    hypotheticals: patternSet(e.hypotheticals ?? []),
+    mediators: patternSet(e.mediators ?? []),
+    articles: patternSet(pack.actors.articles),
     coordinators: patternSet(e.coordinators),
     purpose: patternSet(e.purpose),
     destination: patternSet(e.destination),

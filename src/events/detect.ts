@@ -34,6 +34,10 @@ const PURPOSE_REACH = 6;
 /** Tokens between a purpose word and the trigger of the aim ("pour de nouveaux entretiens"). */
 const AIM_REACH = 2;
 const HEAD_KINDS = new Set(['title', 'heading']);
+/** Modes of an attack from afar, whose destruction is its own damage. */
+const STRIKES = new Set(['aerial', 'shelling', 'explosion']);
+/** A list item's bullet opening a block. */
+const BULLET = /^[-•*–▪►]\s/u;
 /** Place kinds that "la ville" / "the city" can refer back to. */
 const CITY_KINDS = new Set(['city', 'district', 'site', 'town', 'village', 'locality']);
 
@@ -63,13 +67,15 @@ export function detectEvents(doc: Doc, pack: LanguagePack): Event[] {
     quoted: doc.quotes.filter((q) => q.direct),
   };
   const kindOf = (s: Sentence) => doc.article.blocks[s.block]?.kind ?? 'paragraph';
-  const body = doc.sentences.filter((s) => BODY_KINDS.has(kindOf(s)));
-  const heads = doc.sentences.filter((s) => HEAD_KINDS.has(kindOf(s)));
+  // A bulleted item ("- Israel orders residents to leave") sums up the body, as a heading does: read after it, merged loosely.
+  const summing = (s: Sentence) => HEAD_KINDS.has(kindOf(s)) || (BODY_KINDS.has(kindOf(s)) && BULLET.test(doc.article.blocks[s.block]?.text ?? ''));
+  const body = doc.sentences.filter((s) => BODY_KINDS.has(kindOf(s)) && !summing(s));
+  const heads = doc.sentences.filter(summing);
   const drafts: Draft[] = [];
   let previous: Previous = NONE_BEFORE;
   let lastSentence: Draft[] = [];
   for (const sentence of [...body, ...heads]) {
-    const head = HEAD_KINDS.has(kindOf(sentence));
+    const head = summing(sentence);
     if (head) previous = NONE_BEFORE;
     const held: Draft[] = [];
     const known = drafts.length;
@@ -83,6 +89,18 @@ export function detectEvents(doc: Doc, pack: LanguagePack): Event[] {
     lastSentence = held;
   }
   return finalize(drafts);
+}
+
+/**
+ * "menaçant d'intensifier les frappes si l'armée ne désarmait pas le mouvement", "threatened to strike if
+ * the army did not act": a threat with no object is made to the first one named in its condition.
+ */
+function threatened(ctx: DocCtx, clauses: SentenceClauses, m: Match, mentions: readonly EntityMention[], actor1: Entity | null): Entity | null {
+  const { lowers, lex, doc } = ctx;
+  const condition = clauses.subordinates.find((c) => c.first >= m.end && lex.hypotheticals.longestAt(lowers, c.first, c.end) !== null);
+  if (!condition) return null;
+  const inCondition = (x: EntityMention) => tokenAt(doc.tokens, x.start) >= condition.first && tokenAt(doc.tokens, x.start) < condition.end;
+  return mentions.find((x) => inCondition(x) && x.entity.id !== actor1?.id)?.entity ?? null;
 }
 
 /** "Ces chiffres n'ont pas pu être confirmés.", "The claims could not be verified.": a sentence of doubt alone is about the one before. */
@@ -125,11 +143,11 @@ function sentenceDrafts(ctx: DocCtx, sentence: Sentence, previous: Previous): Dr
     // "pour de nouveaux entretiens": a determiner or two may stand between the purpose word and the aim.
     const purpose = prev === undefined ? undefined : lex.purpose.scan(lowers, prev.end, m.first).at(-1);
     if (prev !== undefined && purpose && purpose.first - prev.end <= PURPOSE_REACH && m.first - purpose.end <= AIM_REACH) aims.set(m, prev);
-    if (!descriptive && !demanded && !attributive(ctx, sentence, m) && !(m.value.stative && clauseOf(clauses, m.first).subordinate)) real.push(m);
+    if (!descriptive && !demanded && !attributive(ctx, sentence, m) && !(m.value.stative && clauseOf(clauses, m.first).subordinate) && !unreal(ctx, clauses, m) && !hitByAttack(clauses, matches, i)) real.push(m);
   }
   if (!real.length) return [];
   const dated = within(doc.dates, sentence.start, sentence.end).filter((d) => d.date && !d.duration && !dateline(doc.text, sentence.start, d));
-  const scope: SentenceScope = { clauses, mentions: sentenceMentions, demoted, dated, previous };
+  const scope: SentenceScope = { clauses, mentions: sentenceMentions, demoted, mediators: mediatorsIn(ctx, sentence, sentenceMentions), dated, previous };
   // Whether each trigger is a verb coordinated with the one before it ("met Y and urged Z").
   const joined = real.map((m, j) => j > 0 && coordinatedVerb(ctx, real[j - 1].end, m.first, sentenceMentions));
   const drafts: Draft[] = [];
@@ -167,6 +185,12 @@ function sentenceDrafts(ctx: DocCtx, sentence: Sentence, previous: Previous): Dr
       before.timing = draft.timing;
       before.modality = draft.modality;
     }
+    // "helicopters struck CODECO positions, killing nine and destroying a weapons cache": what a strike destroys is its damage, no
+    // act of its own (houses burnt after a raid are: "enlevé deux religieuses et incendié plusieurs maisons").
+    if (coordinated?.plover === 'ASSAULT' && STRIKES.has(coordinated.mode ?? '') && m.value.mode === 'looting' && draft.plover === 'COERCE') {
+      draft.plover = 'ASSAULT';
+      draft.mode = coordinated.mode;
+    }
     drafts.push(draft);
   }
   attachFigures(ctx, sentence, drafts);
@@ -178,6 +202,70 @@ type TriggerMatch = Match & { value: TriggerEntry };
 /** Keeps a trigger that is neither quoted nor inside a name. */
 function keepTrigger(ctx: DocCtx, mentions: readonly EntityMention[], m: TriggerMatch, out: TriggerMatch[]): void {
   if (m.value !== NOT_AN_EVENT && !quotedAt(ctx, ctx.doc.tokens[m.first].start) && !inName(mentions, ctx.doc.tokens, m)) out.push(m);
+}
+
+/**
+ * "did not attack", "will not take part in the talks": a negated trigger. "if the strikes continue",
+ * "whether the army would negotiate": a trigger in a condition or an open question. "would strike … if
+ * the attacks continued": what the condition would bring. None of them happened or is planned.
+ */
+function unreal(ctx: DocCtx, clauses: SentenceClauses, m: Match): boolean {
+  const { lowers, lex } = ctx;
+  const { range, subordinate } = clauseOf(clauses, m.first);
+  const from = Math.max(range.first, m.first - NEGATION_SCAN);
+  if (lex.negations.scan(lowers, from, m.first).some((n) => m.first - n.end <= NEGATION_GAP)) return true;
+  // "n'enverrait pas de soldats": a negation opening right before the trigger and closing inside its gap.
+  if (m.first > range.first && (lex.negations.longestAt(lowers, m.first - 1, m.end)?.end ?? 0) > m.first) return true;
+  if (subordinate && lex.hypotheticals.longestAt(lowers, range.first, m.first)) return true;
+  const condition = (c: { first: number; end: number }) => c !== range && lex.hypotheticals.longestAt(lowers, c.first, c.end) !== null;
+  return lex.conditional.some(lowers, Math.max(range.first, m.first - CONDITIONAL_REACH), m.first) && clauses.subordinates.some(condition);
+}
+/** "gunmen attacked an aid convoy", "aid convoy attacked": aid that an attack hits is its target, no delivery told. */
+function hitByAttack(clauses: SentenceClauses, matches: readonly TriggerMatch[], i: number): boolean {
+  const m = matches[i];
+  if (m.value.plover !== 'AID') return false;
+  const near = (n: TriggerMatch | undefined) =>
+    n !== undefined && n.value.plover === 'ASSAULT' && sameClause(clauses, n.first, m.first) && (n.first >= m.end ? n.first - m.end : m.first - n.end) <= HIT_REACH;
+  return near(matches[i - 1]) || near(matches[i + 1]);
+}
+/** Tokens between an attack and the aid it hits ("attacked a World Food Programme convoy"). */
+const HIT_REACH = 4;
+/** Words that may stand between a negation and its trigger ("did not comment on the strikes"). */
+const NEGATION_GAP = 3;
+/** How far before a trigger a negation is looked for (its phrase may be long: "not take part in"). */
+const NEGATION_SCAN = 8;
+/** Tokens a conditional may stand before its trigger ("would strike militant hideouts"). */
+const CONDITIONAL_REACH = 4;
+
+/**
+ * "talks brokered by Qatar", "under the auspices of Egypt, Qatar and the United States": the names a
+ * mediator marker introduces, one after the other with only coordinators and articles between.
+ */
+function mediatorsIn(ctx: DocCtx, sentence: Sentence, mentions: readonly EntityMention[]): ReadonlySet<EntityMention> {
+  const { lowers, lex, doc } = ctx;
+  const found = new Set<EntityMention>();
+  for (const marker of lex.mediators.scan(lowers, sentence.firstToken, sentence.endToken)) {
+    let after = marker.end;
+    for (const x of mentions) {
+      const t = tokenAt(doc.tokens, x.start);
+      if (t < after) continue;
+      if (!joining(ctx, after, t)) break;
+      found.add(x);
+      after = tokenAt(doc.tokens, x.end - 1) + 1;
+    }
+  }
+  return found;
+}
+
+/** Whether tokens [from, to) are only coordinators and articles ("Egypt, Qatar and the United States"). */
+function joining(ctx: DocCtx, from: number, to: number): boolean {
+  const { lowers, lex } = ctx;
+  for (let t = from; t < to; ) {
+    const word = lex.coordinators.longestAt(lowers, t, to) ?? lex.articles.longestAt(lowers, t, to);
+    if (!word) return false;
+    t = word.end;
+  }
+  return true;
 }
 
 /**
@@ -228,8 +316,13 @@ const DATELINE_CHARS = 40;
 
 /** Where a sentence's dateline ends ("YEREVAN, Feb 14 (Reuters) -"), or its start when it has none: the city there is where the report was filed. */
 function datelineEnd(doc: Doc, s: Sentence): number {
-  return within(doc.dates, s.start, s.end).find((d) => dateline(doc.text, s.start, d))?.end ?? s.start;
+  const dated = within(doc.dates, s.start, s.end).find((d) => dateline(doc.text, s.start, d));
+  if (dated) return dated.end;
+  // Undated: "PESHAWAR — ", "KYIV, Ukraine – ": a city in capitals opening the sentence, then a dash.
+  const undated = UNDATED_DATELINE.exec(doc.text.slice(s.start, s.start + DATELINE_CHARS + 24));
+  return s.start + (undated?.[0].length ?? 0);
 }
+const UNDATED_DATELINE = /^\p{Lu}{2}[\p{Lu}\p{M}'’. ]*(?:,[^,—–\n]{1,30}){0,2}\s+[—–-]{1,2}\s/u;
 
 /** A state's forces or government named by a phrase ("Russian airstrikes", "drones ukrainiens"), not by a name. */
 function isForce(x: EntityMention): boolean {
@@ -250,6 +343,8 @@ interface SentenceScope {
   readonly mentions: readonly EntityMention[];
   /** Mentions that are a participle's agent ("appuyée par Moscou"): no actor role. */
   readonly demoted: ReadonlySet<EntityMention>;
+  /** Third parties helping the sides ("talks brokered by Qatar"): no actor. */
+  readonly mediators: ReadonlySet<EntityMention>;
   /** The sentence's dates that may date an event (no duration, no dateline). */
   readonly dated: readonly DateMention[];
   readonly previous: Previous;
@@ -291,7 +386,7 @@ function draftFor(
   const qualifying = inSentence.filter((x) => modifying(ctx, m, x));
   // Before the trigger such an agent is not its subject either.
   const excluded = new Set<EntityMention>();
-  for (const x of inSentence) if (attributing(x) || speaking(x) || x.entity.kind === 'media' || (x.end <= trigger.start && qualifying.includes(x))) excluded.add(x);
+  for (const x of inSentence) if (attributing(x) || speaking(x) || x.entity.kind === 'media' || scope.mediators.has(x) || (x.end <= trigger.start && qualifying.includes(x))) excluded.add(x);
   // A labelling pattern's gap holds its object ("qualifiant les frappes russes de crimes"): actors
   // are read around the verb alone, so that the gap's mentions come after it.
   const head = entry.objectInGap ? { first: m.first, end: verbEnd(m) } : m;
@@ -303,12 +398,15 @@ function draftFor(
   const inTrigger = inSentence.find((x) => isForce(x) && x.start < trigger.end && trigger.start < x.end);
   // "…, when its fighters seized…", "…, where they attacked…": a pronoun right before the trigger stands for the sentence's first actor.
   const said = lex.pronouns.scan(lowers, Math.max(sentence.firstToken, m.first - 2), m.first).at(-1);
-  const antecedent = said ? inSentence.find((x) => !excluded.has(x) && x.end <= tokens[said.first].start)?.entity : undefined;
+  // "The army said… It accused the RSF…": opening the sentence, it stands for the subject of the one before.
+  const antecedent = said ? (inSentence.find((x) => !excluded.has(x) && x.end <= tokens[said.first].start)?.entity ?? (said.first === sentence.firstToken ? subjectBefore(ctx, sentence) : undefined)) : undefined;
   const headlinePassive = HEAD_KINDS.has(doc.article.blocks[sentence.block]?.kind ?? '') && bareParticiple(ctx, sentence, m);
   const selfMoving = entry.plover === 'MOBILIZE' || entry.plover === 'RETREAT';
   const nominal = lex.attributive?.determiners.some(lowers, m.first - 1, m.first) ?? false;
   const attached = attachActors(ctx, { clauses, trigger: head, territory: entry.territory, candidates, pronounSubject: pronoun ?? inTrigger?.entity ?? antecedent ?? null, ...bounds, sharedSubject, headlinePassive, selfMoving, nominal });
-  const actors = inTrigger && !VERBAL.has(entry.plover) && !entry.territory ? doneBy(attached, inTrigger.entity) : attached;
+  const done = inTrigger && !VERBAL.has(entry.plover) && !entry.territory ? doneBy(attached, inTrigger.entity) : attached;
+  const threat = entry.plover === 'THREATEN' && !done.actor2 ? { ...done, actor2: threatened(ctx, clauses, m, inSentence, done.actor1) } : done;
+  const actors = entry.mutual ? mutual(threat) : threat;
   // "L'attaque a été revendiquée mercredi", "denied on Thursday that…": that date is the claim's or the denial's, not the event's.
   const claimCue = (from: number, to: number) => lex.alleging.some(lowers, from, to) || lex.denial.some(lowers, from, to);
   const claimDate = (d: DateMention) => {
@@ -332,7 +430,8 @@ function draftFor(
   const holding = entry.territory === 'gain' && within(doc.dates, sentence.start, sentence.end).some((d) => d.duration && ownClause(clauses, tokens, m, d));
   // A background happening is no scene of the news before it ("…depuis juillet, des militaires rwandais combattaient"); news
   // with none before it may happen where the background did.
-  const before = stance.timing === 'background' ? previous.past : (previous.news ?? previous.past);
+  // A plan is no scene of the news told before it ("vowed to fight until the RSF was defeated").
+  const before = stance.timing === 'background' ? previous.past : stance.timing === 'future' ? null : (previous.news ?? previous.past);
   const place = placeFor(ctx, clauses, m, VERBAL.has(entry.plover), before, ELSEWHERE.has(entry.plover), entry.plover === 'RETREAT');
   // "Les assaillants auraient incendié…" after "ont attaqué mardi Macomia": an undated sequel at the same place is of the same day.
   const sequel = !date && stance.timing === 'current' && before?.dateStated && place !== null && before.place?.id === place.id ? before.date : null;
@@ -374,6 +473,22 @@ function doneBy(actors: Actors, force: Entity): Actors {
   return { actor1: force, actor1More: [], actor2: hit, actor2More: hit === actors.actor2 ? actors.actor2More : [] };
 }
 
+/** The first actor named in the sentence before `sentence`, in the same paragraph or the one before: what a pronoun opening it stands for. */
+function subjectBefore(ctx: DocCtx, sentence: Sentence): Entity | undefined {
+  const sentences = ctx.doc.sentences;
+  const before = sentences[partitionPoint(sentences.length, (k) => sentences[k].start < sentence.start) - 1];
+  if (!before || sentence.block - before.block > 1) return undefined;
+  return within(ctx.mentions, before.start, before.end).find((x) => x.entity.kind !== 'media' && !quotedAt(ctx, x.start))?.entity;
+}
+
+/** "Congo's government and the M23 signed a deal", "clashes between X and Y": the first party of another side named with the subject is the other side. */
+function mutual(actors: Actors): Actors {
+  const first = actors.actor1;
+  const other = first && !actors.actor2 ? actors.actor1More.find((x) => !sameSide(x, first)) : undefined;
+  if (!other) return actors;
+  return { actor1: first, actor1More: actors.actor1More.filter((x) => x !== other), actor2: other, actor2More: [] };
+}
+
 /**
  * "des renforts … de la mission dirigée par le Kenya", "rebels backed by Rwanda": the agent of a participle
  * that qualifies another noun than the trigger is no agent of the trigger: after it a plain mention ("frappes
@@ -386,8 +501,8 @@ function modifying(ctx: DocCtx, m: Match, x: EntityMention): boolean {
   const marker = lex.agent.scan(lowers, Math.max(0, t - 3), t).at(-1);
   const participle = marker ? marker.first - 1 : -1;
   if (!marker || participle < 0 || !lex.participle.test(lowers[participle])) return false;
-  // A passive main verb ("L'attaque a été revendiquée par X") is no qualifier.
-  if (lex.passive.some(lowers, Math.max(0, participle - 2), participle)) return false;
+  // A passive main verb ("L'attaque a été revendiquée par X") is no qualifier; nor a claim of the deed ("l'attaque …, revendiquée par X"): X did it.
+  if (lex.passive.some(lowers, Math.max(0, participle - 2), participle) || lex.responsibility.longestAt(lowers, participle, t)) return false;
   return participle < m.first || participle >= m.end + 2;
 }
 
@@ -468,7 +583,7 @@ function placeFor(ctx: DocCtx, clauses: SentenceClauses, m: Match, verbal: boole
   const inSentence = within(ctx.places, s.start, s.end).filter((p) => p.start >= filed && !quotedAt(ctx, p.start) && !inObject(p) && !goneTo(p));
   const own = inSentence.filter((p) => sameClause(clauses, m.first, tokenAt(tokens, p.start)));
   // "la ville de Macomia", "the village of Sotk" name the place rather than refer back to one.
-  const anaphors = lex.cityAnaphors.scan(lowers, s.firstToken, s.endToken).filter((a) => !lex.genitive.longestAt(lowers, a.end, s.endToken));
+  const anaphors = lex.cityAnaphors.scan(lowers, s.firstToken, s.endToken).filter((a) => !lex.genitive.longestAt(lowers, a.end, s.endToken) && !(objectElsewhere && a.first - m.end > ASKED_PLACE_REACH));
   const ownAnaphor = anaphors.find((a) => sameClause(clauses, m.first, a.first));
   const found = nearest(own, at)?.place ?? (ownAnaphor && lastCity(ctx, tokens[ownAnaphor.first].start));
   if (found || verbal) return found ?? null;

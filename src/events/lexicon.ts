@@ -21,6 +21,8 @@ export interface TriggerEntry {
   readonly stative?: boolean;
   /** The words a pattern's gap skips are the trigger's object: "qualifier X de crime", "calling X a crime". */
   readonly objectInGap?: boolean;
+  /** A mutual act ("clashes", "talks", "agreed"): parties named together ("X and Y signed") stand on both sides. */
+  readonly mutual?: boolean;
   /** Markers before an object that the general roles would misread ("reprocher à X", "imputer aux forces X"). */
   readonly objectMarkers?: readonly string[];
   readonly patterns: readonly string[];
@@ -34,6 +36,16 @@ export interface EventLexicon {
    * with the triggers, so that the longer phrase wins over the word inside it.
    */
   readonly notEvents?: readonly string[];
+  /** Words before a trigger that say it did not happen ("did not attack", "will not take part in the talks"): no event. */
+  readonly negations?: readonly string[];
+  /**
+   * Words opening a condition or an open question ("if", "unless", "whether … would"), also listed as
+   * subordinators: what such a clause holds, and what a conditional makes of it in the rest of the
+   * sentence ("would strike … if the attacks continued"), has not happened and is not planned.
+   */
+  readonly hypotheticals?: readonly string[];
+  /** Markers before a third party that helps the sides ("brokered by", "under the auspices of"): no side of the event. */
+  readonly mediators?: readonly string[];
   /** Markers just before an actor mention that give its role. */
   readonly roles: {
     /** the doer in a passive or a noun phrase ("par", "by") */

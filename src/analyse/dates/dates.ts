@@ -174,7 +174,11 @@ function buildRules(lex: DateLexicon, numbers: NumberLexicon): Rule[] {
   // "doit se rendre mercredi", "will meet on Friday": a weekday after a word of the future is the coming one
   // (in the same clause: "said it would respond, after rebels attacked on Monday" is told).
   const aheadCue = lex.futureCues?.length ? new RegExp(`(?<![\\p{L}])${alternation(lex.futureCues)}(?:\\s+[^\\s,;:]+){0,${FUTURE_CUE_WORDS}}\\s+$`, 'iu') : null;
-  const ahead = (m: RegExpExecArray) => aheadCue !== null && aheadCue.test(m.input.slice(Math.max(0, m.index - FUTURE_CUE_CHARS), m.index));
+  const aheadVerb = lex.futureForm ? new RegExp(`(?<![\\p{L}])(?:${lex.futureForm})\\s+$`, 'u') : null;
+  const ahead = (m: RegExpExecArray) => {
+    const before = m.input.slice(Math.max(0, m.index - FUTURE_CUE_CHARS), m.index);
+    return (aheadCue !== null && aheadCue.test(before)) || (aheadVerb !== null && aheadVerb.test(before));
+  };
 
   const weekdayRule: Rule = {
     re: wordRegex(`${LEAD}(?:(${MOD})\\s+)?(${alternation(Object.keys(lex.weekdays))})${PART}(?:\\s+(${MOD}))?`),
@@ -203,9 +207,11 @@ function buildRules(lex: DateLexicon, numbers: NumberLexicon): Rule[] {
       if (m[3]) return { date: isoMonth(Number(m[3]), month), precision: 'month', basis: 'stated' };
       if (!pub) return UNRESOLVED;
       const dir = direction(m[1] ?? m[4]);
-      // "mars dernier" is the last March before this month; a bare month leans to the past too.
+      // "mars dernier" is the last March before this month; a bare month leans to the past too,
+      // unless a word of the future governs it ("doit se tenir en juillet"): then it is this month or a coming one.
       let y = pub.y;
-      if (dir < 0 ? month >= pub.m : dir === 0 ? month > pub.m : false) y -= 1;
+      const coming = dir === 0 && ahead(m);
+      if (coming ? month < pub.m : dir < 0 ? month >= pub.m : dir === 0 ? month > pub.m : false) y += coming ? 1 : -1;
       if (dir > 0 && month <= pub.m) y += 1;
       return { date: isoMonth(y, month), precision: 'month', basis: 'relative' };
     },

@@ -23,6 +23,8 @@ export interface DateLexicon {
   readonly future: readonly string[];
   /** Words of the future a few words before a bare weekday that make it the coming one ("doit", "will"). */
   readonly futureCues?: readonly string[];
+  /** Regex source for a verb in the future tense right before a bare weekday or month ("examinera jeudi", "se tiendra en juillet"). */
+  readonly futureForm?: string;
   /** Words kept at the start of a date's span ("le", "en"; "on", "in"). */
   readonly leads: readonly string[];
   /** Words before a count of time units that make it a duration ("pendant", "depuis"; "for"). */

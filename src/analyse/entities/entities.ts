@@ -9,6 +9,7 @@ import { tokenize, type TokenLexicon } from '../tokens.js';
 import { COUNTRY_BY_ISO3 } from '../../lang/shared/countries.js';
 import { GENERIC_NAMES } from '../../lang/shared/actors.js';
 import { normal, normalsOf } from '../common/words.js';
+import { introducedNames, type IntroducedLexicon } from './introduced.js';
 import { PhraseTrie } from './trie.js';
 import type { ActorDef, ActorLexicon, GenericRef, RoleWords } from './lexicon.js';
 
@@ -39,6 +40,7 @@ interface Compiled {
   articles: Set<string>;
   conjunctions: Set<string>;
   inCountry: Set<string>;
+  introduced: IntroducedLexicon;
   /** Roles by their words, to find the office a role phrase split by an adjective names. */
   roles: Map<string, RoleWords>;
   ledSuffix: string[];
@@ -82,6 +84,10 @@ function compile(lex: ActorLexicon, tokenLex: TokenLexicon): Compiled {
   const words = new PhraseTrie<Word>(tokenLex);
   const countryWords = new Map<string, string>();
   for (const { actor, aliases } of lex.named) for (const a of aliases) words.add(a, { t: 'named', actor });
+  // "Hamas-led militants" is one word: the group named inside it.
+  for (const suffix of lex.groupLedSuffix ?? []) {
+    for (const { actor, aliases } of lex.named) if (actor.kind === 'armed_group') for (const a of aliases) words.add(a + suffix, { t: 'named', actor });
+  }
   for (const c of lex.countries) {
     for (const n of c.names) {
       words.add(n, { t: 'country', iso3: c.iso3 });
@@ -119,6 +125,7 @@ function compile(lex: ActorLexicon, tokenLex: TokenLexicon): Compiled {
     articles: new Set(lex.articles.map(normal)),
     conjunctions: new Set(lex.conjunctions.map(normal)),
     inCountry: new Set(lex.inCountry.map(normal)),
+    introduced: { heads: Object.fromEntries(Object.entries(lex.introducedHeads ?? {}).map(([h, kind]) => [normal(h), kind])), articles: new Set(lex.articles.map(normal)) },
     roles: new Map(lex.roles.map((r) => [phraseKey(tokenize(r.phrase, tokenLex)), r])),
     ledSuffix: lex.ledSuffix.map(normal),
     countryWords,
@@ -171,6 +178,7 @@ export function findEntities(
       weights.set(name.iso3, (weights.get(name.iso3) ?? 0) + (inCountry ? IN_COUNTRY_WEIGHT : tokens[i].start < titleEnd ? TITLE_WEIGHT : 1));
     }
   }
+  for (const m of introducedNames(tokens, normals, c.introduced, coverage(mentions, tokens.length))) mentions.push(mention(m.start, m.end, m.actor));
   const kept = settle(withoutWeakAliases([...mentions, ...holders(generics, mentions)], tokens, c));
   const focus = [...weights.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
   if (focus) officialsOf(kept, focus);
@@ -588,6 +596,8 @@ class Reader {
       const t = this.tokens[j].text;
       if (/^\p{Lu}\p{Ll}/u.test(t) || /^\p{Lu}\.?$/u.test(t)) j++;
       else if (j > i && this.c.particles.has(normal(t)) && j + 1 < limit && /^\p{Lu}/u.test(this.tokens[j + 1].text)) j++;
+      // "Ahmed al-Mismari", "Abdel Fattah el-Sissi": a particle joined to the surname by a hyphen.
+      else if (j > i && /^\p{Ll}+-\p{Lu}/u.test(t) && this.c.particles.has(normal(t.slice(0, t.indexOf('-'))))) j++;
       else break;
       if (j - i >= 4) break;
     }
@@ -613,6 +623,13 @@ function addSurnames(kept: Mention[], tokens: readonly Token[], c: Compiled): vo
     kept.push(mention(start, i + 1, person.actor, person.office));
   }
   kept.sort((a, b) => a.start - b.start);
+}
+
+/** Whether token i lies in one of the mentions. */
+function coverage(mentions: readonly Mention[], tokenCount: number): (i: number) => boolean {
+  const covered = new Uint8Array(tokenCount);
+  for (const m of mentions) covered.fill(1, m.start, m.end);
+  return (i) => covered[i] === 1;
 }
 
 /** Whether a mention covers token `i`. */

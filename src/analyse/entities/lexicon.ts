@@ -68,6 +68,13 @@ export interface ActorLexicon {
   readonly coalitionNouns: readonly string[];
   readonly ledBy: readonly string[];
   readonly ledSuffix: readonly string[];
+  /** Suffixes that make a group's name lead the noun after it ("Hamas-led militants", "RSF-led alliance"): that noun is the group. */
+  readonly groupLedSuffix?: readonly string[];
+  /**
+   * Head nouns of the organisations an article introduces with a short name in parentheses ("la Force de
+   * dissuasion (Radaa)", "le groupe armé 3R (…)"), lower case, with the kind of actor each names.
+   */
+  readonly introducedHeads?: Readonly<Record<string, EntityKind>>;
   /** Offices people hold. */
   readonly roles: readonly RoleWords[];
   /** Titles before a name ("M.", "Mme", "Mr"). */

@@ -61,7 +61,7 @@ export function findQuotes(doc: Doc, lexicon: QuoteLexicon): Quote[] {
   const all = [...direct, ...pulled].sort((a, b) => a.start - b.start);
   // "X affirme que … « … », a-t-il déclaré": a pronoun speaker is the last one, of direct or reported speech.
   const quotes = [...all, ...indirectSpeech(ctx, all)].sort((a, b) => a.start - b.start);
-  attributePronouns(quotes);
+  attributePronouns(ctx, quotes);
   return quotes.map((q, i) => ({ ...q, id: `q${i + 1}` }));
 }
 
@@ -211,13 +211,18 @@ function nounPhrase(text: string, start: number, end: number): string | null {
   return phrase && words.length <= 8 ? phrase : null;
 }
 
-/** "he added", "a-t-il ajouté": the speaker is the previous quote's. */
-function attributePronouns(quotes: Draft[]): void {
-  for (let i = 1; i < quotes.length; i++) {
+/**
+ * "he added", "a-t-il ajouté": the speaker is the previous quote's, unless a person is named between
+ * that quote and this one ("…, selon le gouverneur, Ivan Fedorov. « … », a-t-il écrit"): then that person.
+ */
+function attributePronouns(ctx: Ctx, quotes: Draft[]): void {
+  for (let i = 0; i < quotes.length; i++) {
     const q = quotes[i];
-    if (q.pronoun && !q.speaker && !q.speakerName) {
-      quotes[i] = { ...q, speaker: quotes[i - 1].speaker, speakerName: quotes[i - 1].speakerName };
-    }
+    if (!q.pronoun || q.speaker || q.speakerName) continue;
+    const from = i > 0 ? quotes[i - 1].end : 0;
+    const person = within(ctx.mentions, from, q.start).findLast((m) => m.entity.kind === 'person');
+    if (person) quotes[i] = { ...q, speaker: person.entity.id, speakerName: ctx.doc.text.slice(person.start, person.end) };
+    else if (i > 0) quotes[i] = { ...q, speaker: quotes[i - 1].speaker, speakerName: quotes[i - 1].speakerName };
   }
   for (const q of quotes) delete q.pronoun;
 }

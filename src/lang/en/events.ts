@@ -5,14 +5,16 @@ import type { EventLexicon } from '../../events/lexicon.js';
 export const events: EventLexicon = {
   triggers: [
     { plover: 'ASSAULT', patterns: [
-      'attack*', 'assault*', 'offensive', 'offensives', 'counter-offensive*', 'counteroffensive*', 'counter-attack*', 'counterattack*', 'clash*', 'fight', 'fights', 'fought', 'fighting', 'battle',
-      'battles', 'battled', 'battling', 'ambush*', 'raid', 'raids', 'raided', 'raiding', 'skirmish*', 'stormed',
+      'attack*', 'assault*', 'offensive', 'offensives', 'counter-offensive*', 'counteroffensive*', 'counter-attack*', 'counterattack*',
+      'ambush*', 'raid', 'raids', 'raided', 'raiding', 'stormed',
       'storming', 'besieg*', 'siege', 'encircl*', 'kill', 'kills', 'killed', 'killing', 'killings', 'gunfire', 'gunmen opened fire',
       'opened fire', 'lost .. lives', 'incursion*', 'strike', 'strikes', 'struck', 'shot dead', 'gunned down',
       // Bringing down an aircraft; air defences stopping drones and missiles are no separate attack.
       'shot|shoot|shoots|shooting|brought|bring|brings|bringing down ..3 aircraft|plane|planes|jet|jets|helicopter*|warplane*|bomber*',
       'downed ..3 aircraft|plane|planes|jet|jets|helicopter*|warplane*|bomber*',
     ] },
+    // Fighting between two sides named together ("clashes between X and Y").
+    { plover: 'ASSAULT', mutual: true, patterns: ['clash*', 'fight', 'fights', 'fought', 'fighting', 'battle', 'battles', 'battled', 'battling', 'skirmish*'] },
     { plover: 'ASSAULT', mode: 'aerial', patterns: [
       'air strike*', 'airstrike*', 'air raid*', 'air attack*', 'drone strike*', 'drone attack*', 'bombing', 'bombings',
       'bombed', 'bombard*', 'sorties', 'launch*|fired|fire|fires|firing|sent ..4 drone*', 'drone* ..2 hit|targeted',
@@ -46,6 +48,9 @@ export const events: EventLexicon = {
     { plover: 'MOBILIZE', patterns: [
       'reinforcement*', 'deploy*', 'mobiliz*', 'mobilis*', 'dispatch* .. troops|soldiers|forces|reinforcements|warships|jets',
       'send|sent|sends|sending .. troops|soldiers|forces|reinforcements|warships|jets', 'mass* .. troops', 'military buildup',
+      // Units sent or moved by their size: "two battalions would be sent", "brigades had been moved to X".
+      'dispatch*|send|sent|sends|sending|move|moves|moved|moving ..3 battalion*|brigade*|contingent*|divisions|regiments',
+      'battalion*|brigade*|contingent* ..4 sent|dispatched|moved|deployed|redeployed', 'redeploy*',
       'military build-up', 'put on alert', 'high alert', 'military exercises', 'military drills',
       // A naval mission's escorts are a deployment.
       'escort|escorts|escorted|escorting ..3 ships|vessels|tankers|convoys',
@@ -76,11 +81,11 @@ export const events: EventLexicon = {
       'asked', 'asks', 'request*', 'plead*', 'pleaded', 'exhort*',
     ] },
     { plover: 'DEMAND', patterns: ['demand*', 'ultimatum', 'insist* on'] },
-    { plover: 'CONSULT', patterns: [
+    { plover: 'CONSULT', mutual: true, patterns: [
       'talks', 'negotiate', 'negotiated', 'negotiates', 'negotiating', 'negotiation', 'negotiations', 'meeting', 'meetings', 'met', 'meet', 'meets', 'summit*', 'conference*', 'visit*', 'discussion*',
       'discuss*', 'consultation*', 'dialogue*', 'hosted',
     ] },
-    { plover: 'AGREE', patterns: [
+    { plover: 'AGREE', mutual: true, patterns: [
       'agree', 'agreed', 'agrees', 'agreement*', 'reach*|declar*|brokered .. ceasefire|cease-fire|truce|deal', 'sign* .. deal|accord|agreement|treaty|ceasefire|truce',
       'accepted', 'accord',
     ] },
@@ -103,13 +108,19 @@ export const events: EventLexicon = {
       'releas* .. prisoner*|hostage*|detainee*', 'freed .. prisoner*|hostage*|detainee*', 'amnesty', 'prisoner swap*',
       'prisoner exchange*', 'concession*',
     ] },
-    { plover: 'COOPERATE', patterns: ['cooperat*', 'co-operat*', 'collaborat*', 'joint operation*'] },
+    { plover: 'COOPERATE', mutual: true, patterns: ['cooperat*', 'co-operat*', 'collaborat*', 'joint operation*'] },
   ],
   notEvents: [
     // A briefing is no consultation; a threat "posed" is a danger, not a threat made; the loss of
     // a life, a ship or an aircraft is no loss of ground.
     'news|press conference*', 'pose|poses|posed|posing|present|presents|presented ..3 threat*',
     'loss|losses of ..3 life|lives|aircraft|drone*|plane*|jet*|ship*|vessel*|tank*|helicopter*',
+    // Trucks, ships or aid entering a place is no capture of it: "no aid trucks had entered Gaza".
+    'truck*|convoy*|ship*|vessel*|aid|supplies|goods|fuel ..2 entered|enter|enters|entering',
+    // A right claimed is no happening: "the right to resume fighting after any truce".
+    'right|rights to ..2 fight|fighting|attack|attacks|strike|strikes|retaliate|respond|defend',
+    // …nor is losing one's kin, home or men: "lost two of her children", "has lost more than 140 officers".
+    'lost|lose|loses|losing ..3 child|children|son|sons|daughter*|husband*|wife|wives|relative*|famil*|parent*|brother*|sister*|father|mother|home|homes|house|houses|everything|livelihood*|officers|soldiers|men|policemen|fighters|troops|members|colleagues|comrades',
     // A deal someone is accused of blocking is not reached; one's "demands" named as a noun are no demand made.
     'obstruct*|undermin*|sabotag*|derail*|block|blocks|blocked|blocking ..3 agreement*|deal|accord|truce|ceasefire',
     'its|their|his|her|our demands',
@@ -119,6 +130,13 @@ export const events: EventLexicon = {
     'since the war|fighting|conflict|clashes|offensive began|started|erupted|broke',
     // A participle after a determiner or a verb of seeing describes a noun: "photos show destroyed houses".
     'the|a|an|of|with|show|shows|showed|showing destroyed|damaged|burned|burnt|looted|ransacked|razed|demolished|besieged|occupied',
+  ],
+  negations: ['not', 'never', "n't", 'no', 'no longer', 'not|never|n\'t take|takes|took|taken|taking part in', 'not|never|n\'t ..2 join|joined|joining'],
+  // Also subordinators: each opens its clause. An open question holds a plan only with a modal ("whether the army would negotiate").
+  hypotheticals: ['if', 'unless', 'whether ..4 would|will|could|might|should|plans|planned|intends|intended'],
+  mediators: [
+    'brokered by', 'mediated by', 'facilitated by', 'under the auspices of', 'under the aegis of', 'at the request of',
+    'with the mediation of', 'through the mediation of',
   ],
   roles: {
     agent: ['by', 'blamed on', 'attributed to'],
@@ -139,7 +157,7 @@ export const events: EventLexicon = {
   coordinators: ['and', ',', 'as well as', 'along with', 'together with'],
   subordinators: [
     'while', 'whereas', 'although', 'though', 'when', 'after', 'before', 'because', 'since', 'who', 'which', 'whom',
-    'whose', 'where', 'but', 'and that', 'as it', 'as they',
+    'whose', 'where', 'but', 'and that', 'as it', 'as they', 'if', 'unless', 'whether',
     // An apposition of allegiance (", linked to al-Qaeda,") describes the noun before it: its names are no actors.
     ', linked|affiliated|allied|aligned|loyal|backed|tied|close',
   ],

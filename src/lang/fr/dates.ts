@@ -29,7 +29,10 @@ export const dates: DateLexicon = {
   past: ['dernier', 'dernière', 'passé', 'passée'],
   future: ['prochain', 'prochaine'],
   futureCues: ['doit', 'doivent', 'devrait', 'devraient', 'va', 'vont', 'prévoit', 'prévoient', 'prévu', 'prévue', 'sera', 'seront', 'se rendra', 'se réunira', 'se réuniront', 'rencontrera', 'attendu', 'attendue', 'à partir de'],
-  leads: ['le', 'en', 'depuis', 'dès le', 'début', 'fin', 'mi', 'courant'],
+  // Un verbe au futur juste avant : « examinera jeudi », « se tiendra en juillet » (minuscule : « Ankara mardi » n'en est pas un).
+  futureForm: String.raw`\p{Ll}{2,}(?:(?<!t)r|ttr)(?:a|ont)`,
+  // « l'été 2023 », « au printemps 2024 » : une saison dit l'année.
+  leads: ['le', 'en', 'depuis', 'dès le', 'début', 'fin', 'mi', 'courant', 'printemps', 'été', 'automne', 'hiver'],
   durationLeads: ['pendant', 'durant', 'depuis', 'depuis plus de', 'depuis près de', 'pendant près de', 'pendant plus de', "en l'espace de", 'au bout de', 'après'],
   units: {
     heure: 'H', heures: 'H', jour: 'D', jours: 'D', journée: 'D', journées: 'D', semaine: 'W', semaines: 'W', mois: 'M',

@@ -1,5 +1,11 @@
 import type { EventLexicon } from '../../events/lexicon.js';
 
+// Ce qui ouvre une condition : « si les combats reprenaient », « au cas où l'armée attaquerait ».
+const HYPOTHETICALS = [
+  "si le|la|l'|les|un|une|des|ce|cet|cette|ces|son|sa|ses|leur|leurs|notre|nos|on|nous|vous|elle|elles|aucun|aucune",
+  "s' il|ils", 'au cas où', "à moins que|qu'", "pour peu que|qu'",
+];
+
 // Triggers as token patterns (see src/events/patterns.ts); the longest match wins, so a
 // specific phrase ("perd* la vie") overrides a general one ("perd*").
 export const events: EventLexicon = {
@@ -8,7 +14,7 @@ export const events: EventLexicon = {
       'attaqu*', 'assaut*', 'offensive', 'offensives', 'combats', 'combat', 'combattu', 'combattre', 'combattent',
       'combattaient', 'affrontement*', 'affront*', 'accrochage*', 'heurts', 'riposte*', 'embuscade*', 'raid', 'raids',
       'incursion*', 'assiég*', 'encercl*', 'tué', 'tués', 'tuée', 'tuées', 'tuer', 'tue', 'tuent', 'tuant',
-      'abattu*', 'fusillade*', 'perd* la vie', 'mitraill*', 'ratissage*', 'percée*',
+      'abattu*', 'fusillade*', 'perd* la vie', 'mitraill*', 'ratissage*', 'percée*', 'invasion*', 'envahi*', 'envahir',
       // Des tirs sur quelqu'un : « ont été visés par des tirs », « a essuyé des tirs », « ont ouvert le feu ».
       'visé|visés|visée|visées|ciblé|ciblés|ciblée|ciblées ..3 tirs', 'essuy* ..3 tirs|feu|rafale*', 'ouvr*|ouvert* le feu',
       'tiré|tirés|tirer|tire|tirent|tirait|tiraient|tirant ..2 sur|contre',
@@ -16,7 +22,7 @@ export const events: EventLexicon = {
       'éliminé', 'éliminés', 'éliminée', 'éliminées', 'éliminer', 'élimine', 'éliminent', 'éliminant', 'élimination* de|du|des|d\'',
     ] },
     { plover: 'ASSAULT', mode: 'aerial', patterns: [
-      'frappe*', 'frapp*', 'frappe* de drone*', 'bombard*', 'raid* aérien*', 'attaque* aérienne*', 'attaque* de drone*', 'largu* .. bombe*|baril*|obus|engin*',
+      'frappe*', 'frapp*', 'frappe* de drone*', 'bombard*', 'bombe* aérienne*|guidée*|planante*|larguée*', 'raid* aérien*', 'attaque* aérienne*', 'attaque* de drone*', 'largu* .. bombe*|baril*|obus|engin*',
       'aviation .. pilonn*', 'sorties aériennes', 'lanc*|tiré*|envoy* ..4 drone*', 'drone* ..2 visé*|ciblé*', 'avion* ..2 visé*|ciblé*',
     ] },
     { plover: 'ASSAULT', mode: 'shelling', patterns: [
@@ -90,10 +96,12 @@ export const events: EventLexicon = {
     { plover: 'CONSULT', patterns: ['envoy*|enver*|envoi*|envoie*|dépêch* ..5 émissaire*|envoyé*|médiateur*|délégation*|négociateur*'] },
     { plover: 'CONSULT', patterns: [
       'négociation*', 'négocier', 'négocié*', 'négocie', 'négocient', 'négociait', 'négociaient', 'négociant', 'pourparlers', 'réunion*', 'réuni*', 'rencontr*', 'sommet*', 'discussion*',
-      'entretien*', 'entretenu*', 'consultation*', 'dialogue*', 'visite*', 'visité', 'pourparler',
+      'entretien*', 'entretenu*', "s' entreten*", 'consultation*', 'dialogue*', 'visite*', 'visité', 'pourparler',
     ] },
     { plover: 'AGREE', patterns: [
       'accord', 'accords', 'sign* .. accord*', 'conclu* .. accord*|trêve*|cessez-le-feu', 'instaur* .. trêve*|cessez-le-feu', 'convenu*', 'accept*', 'entente',
+      // Au passif : « le cessez-le-feu a été conclu vendredi ».
+      'trêve*|cessez-le-feu ..4 conclu|conclue|conclus|conclues|signé|signée|signés|signées|instauré|instaurée|proclamé|proclamée',
     ] },
     { plover: 'SUPPORT', stative: true, patterns: [
       'soutien', 'soutenu*', 'soutient', 'soutiennent', 'soutenir', 'appui*', 'appuy*', 'salu*', 'félicit*', 'approuv*',
@@ -105,6 +113,12 @@ export const events: EventLexicon = {
     ] },
     // Ce qui est rejeté vient de son auteur : « rejeté le plan proposé par X », « la proposition de X ».
     { plover: 'REJECT', objectMarkers: ['par', 'émanant de', 'venue de'], patterns: ['rejet*', 'rejeté*', 'rejette*', 'rejeter', 'refus*', 'veto', 'véto', 'boycott*'] },
+    // Annoncer qu'on ne participera pas, c'est refuser (« n'a pas participé » ne dit qu'une absence).
+    { plover: 'REJECT', patterns: [
+      "ne|n' participe|participent|participera|participeront|participerait|participeraient|participerons pas|plus|jamais",
+      "n' y participe|participent|participera|participeront|participerait|participeraient pas|plus|jamais",
+      'ne prend|prennent|prendra|prendront|prendrait|prendraient pas|plus|jamais part',
+    ] },
     { plover: 'THREATEN', patterns: ['menac*', 'menaç*', 'ultimatum'] },
     { plover: 'PROTEST', patterns: [
       'manifestation*', 'manifestant*', 'manifesté', 'manifester', 'manifestent', 'grève*', 'sit-in', 'protest*',
@@ -115,6 +129,7 @@ export const events: EventLexicon = {
     ] },
     { plover: 'CONCEDE', patterns: [
       'libér* .. otage*|prisonnier*|détenu*', 'relâch*', 'amnisti*', 'échange* de prisonniers', 'concession*',
+      'échang* ..4 prisonniers|détenus|otages|dépouilles',
     ] },
     { plover: 'COOPERATE', patterns: ['coopér*', 'collabor*', 'opération* conjointe*'] },
   ],
@@ -124,10 +139,24 @@ export const events: EventLexicon = {
     'depuis le|la début|reprise|déclenchement ..2 combats|affrontements|attaque*|offensive*|hostilités|bombardements|frappes|guerre|conflit|violences',
     // « plus de 300 personnes ont été tuées depuis cette date » : un bilan cumulé, pas un fait.
     'tué|tués|tuée|tuées ..4 depuis',
+    // « l'administration d'occupation », « les forces d'occupation » : qui elles sont, pas une prise.
+    "d' occupation",
+    // « ont entendu des explosions » : un témoin d'un fait déjà dit, pas un nouveau.
+    'entend|entendent|entendu|entendus|entendre ..4 explosion*|détonation*|tirs', 'entend|entendent|entendu|entendus|entendre ..4 coups de feu',
     // « à la demande du président » dit pour qui l'on agit, pas une demande.
     'à la demande',
     // Évacuer des blessés ou des civils n'est pas battre en retraite.
     'évacu* ..2 blessé*|malade*|patient*|civils|habitants|ressortissants|population*|familles|enfants',
+  ],
+  // « n'a pas attaqué », « ne participera pas aux frappes », « n'ont jamais été visés » : rien n'a eu lieu.
+  negations: ["ne|n' ..2 pas|plus|jamais|guère|point"],
+  // Aussi des subordonnants (chacun ouvre sa proposition).
+  hypotheticals: HYPOTHETICALS,
+  // Un médiateur n'est pas partie : « conclu sous l'égide de l'ONU », « avec la médiation du Qatar ».
+  mediators: [
+    "sous l' égide de|du|des|d'", "sous les auspices de|du|des|d'", "avec|sous|grâce à|par la médiation de|du|des|d'",
+    "par l' entremise de|du|des|d'", "à la demande de|du|des|d'", "à l' initiative de|du|des|d'",
+    'parrainé|parrainée|parrainés|parrainées par',
   ],
   roles: {
     agent: ['par', 'de la part de', 'attribu* à|au|aux', 'imput* à|au|aux'],
@@ -145,8 +174,11 @@ export const events: EventLexicon = {
     shelling: ['artillerie', 'obus', 'roquette*', 'mortier*', 'missile*', 'char', 'chars'],
   },
   passive: ['été', 'est', 'sont', 'était', 'étaient', 'fut', 'furent', 'être', 'soit', 'sera', 'seront', 'avoir été'],
-  coordinators: ['et', ',', 'ainsi que', 'de même que', 'avec'],
+  // « le soutien de la Russie et de l'Iran » : « et de » coordonne aussi.
+  coordinators: ['et', ',', 'ainsi que', 'de même que', 'avec', "et de|du|des|d'"],
   subordinators: [
+    // « Même si » concède un fait : sa proposition n'est pas une condition.
+    'même si', ...HYPOTHETICALS,
     'alors que', 'tandis que', 'bien que', 'lorsque', "lorsqu'", 'quand', 'après que', 'avant que', 'avant de', "avant d'",
     'qui', 'laquelle', 'lequel', 'lesquels', 'lesquelles', 'auquel', 'auxquels', 'dont', 'où', 'ce qui', 'ce que',
     'pendant que', 'parce que', 'puisque', 'mais', 'et que', 'tout en', 'tant que',

@@ -11,6 +11,9 @@ export const reportingVerbs: readonly string[] = [
   'exclam*', 'lâch*', 'résum*', 'conclu*', 'rapporté', 'rapporte', 'rapportent', 'rapportait', 'rapportaient', 'signal*', 'fait savoir', 'fait état', 'lancé', 'poursuivi',
   'renchéri*', 'nuanc*', 'tranch*', 'révél*', 'prévi*', 'menac*', 'avanc*', 'promis', 'promet*', 'jur*',
   'dénonçant', 'alarm*', 'inquièt*', 'inquiét*', 'fustig*', 'appel*', 'exhort*', 'demand*',
+  // « », a répliqué le porte-parole », « », soupire un commerçant » : les verbes d'un récit.
+  'répliqu*', 'rétorqu*', 'soupir*', 'glisse', 'glissé', 'souffl*', 'poursuit', 'lance', 'lancent', 'martèl*', 'indign*',
+  'ironis*', 'objecte', 'objecté', 'concède', 'concédé', 'confient', 'confiait',
 ];
 
 export const quotes: QuoteLexicon = {

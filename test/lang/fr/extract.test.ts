@@ -20,6 +20,13 @@ describe('French extract lexicon', () => {
     expect(f.classify('Commentaires du ministre sur la trêve')).toBeNull();
   });
 
+  it('takes a flattened menu bar for furniture only when every item is', () => {
+    expect(f.classify('Mon compte | Connexion | Rechercher')).toBe('furniture');
+    expect(f.classify('Podcasts · Newsletter · Contact')).toBe('furniture');
+    expect(f.classify('Guerre au Soudan | Le point sur les combats')).toBeNull();
+    expect(f.classify('Accueil | Les rebelles avancent vers la capitale')).toBeNull();
+  });
+
   it('reads French bylines and datelines', () => {
     expect(parseByline('Par Jean Dupont et Amélie Martin')).toEqual(['Jean Dupont', 'Amélie Martin']);
     expect(parseByline('Par Karim El-Amine, AFP')).toEqual(['Karim El-Amine', 'AFP']);
