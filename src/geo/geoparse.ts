@@ -3,12 +3,13 @@
 import type { Article, Place } from '../model/reading.js';
 import type { LanguagePack } from '../lang/types.js';
 import { emptyDoc } from '../core/doc.js';
+import { mapped } from '../core/arrays.js';
 import { tokenize } from '../analyse/tokens.js';
 import { splitSentences } from '../analyse/sentences.js';
-import type { Gazetteer } from './gazetteer.js';
+import { perGazetteer, type Gazetteer } from './gazetteer.js';
 import { findPlaces, type PlaceOptions } from './places.js';
 import { normalizeName } from './normalize.js';
-import { aliasKey, demonymCountry, onlyComma, partsOnly, recognizeToponyms, siteHead, type PlaceAlias } from './recognize.js';
+import { aliasKey, aliasMap, demonymCountry, onlyComma, partsOnly, recognizeToponyms, siteHead, type PlaceAlias } from './recognize.js';
 import { resolveNames, type ResolveItem } from './resolve.js';
 
 export function plainArticle(text: string, lang: string, id = 'text'): Article {
@@ -49,28 +50,32 @@ const aliasCache = new WeakMap<LanguagePack, Map<string, PlaceAlias>>();
 
 function aliasesOf(pack: LanguagePack): Map<string, PlaceAlias> {
   let m = aliasCache.get(pack);
-  if (!m) aliasCache.set(pack, (m = new Map(pack.places.aliases.map((a) => [aliasKey(a.name), a]))));
+  if (!m) aliasCache.set(pack, (m = aliasMap(pack.places.aliases)));
   return m;
 }
 
 type SpanItem = Omit<ResolveItem, 'qualifier'>;
 const NO_ITEM: SpanItem = { key: '', alias: null };
-const itemCache = new WeakMap<Gazetteer, WeakMap<LanguagePack, Map<string, SpanItem>>>();
+/** A span text's item as read with one pack, then the same text's with others. */
+interface PackItem {
+  readonly pack: LanguagePack;
+  readonly item: SpanItem;
+  readonly next: PackItem | undefined;
+}
+const itemsOf = perGazetteer(() => new Map<string, PackItem>());
 const ITEM_CACHE_SIZE = 50_000;
 
 /** The name to look up for a span, the same for every span written alike: remembered per gazetteer and language, by the span's text. */
 function itemFor(text: string, start: number, end: number, pack: LanguagePack, g: Gazetteer): SpanItem {
   const surface = text.slice(start, end);
-  let byPack = itemCache.get(g);
-  if (!byPack) itemCache.set(g, (byPack = new WeakMap()));
-  let cache = byPack.get(pack);
-  if (!cache) byPack.set(pack, (cache = new Map()));
-  let item = cache.get(surface);
-  if (!item) {
+  const cache = itemsOf(g);
+  let known = cache.get(surface);
+  while (known && known.pack !== pack) known = known.next;
+  if (!known) {
     if (cache.size >= ITEM_CACHE_SIZE) cache.clear();
-    cache.set(surface, (item = spanItem(surface, pack, g)));
+    cache.set(surface, (known = { pack, item: spanItem(surface, pack, g), next: cache.get(surface) }));
   }
-  return item;
+  return known.item;
 }
 
 /** The name to look up for a span: itself, or the toponym the recognizer finds inside it ("northern Iraq"). */
@@ -108,8 +113,8 @@ function spanItem(surface: string, pack: LanguagePack, g: Gazetteer): SpanItem {
 
 /** Resolves each [start, end) span of `text` together (they are each other's context), in order. */
 export function geocodeSpans(text: string, spans: readonly (readonly [number, number])[], pack: LanguagePack, g: Gazetteer): SpanResult[] {
-  const valid = spans.map(([s, e]) => Number.isInteger(s) && Number.isInteger(e) && s >= 0 && s < e && e <= text.length);
-  const items: ResolveItem[] = spans.map(([s, e], i) => {
+  const valid = mapped(spans, ([s, e]) => Number.isInteger(s) && Number.isInteger(e) && s >= 0 && s < e && e <= text.length);
+  const items: ResolveItem[] = mapped(spans, ([s, e], i) => {
     const next = spans[i + 1];
     const qualified = valid[i] && next && valid[i + 1] && onlyComma(text, e, next[0]);
     const { key, alias, site = false, relative = false } = valid[i] ? itemFor(text, s, e, pack, g) : NO_ITEM;
@@ -117,7 +122,7 @@ export function geocodeSpans(text: string, spans: readonly (readonly [number, nu
     return { key, alias, qualifier: qualified ? i + 1 : null, site, relative, at: s };
   });
   const resolved = resolveNames(g, items);
-  return spans.map(([start, end], i) => {
+  return mapped(spans, ([start, end], i) => {
     if (!valid[i]) return { start, end, place: null, reason: 'span outside the text' };
     const r = resolved[i]!;
     if (r.index === null) return { start, end, place: null, reason: r.reason };

@@ -3,6 +3,7 @@
 import type { Doc } from '../core/doc.js';
 import type { Context } from '../core/context.js';
 import { partitionPoint } from '../core/search.js';
+import { mapped } from '../core/arrays.js';
 import type { Place } from '../model/reading.js';
 import type { Gazetteer } from './gazetteer.js';
 import { NAME_MAIN, NAME_TAGGED } from './index-file.js';
@@ -198,7 +199,7 @@ export function findPlaces(doc: Doc, ctx: Context, options: PlaceOptions = {}): 
   const resolveAll = (list: readonly Toponym[]) => {
     const resolved = resolveNames(
       g,
-      list.map((t) => {
+      mapped(list, (t) => {
         const q = qualifierOf(t);
         return { key: keyOf(t), alias: t.alias, qualifier: q && list.includes(q) ? list.indexOf(q) : null, site: !!t.site, at: t.start, relative: !!t.relative };
       }),

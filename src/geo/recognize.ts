@@ -186,6 +186,11 @@ export function aliasKey(surface: string): string {
   return surface.includes('.') ? surface.toLowerCase().replace(/\s+/g, ' ').trim() : normalizeName(surface);
 }
 
+/** Aliases by aliasKey, each with all of its fields (absent ones undefined): of one hidden class, so code reading them stays monomorphic. */
+export function aliasMap(aliases: readonly PlaceAlias[]): Map<string, PlaceAlias> {
+  return new Map(aliases.map((a) => [aliasKey(a.name), { name: a.name, geonameid: a.geonameid, sameAs: a.sameAs, country: a.country, feature: a.feature, part: a.part, adjective: a.adjective, spanOnly: a.spanOnly }]));
+}
+
 function compile(lex: PlaceLexicon): Compiled {
   let c = compiledCache.get(lex);
   if (c) return c;
@@ -216,7 +221,7 @@ function compile(lex: PlaceLexicon): Compiled {
     parts,
     partAdjectives,
     partWords: new Set([...parts.keys(), ...partAdjectives.keys(), ...lex.nameHeads.flatMap(forms), ...lex.siteWords.flatMap(forms)]),
-    aliases: new Map(lex.aliases.filter((a) => !a.spanOnly).map((a) => [aliasKey(a.name), a])),
+    aliases: aliasMap(lex.aliases.filter((a) => !a.spanOnly)),
     aliasHeads: new Set(lex.aliases.filter((a) => !a.spanOnly).map((a) => low(a.name.split(/[\s.,\-‐‑]+/).find(Boolean) ?? ''))),
     demonymEnds: new WeakMap(),
   };
@@ -488,7 +493,10 @@ function partPattern(s: Scan, i: number, end: number): Found | null {
   if (j < end && c.sets.determiners.has(tokens[j]!.lower)) j++;
   if (j >= end) return null;
   if (c.sets.anaphors.has(tokens[j]!.lower)) {
+    // Fields in found()'s order: toponyms of one hidden class, so their readers stay monomorphic.
     const toponym: Toponym = {
+      demonym: null,
+      inName: false,
       start: tokens[start]!.start,
       end: tokens[j]!.end,
       key: '',
@@ -498,15 +506,13 @@ function partPattern(s: Scan, i: number, end: number): Found | null {
       locative: true,
       initial: false,
       qualifier: null,
-      inName: false,
-      demonym: null,
     };
     return { toponym, next: j + 1 };
   }
   const m = longestName(s, j, end);
   if (!m) return null;
   return {
-    toponym: { start: tokens[start]!.start, end: tokens[m.to - 1]!.end, key: m.key, alias: m.alias, part, anaphor: false, locative: true, initial: false, qualifier: null, inName: false, demonym: null },
+    toponym: { demonym: null, inName: false, start: tokens[start]!.start, end: tokens[m.to - 1]!.end, key: m.key, alias: m.alias, part, anaphor: false, locative: true, initial: false, qualifier: null },
     next: m.to,
   };
 }

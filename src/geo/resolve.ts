@@ -4,11 +4,12 @@
 // regions, proximity to the other places, and an explicit qualifier ("Springfield, Illinois").
 // A name's candidates are computed once per gazetteer and kept; a document's repeated names are
 // scored once each, and nearness is looked up in a grid, so long articles stay linear.
-import type { Gazetteer } from './gazetteer.js';
+import { perGazetteer, type Gazetteer } from './gazetteer.js';
 import { NAME_MAIN, NAME_TAGGED } from './index-file.js';
 import type { PlaceAlias } from './recognize.js';
 import { PointGrid } from './grid.js';
 import { LANDMARK_FEATURES } from './regions.js';
+import { mapped } from '../core/arrays.js';
 
 export interface ResolveItem {
   readonly key: string;
@@ -110,13 +111,12 @@ interface CandidateCache {
   readonly byKey: Map<string, readonly Candidate[]>;
   readonly byAlias: WeakMap<PlaceAlias, readonly Candidate[]>;
 }
-const caches = new WeakMap<Gazetteer, CandidateCache>();
+const cacheOf = perGazetteer((): CandidateCache => ({ byKey: new Map(), byAlias: new WeakMap() }));
 /** A long-running process meets endless names: the cache starts over past this many. */
 const CACHE_SIZE = 100_000;
 
 function candidatesOf(g: Gazetteer, item: ResolveItem): readonly Candidate[] {
-  let cache = caches.get(g);
-  if (!cache) caches.set(g, (cache = { byKey: new Map(), byAlias: new WeakMap() }));
+  const cache = cacheOf(g);
   const a = item.alias;
   if (a && (a.geonameid !== undefined || a.sameAs)) {
     let cs = cache.byAlias.get(a);
@@ -140,7 +140,7 @@ function computeCandidates(g: Gazetteer, item: ResolveItem): Candidate[] {
     scored = index === undefined ? [] : [{ index, base: 0, flags: 0 }];
   } else {
     const hits = a?.sameAs ? g.lookup(a.sameAs).filter((h) => (!a.country || g.countryOf(h.index) === a.country) && (!a.feature || g.feature(h.index) === a.feature)) : g.lookupKey(item.key);
-    scored = hits.map((h) => {
+    scored = mapped(hits, (h) => {
       const feature = g.feature(h.index);
       // A county's people count when it is named as such ("DeKalb County", "Kent"); its bare name
       // ("DeKalb") more often means its town.
@@ -153,7 +153,7 @@ function computeCandidates(g: Gazetteer, item: ResolveItem): Candidate[] {
   }
   const towns = scored.filter((c) => g.feature(c.index).startsWith('PPL'));
   const worlds = towns.filter((c) => c.flags & (NAME_MAIN | NAME_TAGGED) && (g.feature(c.index) === 'PPLC' || g.population(c.index) >= WORLD_CITY));
-  const out = scored.map((c): Candidate => {
+  const out = mapped(scored, (c): Candidate => {
     const feature = g.feature(c.index);
     const country = g.countryOf(c.index);
     const admin1 = g.admin1Of(c.index);
@@ -184,14 +184,14 @@ function computeCandidates(g: Gazetteer, item: ResolveItem): Candidate[] {
 
 /** Resolves each item to a gazetteer entry, or leaves it unresolved with a reason; one failure never affects the others. */
 export function resolveNames(g: Gazetteer, items: readonly ResolveItem[]): Resolution[] {
-  const cands = items.map((item) => candidatesOf(g, item));
+  const cands = mapped(items, (item) => candidatesOf(g, item));
   const supported = support(cands);
   // First choices: each name alone, backed by the names around it; then the document votes.
-  let picks = cands.map((cs) => bestAlone(cs, supported));
+  let picks = mapped(cands, (cs) => bestAlone(cs, supported));
   // Twice: the second round votes with the first round's context-aware choices.
   for (let round = 0; round < CONTEXT_ROUNDS; round++) picks = contextPass(items, cands, picks, supported);
   const countries = new Set(picks.filter((c, i) => c && !items[i]!.relative && !items[i]!.site).map((c) => c!.country));
-  return picks.map((c, i) => {
+  return mapped(picks, (c, i) => {
     if (items[i]!.site) return placeSite(g, items, picks, i);
     if (c && items[i]!.relative && !countries.has(c.country)) return { index: null, reason: PART_ELSEWHERE };
     return c ? { index: c.index } : { index: null, reason: UNKNOWN_NAME };
@@ -351,7 +351,7 @@ function contextPass(
     nearBy[near++] = a;
     return near >= NEAR_NAMES;
   };
-  return items.map((item, i) => {
+  return mapped(items, (item, i) => {
     const cs = cands[i]!;
     if (cs.length <= 1) return cs[0] ?? null;
     const name = nameOf(i);
@@ -396,7 +396,8 @@ function contextPass(
         if (!c.overshadowed || own) s += focus;
         // The region rather than its town when the article's other places in it lie mostly away
         // from that town ("New York" among upstate towns, not among the boroughs), or are regions.
-        if (c.seat && spreadOver(votes.values(), c, item.key)) s += W_SPREAD;
+        // 0 added rather than the addition skipped: one seldom taken is code the optimizer never saw run, and the first met discards this loop's optimized code.
+        if (c.seat) s += spreadOver(votes.values(), c, item.key) ? W_SPREAD : 0;
       }
       if (s > top) {
         pick = c;

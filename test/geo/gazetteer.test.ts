@@ -2,7 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadGazetteerOrNull, readGazetteer } from '../../src/geo/gazetteer.js';
+import { loadGazetteerOrNull, perGazetteer, readGazetteer } from '../../src/geo/gazetteer.js';
+import { defaultIndexPath } from '../../src/geo/index-file.js';
 import { ADMIN1_CENTRES } from '../../src/geo/regions.js';
 import { gazetteer, indexBuilt } from './helpers.js';
 
@@ -24,6 +25,21 @@ describe('gazetteer loader', () => {
     const said: string[] = [];
     expect(loadGazetteerOrNull((m) => said.push(m), join(dir, 'absent.json'))).toBeNull();
     expect(said[0]).toMatch(/^SITREP_E_GAZETTEER: .*npm run prepare/);
+  });
+});
+
+describe.skipIf(!indexBuilt)('stores kept per gazetteer', () => {
+  it('gives each gazetteer its own store, the same one each time, registered before or after it was read', () => {
+    const early = perGazetteer(() => new Map<string, number>());
+    const g = gazetteer();
+    const other = readGazetteer(defaultIndexPath());
+    const late = perGazetteer(() => ({ names: [] as string[] }));
+    early(g).set('Alep', 1);
+    expect(early(g).get('Alep')).toBe(1);
+    expect(early(other).has('Alep')).toBe(false);
+    late(g).names.push('Homs');
+    expect(late(g).names).toEqual(['Homs']);
+    expect(late(other).names).toEqual([]);
   });
 });
 

@@ -28,6 +28,15 @@ describe.skipIf(!indexBuilt)('resolution with context', () => {
     expect(geocode('Snow fell across Quebec overnight.', ['Quebec'])).toEqual([expect.stringMatching(/^Qu[eé]bec CA ADM1/)]);
   });
 
+  it('reads a span written alike in each language with that language\'s names, whichever was read first', () => {
+    const news = (name: string) => `News from ${name} today.`;
+    expect(geocode(news('Asie'), ['Asie'], en)).toEqual(['null: not in the gazetteer']);
+    expect(geocode(news('Asie'), ['Asie'], fr)).toEqual([expect.stringMatching(/^Asia\s+CONT/)]);
+    expect(geocode(news('Asie'), ['Asie'], en)).toEqual(['null: not in the gazetteer']);
+    expect(geocode(news('Britain'), ['Britain'], en)).toEqual(['United Kingdom GB PCLI']);
+    expect(geocode(news('Britain'), ['Britain'], fr)).toEqual(['null: not in the gazetteer']);
+  });
+
   it('lets a qualifier pick each mention of a repeated name on its own', () => {
     const text = 'Springfield, Illinois and Springfield, Massachusetts both voted; Springfield, Illinois counted first.';
     const out = geocode(text, ['Springfield', 'Illinois', 'Springfield', 'Massachusetts', 'Springfield', 'Illinois']);
