@@ -13,7 +13,8 @@ export function analyseArticle(article: Article, ctx: Context): Reading {
   return toReading(doc);
 }
 
-function toReading(doc: Doc): Reading {
+/** A document's reading as it is written out. */
+export function toReading(doc: Doc): Reading {
   return {
     format: FORMAT,
     article: doc.article,

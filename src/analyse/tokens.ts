@@ -6,6 +6,7 @@
 //   else    one punctuation mark (\p{P}) or one other non-space character
 // would read, without a match object per token (the regex made this the costliest stage).
 import type { Token, TokenKind } from '../core/doc.js';
+import { oncePer } from '../core/memo.js';
 import { CLASS_DIGIT, CLASS_LETTER, CLASS_PUNCT, CLASS_SPACE, classAt, classOfUnit } from './common/chars.js';
 
 export interface TokenLexicon {
@@ -126,16 +127,10 @@ interface Prepared {
   /** Whether every clitic holds an apostrophe, so a word without one needs no clitic test. */
   readonly cliticsNeedApostrophe: boolean;
 }
-const prepared = new WeakMap<TokenLexicon, Prepared>();
-function prepare(lexicon: TokenLexicon): Prepared {
-  let p = prepared.get(lexicon);
-  if (!p) {
-    const clitics = lexicon.clitics;
-    p = { elisions: new Set(lexicon.elisions), namePrefixes: new Set(lexicon.namePrefixes ?? []), clitics, cliticsNeedApostrophe: clitics.every((c) => /['’]/.test(c)) };
-    prepared.set(lexicon, p);
-  }
-  return p;
-}
+const prepare = oncePer((lexicon: TokenLexicon): Prepared => {
+  const clitics = lexicon.clitics;
+  return { elisions: new Set(lexicon.elisions), namePrefixes: new Set(lexicon.namePrefixes ?? []), clitics, cliticsNeedApostrophe: clitics.every((c) => /['’]/.test(c)) };
+});
 
 export function tokenize(text: string, lexicon: TokenLexicon): Token[] {
   const lex = prepare(lexicon);

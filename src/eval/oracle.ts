@@ -1,7 +1,7 @@
 // Oracle mode: the gold file's own entities, places and dates (found by their forms) stand in
 // for the upstream stages, so that quotes, events and claims are measured on their own.
 import type { Article, DateMention, Entity, EntityKind, Place, Reading } from '../model/reading.js';
-import { EntityKind as EntityKinds, FORMAT } from '../model/reading.js';
+import { EntityKind as EntityKinds } from '../model/reading.js';
 import { emptyDoc, spanOf, type Doc } from '../core/doc.js';
 import { runStages } from '../core/stage.js';
 import { escapeRegExp } from '../core/regex.js';
@@ -9,6 +9,7 @@ import type { LanguagePack } from '../lang/types.js';
 import { tokenize } from '../analyse/tokens.js';
 import { splitSentences } from '../analyse/sentences.js';
 import { claimsStage, eventsStage, quotesStage } from '../events/stages.js';
+import { toReading } from '../analyse/analyse.js';
 import type { GoldFile } from './gold.js';
 
 interface Found {
@@ -102,18 +103,5 @@ export function oracleReading(article: Article, gold: GoldFile, pack: LanguagePa
   };
   const doc = annotatedDoc(article, ann, pack);
   const out = runStages(READING_STAGES, doc, { pack, gazetteer: null });
-  return {
-    format: FORMAT,
-    article,
-    sentences: out.sentences.map((s) => ({ start: s.start, end: s.end })),
-    tokens: [],
-    entities: [...out.entities],
-    places: [...out.places],
-    dates: [...out.dates],
-    figures: [...out.figures],
-    events: [...out.events],
-    quotes: [...out.quotes],
-    claims: [...out.claims],
-    warnings: ['oracle: entities, places and dates come from the gold file'],
-  };
+  return { ...toReading(out), tokens: [], warnings: ['oracle: entities, places and dates come from the gold file'] };
 }

@@ -5,7 +5,7 @@ import type { Doc, Sentence } from '../core/doc.js';
 import { spanOf } from '../core/doc.js';
 import { memo } from '../core/memo.js';
 import type { DateMention, Modality, Span, Timing } from '../model/reading.js';
-import type { CompiledEvents } from './compiled.js';
+import { isTrigger, type CompiledEvents } from './compiled.js';
 import { lastStartingBy, tokenAt, within, type EntityMention } from './mentions.js';
 
 export interface SentenceCtx {
@@ -155,7 +155,7 @@ export function stanceOf(ctx: SentenceCtx, sentence: Sentence, first: number, en
   // announcement even a compound conditional is a plan ("a annoncé que des renforts seraient déployés").
   const planned = future || (conditional && (!perfect || announced) && reported) || isAhead(date, ctx.doc.published);
   // "accusé l'armée d'avoir bombardé", "accused X of shelling": what an accusation says is alleged.
-  const accused = lex.triggers.scan(lowers, s.firstToken, first).some((m) => m.value.plover === 'ACCUSE' && m.end <= first);
+  const accused = lex.triggers.scan(lowers, s.firstToken, first).some((m) => isTrigger(m) && m.value.plover === 'ACCUSE' && m.end <= first);
   let modality: Modality = 'asserted';
   if (accused) modality = 'alleged';
   // "denied that X and said Y": a reporting verb after the denial opens another statement.

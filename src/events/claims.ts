@@ -5,7 +5,7 @@ import type { Doc } from '../core/doc.js';
 import { spanOf } from '../core/doc.js';
 import type { Claim, Entity, Event, Modality } from '../model/reading.js';
 import type { LanguagePack } from '../lang/types.js';
-import { compileEvents, NOT_AN_EVENT } from './compiled.js';
+import { compileEvents, isTrigger } from './compiled.js';
 import { lowersOf } from './patterns.js';
 import { entityMentions, sameSide, tokenAt, within } from './mentions.js';
 import { sentenceAt } from '../core/search.js';
@@ -91,7 +91,7 @@ function bareDenials(doc: Doc, ctx: SentenceCtx): Omit<Claim, 'id'>[] {
       if (!bare) continue;
       const cueStart = doc.tokens[cue.first].start;
       const span = spanOf(doc.text, cueStart, doc.tokens[cue.end - 1].end);
-      const trailing = lex.triggers.scan(lowers, sentence.firstToken, cue.first).some((m) => m.value !== NOT_AN_EVENT);
+      const trailing = lex.triggers.scan(lowers, sentence.firstToken, cue.first).some(isTrigger);
       if (!trailing) {
         const subject = within(ctx.mentions, sentence.start, cueStart).at(-1);
         const event = i > 0 ? firstHappening(doc.sentences[i - 1].start, doc.sentences[i - 1].end) : undefined;

@@ -1,11 +1,27 @@
 // A language pack's quote, event and claim lexicons compiled once into pattern sets and regexes,
 // cached per pack (packs are frozen, so the cache never goes stale).
 import type { LanguagePack } from '../lang/types.js';
+import { oncePer } from '../core/memo.js';
 import type { TriggerEntry } from './lexicon.js';
-import { PatternSet, patternSet } from './patterns.js';
+import { PatternSet, patternSet, type Match } from './patterns.js';
+
+/**
+ * What a `notEvents` phrase matches as in the trigger set: no trigger entry at all, so that a
+ * reader of the set has to ask `isTrigger` before it can read a match's type.
+ */
+export interface NotAnEvent {
+  readonly notAnEvent: true;
+}
+const NOT_AN_EVENT: NotAnEvent = Object.freeze({ notAnEvent: true });
+
+export type TriggerMatch = Match & { value: TriggerEntry };
+
+/** Whether a match of the trigger set is a trigger, not a phrase that names no happening. */
+export const isTrigger = (m: Match & { value: TriggerEntry | NotAnEvent }): m is TriggerMatch => m.value !== NOT_AN_EVENT;
 
 export interface CompiledEvents {
-  readonly triggers: PatternSet<TriggerEntry>;
+  /** The triggers and the `notEvents` phrases in one set, so that the longer phrase wins over the trigger word inside it. */
+  readonly triggers: PatternSet<TriggerEntry | NotAnEvent>;
   /** Each trigger entry's own object markers, when it has some. */
   readonly objectMarkers: ReadonlyMap<TriggerEntry, PatternSet<true>>;
   readonly agent: PatternSet<true>;
@@ -51,18 +67,13 @@ export interface CompiledEvents {
   readonly reporting: PatternSet<true>;
 }
 
-const cache = new WeakMap<LanguagePack, CompiledEvents>();
+export const compileEvents = oncePer(compile);
 
-/** What a `notEvents` phrase matches as: a trigger that gives no event. */
-export const NOT_AN_EVENT: TriggerEntry = Object.freeze({ plover: 'ASSAULT', patterns: [] });
-
-export function compileEvents(pack: LanguagePack): CompiledEvents {
-  const cached = cache.get(pack);
-  if (cached) return cached;
+function compile(pack: LanguagePack): CompiledEvents {
   const { events: e, claims: c, quotes: q } = pack;
   const regex = (source: string | null, flags = 'u') => (source ? new RegExp(source, flags) : null);
-  const compiled: CompiledEvents = {
-    triggers: new PatternSet([
+  return {
+    triggers: new PatternSet<TriggerEntry | NotAnEvent>([
       ...e.triggers.flatMap((entry) => entry.patterns.map((p) => [p, entry] as const)),
       ...(e.notEvents ?? []).map((p) => [p, NOT_AN_EVENT] as const),
     ]),
@@ -110,6 +121,4 @@ export function compileEvents(pack: LanguagePack): CompiledEvents {
     bareClauseStarters: new Set(q.bareClauseStarters),
     reporting: patternSet([...q.reporting, ...c.announce]),
   };
-  cache.set(pack, compiled);
-  return compiled;
 }

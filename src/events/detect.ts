@@ -7,7 +7,7 @@ import { spanOf } from '../core/doc.js';
 import type { DateMention, Entity, Event, Place, Span } from '../model/reading.js';
 import type { LanguagePack } from '../lang/types.js';
 import { partitionPoint } from '../core/search.js';
-import { compileEvents, NOT_AN_EVENT } from './compiled.js';
+import { compileEvents, isTrigger, type NotAnEvent, type TriggerMatch } from './compiled.js';
 import { lowersOf, type Match } from './patterns.js';
 import type { TriggerEntry } from './lexicon.js';
 import { entityMentions, lastStartingBy, placeMentions, sameSide, tokenAt, within, type EntityMention, type PlaceMention } from './mentions.js';
@@ -197,11 +197,9 @@ function sentenceDrafts(ctx: DocCtx, sentence: Sentence, previous: Previous): Dr
   return drafts;
 }
 
-type TriggerMatch = Match & { value: TriggerEntry };
-
 /** Keeps a trigger that is neither quoted nor inside a name. */
-function keepTrigger(ctx: DocCtx, mentions: readonly EntityMention[], m: TriggerMatch, out: TriggerMatch[]): void {
-  if (m.value !== NOT_AN_EVENT && !quotedAt(ctx, ctx.doc.tokens[m.first].start) && !inName(mentions, ctx.doc.tokens, m)) out.push(m);
+function keepTrigger(ctx: DocCtx, mentions: readonly EntityMention[], m: Match & { value: TriggerEntry | NotAnEvent }, out: TriggerMatch[]): void {
+  if (isTrigger(m) && !quotedAt(ctx, ctx.doc.tokens[m.first].start) && !inName(mentions, ctx.doc.tokens, m)) out.push(m);
 }
 
 /**

@@ -9,6 +9,7 @@
 // pairs.
 import { distanceKm } from '../geo/resolve.js';
 import { byDateThenId } from './order.js';
+import { oncePer } from '../core/memo.js';
 import { PlacePrecision, type ActorRef, type MergeReason, type PlaceRef, type Report } from '../model/picture.js';
 import { Precision } from '../model/reading.js';
 
@@ -124,13 +125,7 @@ function dayNumber(date: string): number {
 }
 
 /** Day numbers of reports, computed once: the merge compares each report many times. */
-const reportDays = new WeakMap<Report, number>();
-
-function reportDay(report: Report): number {
-  let day = reportDays.get(report);
-  if (day === undefined) reportDays.set(report, (day = dayNumber(report.date.date!)));
-  return day;
-}
+const reportDay = oncePer((report: Report) => dayNumber(report.date.date!));
 
 /** The report's date precision, from the date's own length when the reading gave none. */
 export function datePrecision(report: Report): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { memo } from '../../src/core/memo.js';
+import { memo, oncePer } from '../../src/core/memo.js';
 
 describe('memo', () => {
   it('computes once per list and key, and keeps the list as it was', () => {
@@ -29,5 +29,18 @@ describe('memo', () => {
     const key = {};
     memo(list, key, () => ++calls);
     expect(memo(list, key, () => ++calls)).toBe(2);
+  });
+});
+
+describe('oncePer', () => {
+  it('makes a value once per key object, passing on the second argument', () => {
+    let calls = 0;
+    const sized = oncePer((lex: { words: string[] }, extra: number) => (calls++, new Set(lex.words.map((w) => w.length + extra))));
+    const lex = { words: ['a', 'bb'] };
+    const first = sized(lex, 1);
+    expect(sized(lex, 1)).toBe(first);
+    expect([...first]).toEqual([2, 3]);
+    expect(sized({ words: ['ccc'] }, 0)).toEqual(new Set([3]));
+    expect(calls).toBe(2);
   });
 });

@@ -13,7 +13,8 @@ import { PROJECT_ROOT, sharedPath } from '../../src/shared-data.js';
 
 const TOKEN = 'web-test-token';
 const SYRIA = 'map=35.4,37.6,8';
-const SCREENSHOTS = join(PROJECT_ROOT, 'docs', 'screenshots');
+// The README's screenshots are rewritten only when asked (`npm run screenshots`): a plain test run leaves the tree clean.
+const SCREENSHOTS = process.env.SITREP_SCREENSHOTS ? join(PROJECT_ROOT, 'docs', 'screenshots') : null;
 const missing = chromiumMissing();
 if (missing) console.warn(`web page tests skipped: ${missing}`);
 
@@ -26,6 +27,10 @@ describe.skipIf(missing !== null)('the web page in Chromium', () => {
   const strayRequests: string[] = [];
   const pageErrors: string[] = [];
   const seed = sharedPath('seed', 'palmyre.txt');
+
+  async function screenshot(file: string): Promise<void> {
+    if (SCREENSHOTS) await page.screenshot({ path: join(SCREENSHOTS, file) });
+  }
 
   async function ingest(): Promise<void> {
     for (const f of [MANBIJ, HOSTILE] as Fixture[]) await server.repo.saveReading(fixtureReading(f), { rawHash: `fixture:${f.id}`, origin: f.id });
@@ -74,7 +79,7 @@ describe.skipIf(missing !== null)('the web page in Chromium', () => {
   beforeAll(async () => {
     if (!seed) console.warn('web page tests: ../shared is absent, the seed is left out of the store');
     dir = mkdtempSync(join(tmpdir(), 'sitrep-web-'));
-    mkdirSync(SCREENSHOTS, { recursive: true });
+    if (SCREENSHOTS) mkdirSync(SCREENSHOTS, { recursive: true });
     server = await startServer(join(dir, 'web.db'), TOKEN);
     await ingest();
     chromium = await launchChromium();
@@ -103,7 +108,7 @@ describe.skipIf(missing !== null)('the web page in Chromium', () => {
     await expect.poll(() => page.locator('.country-label', { hasText: 'Syria' }).count()).toBe(1);
     // Every event in view is listed: nothing more to show.
     expect(await page.locator('#list-more').isHidden()).toBe(true);
-    await page.screenshot({ path: join(SCREENSHOTS, 'map.png') });
+    await screenshot('map.png');
     expect(pageErrors).toEqual([]);
     expect(strayRequests).toEqual([]);
   });
@@ -180,7 +185,7 @@ describe.skipIf(missing !== null)('the web page in Chromium', () => {
     await expect.poll(() => panel.locator('.report-head').first().textContent()).toContain('news.example.org');
     expect(await panel.locator('.report-head').first().textContent()).toContain('claimed by Syrian Observatory for Human Rights');
     expect(await panel.locator('table.figures td').first().textContent()).toBe('4');
-    await page.screenshot({ path: join(SCREENSHOTS, 'event-panel.png') });
+    await screenshot('event-panel.png');
 
     await panel.getByRole('link', { name: 'Open the article at the evidence' }).click();
     await panel.locator('.article-text').waitFor();
@@ -190,7 +195,7 @@ describe.skipIf(missing !== null)('the web page in Chromium', () => {
     expect(await text('mark.hl-place')).toEqual(['Manbij', 'Idlib']);
     expect(await text('mark.hl-date')).toEqual(['Monday', 'Friday']);
     expect(await text('mark.hl-figure')).toEqual(['four civilians']);
-    await page.screenshot({ path: join(SCREENSHOTS, 'article.png') });
+    await screenshot('article.png');
   });
 
   it('keeps a correction made in the page after a reload and a re-ingest, and undoes it', async () => {

@@ -4,6 +4,7 @@
 // earliest. (chrono-node reads the same dates but costs 1–3 ms a call, more than this whole stage.)
 import type { DateMention } from '../../model/reading.js';
 import type { Token } from '../../core/doc.js';
+import { oncePer } from '../../core/memo.js';
 import { alternation, normal, normalsOf, wordRegex } from '../common/words.js';
 import { numberSource, parseNumber, type NumberLexicon } from '../figures/numbers.js';
 import { addDays, addMonths, daysBetween, isoDay, isoMonth, parseYmd, weekday, type Ymd } from './calendar.js';
@@ -47,12 +48,11 @@ const BACK = 6;
 /** How far before a weekday a word of the future still governs it ("doit se rendre mercredi"). */
 const FUTURE_CUE_WORDS = 6;
 const FUTURE_CUE_CHARS = 60;
-const compiled = new WeakMap<DateLexicon, Compiled>();
+const compiled = oncePer(compile);
 
 export function findDates(text: string, tokens: readonly Token[], published: string | null, lex: DateLexicon, numbers: NumberLexicon): DateMention[] {
   const pub = parseYmd(published);
-  let c = compiled.get(lex);
-  if (!c) compiled.set(lex, (c = compile(lex, numbers)));
+  const c = compiled(lex, numbers);
   const lower = normalsOf(tokens);
   const found: Candidate[] = [];
   // Rules run only near an anchor word and only from a token that can start them. Anchors come in

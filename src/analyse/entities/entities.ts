@@ -5,6 +5,7 @@
 // merge into one entity.
 import type { Block, Entity } from '../../model/reading.js';
 import type { Sentence, Token } from '../../core/doc.js';
+import { oncePer } from '../../core/memo.js';
 import { tokenize, type TokenLexicon } from '../tokens.js';
 import { COUNTRY_BY_ISO3 } from '../../lang/shared/countries.js';
 import { GENERIC_NAMES } from '../../lang/shared/actors.js';
@@ -67,7 +68,7 @@ function mention(start: number, end: number, actor: ActorDef | null, office?: Of
   return { start, end, actor, generic, office, nested: false };
 }
 
-const cache = new WeakMap<ActorLexicon, Compiled>();
+const compiled = oncePer(compile);
 const NO_MENTIONS: readonly Mention[] = [];
 /** How much a country named in the title, or as the place of events, counts towards the focus over a passing mention. */
 const TITLE_WEIGHT = 3;
@@ -154,8 +155,7 @@ export function findEntities(
   tokenLex: TokenLexicon,
   notNames: ReadonlySet<string> = new Set(),
 ): Entity[] {
-  let c = cache.get(lex);
-  if (!c) cache.set(lex, (c = compile(lex, tokenLex)));
+  const c = compiled(lex, tokenLex);
   const normals = normalsOf(tokens);
   const reader = new Reader(tokens, normals, c, lex, notNames);
   const mentions: Mention[] = [];

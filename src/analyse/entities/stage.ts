@@ -1,16 +1,11 @@
 import type { Stage } from '../../core/stage.js';
+import { oncePer } from '../../core/memo.js';
 import { findEntities } from './entities.js';
 import { normal } from '../common/words.js';
 import type { DateLexicon } from '../dates/lexicon.js';
 
-const calendarCache = new WeakMap<DateLexicon, ReadonlySet<string>>();
-
 /** Weekday and month names, which never start a person's name. */
-function calendarWords(lex: DateLexicon): ReadonlySet<string> {
-  let words = calendarCache.get(lex);
-  if (!words) calendarCache.set(lex, (words = new Set([...Object.keys(lex.weekdays), ...Object.keys(lex.months)].map(normal))));
-  return words;
-}
+const calendarWords = oncePer((lex: DateLexicon): ReadonlySet<string> => new Set([...Object.keys(lex.weekdays), ...Object.keys(lex.months)].map(normal)));
 
 export const entitiesStage: Stage = {
   name: 'entities',

@@ -5,6 +5,7 @@
 import type { DateMention, Figure } from '../../model/reading.js';
 import type { Sentence, Token } from '../../core/doc.js';
 import { partitionPoint, sentenceAt } from '../../core/search.js';
+import { oncePer } from '../../core/memo.js';
 import { alternation, normal, normalsOf, wordRegex } from '../common/words.js';
 import { anchoredMatches } from '../common/anchored.js';
 import { numberSource, parseNumber, type NumberLexicon } from './numbers.js';
@@ -38,7 +39,7 @@ interface Compiled {
   percent: Set<string>;
 }
 
-const cache = new WeakMap<FigureLexicon, Compiled>();
+const compiled = oncePer(compile);
 
 function compile(lex: FigureLexicon, numbers: NumberLexicon): Compiled {
   const NUM = numberSource(numbers);
@@ -116,8 +117,7 @@ export function findFigures(
   lex: FigureLexicon,
   numbers: NumberLexicon,
 ): Figure[] {
-  let c = cache.get(lex);
-  if (!c) cache.set(lex, (c = compile(lex, numbers)));
+  const c = compiled(lex, numbers);
   const figures: Figure[] = [];
   const lower = normalsOf(tokens);
   const inDate = (s: number, e: number) => dates.some((d) => s < d.end && d.start < e);

@@ -2,6 +2,7 @@
 // ("vingt-deux", "two hundred"), scale words ("3 millions", "1.5 million"). Shared by the figures
 // and dates stages (durations count too).
 import { alternation } from '../common/words.js';
+import { oncePer } from '../../core/memo.js';
 
 export interface NumberLexicon {
   /** The decimal mark: fr "2,5", en "2.5" (the other one groups thousands). */
@@ -24,12 +25,7 @@ export function numberSource(lex: NumberLexicon): string {
 }
 
 /** A number lexicon's scale words, longest first, and its joiners as a set: built once per lexicon. */
-const prepared = new WeakMap<NumberLexicon, { scales: readonly (readonly [string, number])[]; joiners: ReadonlySet<string> }>();
-function prepare(lex: NumberLexicon) {
-  let p = prepared.get(lex);
-  if (!p) prepared.set(lex, (p = { scales: Object.entries(lex.scales).sort((a, b) => b[0].length - a[0].length), joiners: new Set(lex.joiners) }));
-  return p;
-}
+const prepare = oncePer((lex: NumberLexicon) => ({ scales: Object.entries(lex.scales).sort((a, b) => b[0].length - a[0].length), joiners: new Set(lex.joiners) }));
 
 /** The value of a number matched by `numberSource`, or null. */
 export function parseNumber(text: string, lex: NumberLexicon): number | null {

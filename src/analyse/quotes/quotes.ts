@@ -9,6 +9,7 @@ import { lowersOf, patternSet, type PatternSet } from '../../events/patterns.js'
 import { entityMentions, tokenAt, within, type EntityMention } from '../../events/mentions.js';
 import { sentenceAt } from '../../core/search.js';
 import { escapeRegExp } from '../../core/regex.js';
+import { oncePer } from '../../core/memo.js';
 
 /** Quotes shorter than this with no reporting verb beside them are scare quotes, not speech. */
 const MIN_UNATTRIBUTED_WORDS = 5;
@@ -28,24 +29,18 @@ interface Compiled {
   readonly opener: RegExp;
   readonly closeOf: ReadonlyMap<string, string>;
 }
-const cache = new WeakMap<QuoteLexicon, Compiled>();
-function compile(lex: QuoteLexicon): Compiled {
-  let c = cache.get(lex);
-  if (!c) {
-    const closeOf = new Map<string, string>();
-    for (const [open, close] of lex.marks) if (!closeOf.has(open)) closeOf.set(open, close);
-    c = {
-      reporting: patternSet(lex.reporting),
-      complementizers: patternSet(lex.complementizers),
-      bare: new Set(lex.bareClauseStarters),
-      pronouns: patternSet(lex.pronouns),
-      opener: new RegExp(lex.marks.map(([open]) => escapeRegExp(open)).join('|'), 'g'),
-      closeOf,
-    };
-    cache.set(lex, c);
-  }
-  return c;
-}
+const compile = oncePer((lex: QuoteLexicon): Compiled => {
+  const closeOf = new Map<string, string>();
+  for (const [open, close] of lex.marks) if (!closeOf.has(open)) closeOf.set(open, close);
+  return {
+    reporting: patternSet(lex.reporting),
+    complementizers: patternSet(lex.complementizers),
+    bare: new Set(lex.bareClauseStarters),
+    pronouns: patternSet(lex.pronouns),
+    opener: new RegExp(lex.marks.map(([open]) => escapeRegExp(open)).join('|'), 'g'),
+    closeOf,
+  };
+});
 
 interface Ctx {
   readonly doc: Doc;
