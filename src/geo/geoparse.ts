@@ -4,12 +4,13 @@ import type { Article, Place } from '../model/reading.js';
 import type { LanguagePack } from '../lang/types.js';
 import { emptyDoc } from '../core/doc.js';
 import { mapped } from '../core/arrays.js';
+import { oncePer } from '../core/memo.js';
 import { tokenize } from '../analyse/tokens.js';
 import { splitSentences } from '../analyse/sentences.js';
 import { perGazetteer, type Gazetteer } from './gazetteer.js';
 import { findPlaces, type PlaceOptions } from './places.js';
 import { normalizeName } from './normalize.js';
-import { aliasKey, aliasMap, demonymCountry, onlyComma, partsOnly, recognizeToponyms, siteHead, type PlaceAlias } from './recognize.js';
+import { aliasKey, aliasMap, demonymCountry, isMissionWord, onlyComma, partsOnly, recognizeToponyms, siteHead, type PlaceAlias } from './recognize.js';
 import { resolveNames, type ResolveItem } from './resolve.js';
 
 export function plainArticle(text: string, lang: string, id = 'text'): Article {
@@ -46,13 +47,7 @@ export interface SpanResult {
   readonly approximate?: string;
 }
 
-const aliasCache = new WeakMap<LanguagePack, Map<string, PlaceAlias>>();
-
-function aliasesOf(pack: LanguagePack): Map<string, PlaceAlias> {
-  let m = aliasCache.get(pack);
-  if (!m) aliasCache.set(pack, (m = aliasMap(pack.places.aliases)));
-  return m;
-}
+const aliasesOf = oncePer((pack: LanguagePack): ReadonlyMap<string, PlaceAlias> => aliasMap(pack.places.aliases));
 
 type SpanItem = Omit<ResolveItem, 'qualifier'>;
 const NO_ITEM: SpanItem = { key: '', alias: null };
@@ -96,11 +91,17 @@ function spanItem(surface: string, pack: LanguagePack, g: Gazetteer): SpanItem {
   if (head >= 0) {
     // A site's name: the place it names after its head ("University of Sydney", "Robinson College,
     // Cambridge", "hôpital de Gaza"), else before it ("Windsor Castle"); a people's adjective says
-    // whose the site is, not where ("French Quarter", "Russian Embassy").
+    // whose the site is, not where ("French Quarter").
     const h = tokens[head]!;
     const places = found.filter((t) => !t.site && !t.demonym && !t.alias?.adjective && (t.end <= h.start || t.start >= h.end));
     const inner = places.find((t) => t.start >= h.end) ?? places[0];
-    return { key: inner?.key ?? '', alias: inner?.alias ?? null, site: true };
+    if (inner) return { key: inner.key, alias: inner.alias, site: true };
+    // No place in its name: a people's institution is in their land ("European Central Bank",
+    // "Russian Higher School of Economics"), except their missions abroad ("Russian Embassy").
+    const people = isMissionWord(h, pack.places) ? undefined : found.find((t) => !t.site && (t.demonym || t.alias?.adjective));
+    const nation = people?.demonym ? g.country(people.demonym) : undefined;
+    if (nation !== undefined) return { key: normalizeName(g.entry(nation).name), alias: null, site: true };
+    return { key: people?.alias ? people.key : '', alias: people?.alias ?? null, site: true };
   }
   // The head of the phrase ("northern Iraq", "Port of Los Angeles"; not "East Bank" → "East"), else
   // the name the span begins with, which the rest describes ("Mexican Senate").

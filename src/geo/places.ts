@@ -4,6 +4,7 @@ import type { Doc } from '../core/doc.js';
 import type { Context } from '../core/context.js';
 import { partitionPoint } from '../core/search.js';
 import { mapped } from '../core/arrays.js';
+import { oncePer } from '../core/memo.js';
 import type { Place } from '../model/reading.js';
 import type { Gazetteer } from './gazetteer.js';
 import { NAME_MAIN, NAME_TAGGED } from './index-file.js';
@@ -93,13 +94,8 @@ function lowerCaseWords(doc: Doc, keys: ReadonlySet<string>): Set<string> {
   return out;
 }
 
-const functionWordSets = new WeakMap<PlaceLexicon, Set<string>>();
 /** A place lexicon's function words ("the", "of", "selon"), lower-cased, built once. */
-export function functionWordsOf(lex: PlaceLexicon): ReadonlySet<string> {
-  let set = functionWordSets.get(lex);
-  if (!set) functionWordSets.set(lex, (set = new Set(lex.functionWords.map((w) => w.toLowerCase()))));
-  return set;
-}
+export const functionWordsOf = oncePer((lex: PlaceLexicon): ReadonlySet<string> => new Set(lex.functionWords.map((w) => w.toLowerCase())));
 
 /** Of the single-word `keys`, the last words of capitalised runs that are not places ("Bob Jones" → "jones"): alone, they are people or bodies. */
 function surnames(doc: Doc, g: Gazetteer, keys: ReadonlySet<string>, lex: PlaceLexicon): Set<string> {

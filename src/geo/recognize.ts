@@ -3,6 +3,7 @@
 // "eastern Aleppo", "le nord de la ville"), and the context a resolver and a filter need.
 // What counts as a preposition, a part or a title is the language pack's PlaceLexicon.
 import type { Sentence, Token } from '../core/doc.js';
+import { oncePer } from '../core/memo.js';
 import { normalizeName, normalizeWord } from './normalize.js';
 import { withStateCodes } from './state-codes.js';
 
@@ -65,6 +66,8 @@ export interface PlaceLexicon {
    * named after one of its other words ("European Central Bank" is not Bānk, India).
    */
   readonly siteWords: readonly string[];
+  /** Site words of a country's mission abroad ("Embassy", "consulat"): such a site's people's adjective says whose it is, never where. */
+  readonly missionWords: readonly string[];
   /** Names the gazetteer lacks, with their GeoNames id. */
   readonly aliases: readonly PlaceAlias[];
 }
@@ -107,7 +110,7 @@ export interface NameIndex {
 interface Compiled {
   readonly lex: PlaceLexicon;
   readonly sets: Record<
-    'locatives' | 'functionWords' | 'determiners' | 'nameConnectors' | 'partConnectors' | 'ambiguousParts' | 'areaNouns' | 'anaphors' | 'personTitles' | 'notPlaces' | 'institutionWords' | 'genericNouns' | 'dayNameWords' | 'nameHeads' | 'siteWords',
+    'locatives' | 'functionWords' | 'determiners' | 'nameConnectors' | 'partConnectors' | 'ambiguousParts' | 'areaNouns' | 'anaphors' | 'personTitles' | 'notPlaces' | 'institutionWords' | 'genericNouns' | 'dayNameWords' | 'nameHeads' | 'siteWords' | 'missionWords',
     ReadonlySet<string>
   >;
   readonly parts: ReadonlyMap<string, string>;
@@ -121,7 +124,6 @@ interface Compiled {
   readonly demonymEnds: WeakMap<NameIndex, ReadonlySet<string>>;
 }
 
-const compiledCache = new WeakMap<PlaceLexicon, Compiled>();
 const MAX_NAME_TOKENS = 6;
 const low = (w: string) => normalizeName(w);
 /** A lexicon word as tokens may write it in lower case: with either apostrophe ("d'", "d’"), and folded ("près", "pres"). */
@@ -181,6 +183,11 @@ export function siteHead(tokens: readonly Token[], lex: PlaceLexicon): number {
   return tokens.findIndex((t) => t.kind === 'word' && words.has(t.lower));
 }
 
+/** Whether `token` names a country's mission abroad ("Embassy"). */
+export function isMissionWord(token: Token, lex: PlaceLexicon): boolean {
+  return compile(lex).sets.missionWords.has(token.lower);
+}
+
 /** How aliases are keyed: normalized, except that abbreviations keep their periods ("L.A." is not "La."). */
 export function aliasKey(surface: string): string {
   return surface.includes('.') ? surface.toLowerCase().replace(/\s+/g, ' ').trim() : normalizeName(surface);
@@ -191,15 +198,13 @@ export function aliasMap(aliases: readonly PlaceAlias[]): Map<string, PlaceAlias
   return new Map(aliases.map((a) => [aliasKey(a.name), { name: a.name, geonameid: a.geonameid, sameAs: a.sameAs, country: a.country, feature: a.feature, part: a.part, adjective: a.adjective, spanOnly: a.spanOnly }]));
 }
 
-function compile(lex: PlaceLexicon): Compiled {
-  let c = compiledCache.get(lex);
-  if (c) return c;
+const compile = oncePer((lex: PlaceLexicon): Compiled => {
   // Each word in all its forms, so that a token is looked up by its lower case alone.
   const set = (words: readonly string[]) => new Set(words.flatMap(forms));
   const map = (r: Readonly<Record<string, string>>) => new Map(Object.entries(r).flatMap(([k, v]) => forms(k).map((f) => [f, v] as const)));
   const parts = map(lex.parts);
   const partAdjectives = map(lex.partAdjectives);
-  c = {
+  return {
     lex,
     sets: {
       locatives: set(lex.locatives),
@@ -217,6 +222,7 @@ function compile(lex: PlaceLexicon): Compiled {
       genericNouns: set(lex.genericNouns),
       nameHeads: set(lex.nameHeads),
       siteWords: set(lex.siteWords),
+      missionWords: set(lex.missionWords),
     },
     parts,
     partAdjectives,
@@ -225,9 +231,7 @@ function compile(lex: PlaceLexicon): Compiled {
     aliasHeads: new Set(lex.aliases.filter((a) => !a.spanOnly).map((a) => low(a.name.split(/[\s.,\-‐‑]+/).find(Boolean) ?? ''))),
     demonymEnds: new WeakMap(),
   };
-  compiledCache.set(lex, c);
-  return c;
-}
+});
 
 /** One article being read: its tokens' folded keys, and whether the index knows them, on demand. */
 interface Scan {

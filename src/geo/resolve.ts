@@ -47,8 +47,8 @@ interface Candidate {
   readonly lon: number;
   /** A first-level region whose same-named town is also a candidate ("Kidal"): that town's position. */
   readonly seat: readonly [number, number] | null;
-  /** A lesser namesake of a world city in another country ("London", Ohio). */
-  readonly overshadowed: boolean;
+  /** A lesser namesake of a world city in another country ("London", Ohio): that city's country. */
+  readonly shadow: string | null;
 }
 
 const FEATURE_SCORE: Readonly<Record<string, number>> = {
@@ -176,8 +176,9 @@ function computeCandidates(g: Gazetteer, item: ResolveItem): Candidate[] {
       const town = towns.find((o) => g.countryOf(o.index) === country && g.admin1Of(o.index) === admin1);
       if (town) seat = g.position(town.index);
     }
-    const overshadowed = worlds.length > 0 && !worlds.includes(c) && worlds.some((w) => w.base > base && g.countryOf(w.index) !== country);
-    return { index: c.index, base, country, region: `${country}.${admin1}`, feature, isCountry: feature.startsWith('PCL'), local: feature.startsWith('PPL') || feature === 'ADM2', lat, lon, seat, overshadowed };
+    const world = worlds.includes(c) ? undefined : worlds.find((w) => w.base > base && g.countryOf(w.index) !== country);
+    const shadow = world ? g.countryOf(world.index) : null;
+    return { index: c.index, base, country, region: `${country}.${admin1}`, feature, isCountry: feature.startsWith('PCL'), local: feature.startsWith('PPL') || feature === 'ADM2', lat, lon, seat, shadow };
   });
   return out.sort((x, y) => y.base - x.base);
 }
@@ -368,10 +369,11 @@ function contextPass(
       const backed = supported.get(c) ?? 0;
       let s = c.base + W_SUPPORT * backed;
       let own = backed > 0;
+      let qualified = false;
       for (const qc of q) {
         if (qc.country === c.country && (qc.isCountry || (qc.feature === 'ADM1' && qc.region === c.region))) {
           s += W_QUALIFIER;
-          own = true;
+          own = qualified = true;
           break;
         }
       }
@@ -393,12 +395,15 @@ function contextPass(
         }
         // A town that shares its name with a world city abroad ("London", Ohio) takes the article's
         // country for evidence only beside evidence of its own: its region, neighbours or a qualifier.
-        if (!c.overshadowed || own) s += focus;
+        if (!c.shadow || own) s += focus;
         // The region rather than its town when the article's other places in it lie mostly away
         // from that town ("New York" among upstate towns, not among the boroughs), or are regions.
         // 0 added rather than the addition skipped: one seldom taken is code the optimizer never saw run, and the first met discards this loop's optimized code.
         if (c.seat) s += spreadOver(votes.values(), c, item.key) ? W_SPREAD : 0;
       }
+      // Its world city's country named too ("Moscow and Washington" beside "the U.S."): the name is
+      // that city's whatever the namesake's neighbours say, unless a qualifier says otherwise.
+      if (c.shadow && !qualified && (countryVotes.get(c.shadow) ?? 0) > (self?.country === c.shadow ? 1 : 0)) s = c.base;
       if (s > top) {
         pick = c;
         top = s;

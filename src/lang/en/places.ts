@@ -70,6 +70,7 @@ export const places: PlaceLexicon = {
     'Consulate', 'Museum', 'Library', 'Station', 'Bridge', 'Chambers', 'Headquarters', 'Theatre', 'Theater', 'Cemetery', 'Factory',
     'Refinery', 'Checkpoint',
   ],
+  missionWords: ['Embassy', 'Consulate'],
   regionWords: ['County', 'Parish', 'Borough', 'Census Area', 'District', 'Municipality', 'Province', 'Governorate', 'Prefecture', 'Region', 'Oblast', 'Raion', 'Agency'],
   aliases: [
     { name: 'U.S.', geonameid: 6252001 },

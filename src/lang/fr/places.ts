@@ -52,6 +52,7 @@ export const places: PlaceLexicon = {
     'rue', 'avenue', 'boulevard', 'quartier', 'parc', 'hôtel', 'ambassade', 'consulat', 'musée', 'gare', 'pont', 'banque',
     'tribunal', 'mairie', 'usine', 'centrale', 'raffinerie', 'cimetière',
   ],
+  missionWords: ['ambassade', 'consulat'],
   regionWords: [],
   aliases: [
     { name: 'Alep-Est', geonameid: 170063, part: 'east' },
