@@ -81,7 +81,7 @@ function linked(ctx: SentenceCtx, a: Candidate, b: Candidate, link: PatternSet<t
   if (b.token < a.endToken || b.token - a.endToken > LINK_REACH) return false;
   // The link right after the first mention, then at most an article: "le Rwanda de soutenir le M23" is no chain.
   const m = link.longestAt(ctx.lowers, a.endToken, b.token);
-  return m !== null && b.token - m.end <= 1;
+  return m !== null && (b.token === m.end || ctx.lex.articles.longestAt(ctx.lowers, m.end, b.token)?.end === b.token);
 }
 
 /** From a first mention, follow a genitive chain to its last link ("rebelles du groupe X" → X). */

@@ -133,12 +133,22 @@ function formAround(ctx: SentenceCtx, re: RegExp | null, first: number, end: num
 }
 
 /**
+ * Whether the sentence holds a word of allegation. One that only opens a longer claim of
+ * responsibility ("X claimed responsibility, according to police") is the doer's own word, not
+ * doubt; a pack keeps a cue alleging by giving it as both, alone ("revendiqu*").
+ */
+function alleges(ctx: SentenceCtx, s: Sentence): boolean {
+  const { lex, lowers } = ctx;
+  return lex.alleging.scan(lowers, s.firstToken, s.endToken).some((a) => (lex.responsibility.longestAt(lowers, a.first, s.endToken)?.end ?? a.end) <= a.end);
+}
+
+/**
  * Modality and timing of the trigger [first, end) in `sentence`; `date` is the date attached to
  * the event (or null) and `sentenceDates` the dated mentions of the sentence. A speech act
  * (`verbal`: an accusation, a call) is made as reported: the sentence's denial or doubt is about
  * what it says, not about it.
  */
-export function stanceOf(ctx: SentenceCtx, sentence: Sentence, first: number, end: number, date: DateMention | null, sentenceDates: readonly DateMention[], verbal = false): Stance {
+export function stanceOf(ctx: SentenceCtx, sentence: Sentence, first: number, end: number, date: DateMention | null, sentenceDates: readonly DateMention[], verbal = false, refusal = false): Stance {
   const { lex, lowers } = ctx;
   const s = sentence;
   // "les combats auraient fait…": after a noun trigger the conditional verb follows it.
@@ -153,7 +163,8 @@ export function stanceOf(ctx: SentenceCtx, sentence: Sentence, first: number, en
   const reported = announced || lex.reporting.some(lowers, s.firstToken, first);
   // An event dated after the publication is yet to come ("doit se rendre mercredi à Luanda"); after an
   // announcement even a compound conditional is a plan ("a annoncé que des renforts seraient déployés").
-  const planned = future || (conditional && (!perfect || announced) && reported) || isAhead(date, ctx.doc.published);
+  // A refusal in the future or the conditional ("ne participera pas", "ne participerait pas") is said now.
+  const planned = !refusal && (future || (conditional && (!perfect || announced) && reported) || isAhead(date, ctx.doc.published));
   // "accusé l'armée d'avoir bombardé", "accused X of shelling": what an accusation says is alleged.
   const accused = lex.triggers.scan(lowers, s.firstToken, first).some((m) => isTrigger(m) && m.value.plover === 'ACCUSE' && m.end <= first);
   let modality: Modality = 'asserted';
@@ -162,7 +173,7 @@ export function stanceOf(ctx: SentenceCtx, sentence: Sentence, first: number, en
   else if (!verbal && lex.denial.scan(lowers, s.firstToken, s.endToken).some((d) => d.first >= end || !lex.reporting.some(lowers, d.end, first))) modality = 'denied';
   else if (!verbal && lex.unconfirmed.some(lowers, s.firstToken, s.endToken)) modality = 'unconfirmed';
   else if (planned) modality = 'planned';
-  else if (conditional || (!verbal && lex.alleging.some(lowers, s.firstToken, s.endToken))) modality = 'alleged';
+  else if ((conditional && !refusal) || (!verbal && alleges(ctx, s))) modality = 'alleged';
   // "claimed its forces had captured": in reported speech a pluperfect is the tense shifted back, not an earlier happening.
   const reportedSpeech = lex.reporting.some(lowers, s.firstToken, first);
   let timing: Timing = 'current';

@@ -45,6 +45,7 @@ export interface CompiledEvents {
   readonly cityAnaphors: PatternSet<true>;
   readonly pronouns: PatternSet<true>;
   readonly background: PatternSet<true>;
+  readonly then: PatternSet<true>;
   readonly future: PatternSet<true>;
   readonly conditional: PatternSet<true>;
   readonly futureForm: RegExp | null;
@@ -98,6 +99,7 @@ function compile(pack: LanguagePack): CompiledEvents {
     cityAnaphors: patternSet(e.cityAnaphors),
     pronouns: patternSet(e.pronouns),
     background: patternSet(e.background),
+    then: patternSet(e.then ?? []),
     future: patternSet(e.future),
     conditional: patternSet(e.conditional),
     futureForm: regex(e.futureForm),

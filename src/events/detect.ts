@@ -163,11 +163,15 @@ function sentenceDrafts(ctx: DocCtx, sentence: Sentence, previous: Previous): Dr
     }
     // "condemned the attack and called on Y": the subject is the last verb's of the same kind (a speech act's for a speech act), not the noun's between.
     const verbal = VERBAL.has(m.value.plover);
-    const coordinated = joined[i] ? (drafts.findLast((d) => d.actor1 && VERBAL.has(d.plover) === verbal) ?? drafts[i - 1]) : undefined;
+    const sameKind = joined[i] ? drafts.findLast((d) => d.actor1 && VERBAL.has(d.plover) === verbal) : undefined;
+    const coordinated = joined[i] ? sameKind ?? drafts[i - 1] : undefined;
+    // "HRW said soldiers had killed… and called on Y": a speech act after a reported deed is the reporter's.
+    const report = verbal && coordinated && !sameKind ? sourceOf(ctx, sentence, real[i - 1].first) : null;
+    const reporter = report && report.cue.end <= doc.tokens[real[i - 1].first].start ? report.mention.entity : undefined;
     // …and a later coordinated verb owns the mentions after it ("condemned the attack and called on the EU").
     const later = joined.indexOf(true, i + 1);
     const ceiling = later > 0 ? real[later].first : sentence.endToken;
-    const draft = draftFor(ctx, scope, m, { floor, ceiling }, coordinated?.actor1);
+    const draft = draftFor(ctx, scope, m, { floor, ceiling }, reporter ?? coordinated?.actor1);
     // "would launch an offensive to retake Nyala": an aim is as real, and as far off, as the happening it is for.
     const aim = aims.get(m);
     const head = aim ? drafts[real.indexOf(aim)] : undefined;
@@ -419,20 +423,28 @@ function draftFor(
     const at = tokenAt(tokens, d.start);
     return at > m.end + 2 && lex.agent.scan(lowers, m.end + 2, at).length > 0;
   };
-  const eventDates = dated.length ? dated.filter((d) => !claimDate(d) && !modifierDate(d)) : dated;
+  // A refusal is dated by its own statement ("a annoncé mercredi"), not by what it refuses ("les opérations prévues en octobre").
+  const refusalDate = (d: DateMention) => d.start < trigger.start || claimDate(d);
+  // "HRW said soldiers had killed 12 men in November and called on…": a speech act coordinated after a
+  // report is not dated by what was reported.
+  const report = sharedSubject !== undefined && VERBAL.has(entry.plover) ? lex.reporting.scan(lowers, sentence.firstToken, m.first)[0] : undefined;
+  const reportedDate = (d: DateMention) => report !== undefined && tokenAt(tokens, d.start) >= report.end && d.end <= trigger.start;
+  const eventDates = entry.refusal ? dated.filter(refusalDate) : dated.length ? dated.filter((d) => !claimDate(d) && !modifierDate(d) && !reportedDate(d)) : dated;
   // A date in another clause ("since launching an offensive in November") says nothing of this trigger's time.
   const reachable = eventDates.length ? eventDates.filter((d) => notElsewhere(clauses, tokens, m, d)) : eventDates;
   const date = nearest(eventDates.filter((d) => ownClause(clauses, tokens, m, d)), trigger.start) ?? datedBefore(clauses, tokens, m, eventDates) ?? nearest(reachable, trigger.start) ?? null;
-  const stance = stanceOf(ctx, sentence, m.first, m.end, date, reachable, VERBAL.has(entry.plover));
+  const stance = stanceOf(ctx, sentence, m.first, m.end, date, reachable, VERBAL.has(entry.plover), entry.refusal);
   // "occupé pendant 10 mois": a change of control with a duration describes a holding, not a capture.
   const holding = entry.territory === 'gain' && within(doc.dates, sentence.start, sentence.end).some((d) => d.duration && ownClause(clauses, tokens, m, d));
   // A background happening is no scene of the news before it ("…depuis juillet, des militaires rwandais combattaient"); news
   // with none before it may happen where the background did.
   // A plan is no scene of the news told before it ("vowed to fight until the RSF was defeated").
   const before = stance.timing === 'background' ? previous.past : stance.timing === 'future' ? null : (previous.news ?? previous.past);
-  const place = placeFor(ctx, clauses, m, VERBAL.has(entry.plover), before, ELSEWHERE.has(entry.plover), entry.plover === 'RETREAT');
+  const place = placeFor(ctx, clauses, m, VERBAL.has(entry.plover), before, ELSEWHERE.has(entry.plover) || entry.refusal, entry.plover === 'RETREAT');
   // "Les assaillants auraient incendié…" after "ont attaqué mardi Macomia": an undated sequel at the same place is of the same day.
   const sequel = !date && stance.timing === 'current' && before?.dateStated && place !== null && before.place?.id === place.id ? before.date : null;
+  // "Les forces avaient alors pris…" after "en mai 2025": an undated background happening set "then" is of the one told before it.
+  const then = !date && stance.timing === 'background' && previous.past?.date.date && lex.then.some(lowers, sentence.firstToken, sentence.endToken) ? previous.past.date : null;
   const published = doc.published;
   // "its jets destroyed a depot", "des obus ont détruit…": a destruction by a weapon is a strike of that kind.
   const weapon = entry.mode === 'looting' ? lex.modeCues.scan(lowers, Math.max(sentence.firstToken, m.first - WEAPON_REACH), m.first).at(-1)?.value : undefined;
@@ -445,7 +457,7 @@ function draftFor(
     actor2: actors.actor2,
     actor2More: actors.actor2More,
     place,
-    date: date ? { date: date.date, precision: date.precision } : sequel ? { ...sequel } : stance.timing !== 'background' && published ? { date: published, precision: 'day' } : { date: null, precision: null },
+    date: date ? { date: date.date, precision: date.precision } : sequel ? { ...sequel } : then ? { ...then } : stance.timing !== 'background' && published ? { date: published, precision: 'day' } : { date: null, precision: null },
     dateStated: date !== null,
     timing: stance.timing,
     // "X a affirmé avoir pris…", "X claims to have…": a side's word on its own deed (not its own words) is an allegation.
@@ -575,10 +587,12 @@ function placeFor(ctx: DocCtx, clauses: SentenceClauses, m: Match, verbal: boole
   const at = tokens[m.first].start;
   // What is asked for happens elsewhere: "appelé … à laisser passer les convois bloqués à Adré".
   const inObject = (p: PlaceMention) => objectElsewhere && tokenAt(tokens, p.start) - m.end > ASKED_PLACE_REACH;
+  // "se réunir jeudi pour examiner la situation à Marib": where a speech act's purpose lies is its topic, not its venue.
+  const topic = (p: PlaceMention) => verbal && lex.purpose.some(lowers, m.end, tokenAt(tokens, p.start));
   // "ont fui vers Goma", "fled towards the border": where a flight goes is not where it happened.
   const goneTo = (p: PlaceMention) => leaving && lex.destination.scan(lowers, Math.max(s.firstToken, tokenAt(tokens, p.start) - 4), tokenAt(tokens, p.start)).some((d) => tokenAt(tokens, p.start) - d.end <= 1);
   const filed = datelineEnd(doc, s);
-  const inSentence = within(ctx.places, s.start, s.end).filter((p) => p.start >= filed && !quotedAt(ctx, p.start) && !inObject(p) && !goneTo(p));
+  const inSentence = within(ctx.places, s.start, s.end).filter((p) => p.start >= filed && !quotedAt(ctx, p.start) && !inObject(p) && !goneTo(p) && !topic(p));
   const own = inSentence.filter((p) => sameClause(clauses, m.first, tokenAt(tokens, p.start)));
   // "la ville de Macomia", "the village of Sotk" name the place rather than refer back to one.
   const anaphors = lex.cityAnaphors.scan(lowers, s.firstToken, s.endToken).filter((a) => !lex.genitive.longestAt(lowers, a.end, s.endToken) && !(objectElsewhere && a.first - m.end > ASKED_PLACE_REACH));

@@ -21,6 +21,11 @@ export interface TriggerEntry {
   readonly stative?: boolean;
   /** The words a pattern's gap skips are the trigger's object: "qualifier X de crime", "calling X a crime". */
   readonly objectInGap?: boolean;
+  /**
+   * A refusal said in the negated future ("ne participera pas aux pourparlers prévus en mai à Doha"): a statement made
+   * now, not a plan; the date and place after it belong to what is refused.
+   */
+  readonly refusal?: boolean;
   /** A mutual act ("clashes", "talks", "agreed"): parties named together ("X and Y signed") stand on both sides. */
   readonly mutual?: boolean;
   /** Markers before an object that the general roles would misread ("reprocher à X", "imputer aux forces X"). */
@@ -90,6 +95,11 @@ export interface EventLexicon {
   readonly attributive: { readonly participle: string; readonly auxiliaries: readonly string[]; readonly determiners: readonly string[] } | null;
   /** Pluperfect auxiliaries and other markers of a happening before the news ("avait", "had"). */
   readonly background: readonly string[];
+  /**
+   * Words that set a happening at the time just told ("avaient alors pris", "at the time"): an undated
+   * background event among them is of the date of the background event before it.
+   */
+  readonly then?: readonly string[];
   /** Markers of a happening still to come ("va", "will", "plans to", "prévoit de"). */
   readonly future: readonly string[];
   /** Regex source for a verb in the future tense, tested on the trigger and its auxiliary. */

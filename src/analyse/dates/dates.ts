@@ -274,12 +274,16 @@ function buildRules(lex: DateLexicon, numbers: NumberLexicon): Rule[] {
   const WEEKDAY = `(?:${alternation(Object.keys(lex.weekdays))},?\\s+)?`;
   const MONTH = `(${alternation(Object.keys(lex.months))})`;
   const DAY = `(\\p{Nd}{1,2})(?:${alternation(lex.ordinals)})?`;
-  const YEAR = `(?:,?\\s+((?:1[89]|20)\\d\\d)(?!\\p{Nd}))?`;
-  const calendar = (day: string, monthWord: string, year: string | undefined, pub: Ymd | null): Resolved | null => {
+  // The year stated, or counted from publication ("Oct. 7 last year").
+  const yearPeriods = Object.keys(lex.relativePeriods).filter((k) => lex.relativePeriods[k].unit === 'year');
+  const YEAR = `(?:,?\\s+((?:1[89]|20)\\d\\d)(?!\\p{Nd})${yearPeriods.length ? `|\\s+(${alternation(yearPeriods)})` : '()'})?`;
+  const calendar = (day: string, monthWord: string, year: string | undefined, yearPeriod: string | undefined, pub: Ymd | null): Resolved | null => {
     const d = Number(day);
     const m = get(months, monthWord);
     if (!m || d < 1 || d > 31 || (lex.capitalisedMonths && !/^\p{Lu}/u.test(monthWord))) return null;
     if (year) return { date: isoDay({ y: Number(year), m, d }), precision: 'day', basis: 'stated' };
+    const offset = yearPeriod ? periods.get(normal(yearPeriod))?.offset : undefined;
+    if (offset !== undefined) return pub ? { date: isoDay({ y: pub.y + offset, m, d }), precision: 'day', basis: 'relative' } : UNRESOLVED;
     return pub ? { date: isoDay(nearestPast({ y: pub.y, m, d }, pub)), precision: 'day', basis: 'relative' } : UNRESOLVED;
   };
   const numeric = (y: number, m: number, d: number): Resolved | null =>
@@ -290,13 +294,13 @@ function buildRules(lex: DateLexicon, numbers: NumberLexicon): Rule[] {
       firsts: [...lex.leads, ...Object.keys(lex.weekdays)],
       number: true,
       led: true,
-      resolve: (m, pub) => calendar(m[1], m[2], m[3], pub),
+      resolve: (m, pub) => calendar(m[1], m[2], m[3], m[4], pub),
     },
     {
       re: wordRegex(`${LEAD}${WEEKDAY}${MONTH}\\s+${DAY}${YEAR}`),
       firsts: [...lex.leads, ...Object.keys(lex.weekdays), ...Object.keys(lex.months)],
       led: true,
-      resolve: (m, pub) => calendar(m[2], m[1], m[3], pub),
+      resolve: (m, pub) => calendar(m[2], m[1], m[3], m[4], pub),
     },
     { re: wordRegex('(\\d{4})-(\\d{2})-(\\d{2})'), firsts: [], number: true, resolve: (m) => numeric(Number(m[1]), Number(m[2]), Number(m[3])) },
     {

@@ -6,6 +6,7 @@
 import type { Block, Entity } from '../../model/reading.js';
 import type { Sentence, Token } from '../../core/doc.js';
 import { oncePer } from '../../core/memo.js';
+import { partitionPoint } from '../../core/search.js';
 import { tokenize, type TokenLexicon } from '../tokens.js';
 import { COUNTRY_BY_ISO3 } from '../../lang/shared/countries.js';
 import { GENERIC_NAMES } from '../../lang/shared/actors.js';
@@ -70,11 +71,12 @@ function mention(start: number, end: number, actor: ActorDef | null, office?: Of
 
 const compiled = oncePer(compile);
 const NO_MENTIONS: readonly Mention[] = [];
-/** How much a country named in the title, or as the place of events, counts towards the focus over a passing mention. */
-const TITLE_WEIGHT = 3;
+/** How much a country named in the title, the dateline or as the place of events counts towards the focus over a passing mention. */
+const PLACE_OF_EVENTS_WEIGHT = 6;
 /** Tokens of a role's unknown complement before the name ("gouverneur de l'État de Borno, X"). */
 const COMPLEMENT_MAX_TOKENS = 8;
-const IN_COUNTRY_WEIGHT = 6;
+/** A dash after "CITY, Country" closes a dateline: the country the reporter files from. */
+const DATELINE_DASH = new Set(['—', '–', '-']);
 
 /** Tokens as one lookup key: lower case, elided words joined to the next ("de l'intérieur"). */
 function phraseKey(tokens: readonly Token[]): string {
@@ -161,6 +163,7 @@ export function findEntities(
   const mentions: Mention[] = [];
   const generics: Mention[] = [];
   const weights = new Map<string, number>();
+  const placedIn = new Set<string>();
   const titleEnd = blocks.find((b) => b.kind === 'title')?.end ?? -1;
   for (const s of sentences) {
     let counted = s.firstToken;
@@ -174,8 +177,14 @@ export function findEntities(
       const name = reader.countryAt(i, s.endToken);
       if (!name) continue;
       counted = name.end;
+      // The headline, the dateline ("BAHIR DAR, Ethiopia —") and the place of events ("in Eritrea") weigh
+      // most; "in X" again weighs half, so a paragraph about a neighbour does not outweigh the headline.
       const inCountry = i > 0 && c.inCountry.has(normals[i - 1]);
-      weights.set(name.iso3, (weights.get(name.iso3) ?? 0) + (inCountry ? IN_COUNTRY_WEIGHT : tokens[i].start < titleEnd ? TITLE_WEIGHT : 1));
+      const dateline = i > s.firstToken && tokens[i - 1].text === ',' && DATELINE_DASH.has(tokens[name.end]?.text ?? '');
+      const first = !placedIn.has(name.iso3);
+      const weight = dateline || tokens[i].start < titleEnd || (inCountry && first) ? PLACE_OF_EVENTS_WEIGHT : inCountry ? PLACE_OF_EVENTS_WEIGHT / 2 : 1;
+      if (inCountry) placedIn.add(name.iso3);
+      weights.set(name.iso3, (weights.get(name.iso3) ?? 0) + weight);
     }
   }
   for (const m of introducedNames(tokens, normals, c.introduced, coverage(mentions, tokens.length))) mentions.push(mention(m.start, m.end, m.actor));
@@ -183,11 +192,31 @@ export function findEntities(
   const focus = [...weights.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
   if (focus) officialsOf(kept, focus);
   addSurnames(kept, tokens, c);
-  const resolved = [...kept, ...resolveGenerics(uncovered(generics, kept, tokens.length), kept, focus, tokens, c)];
+  const sectionOf = sectionCountries(blocks, tokens, normals, reader, c);
+  const resolved = [...kept, ...resolveGenerics(uncovered(generics, kept, tokens.length), kept, focus, sectionOf, tokens, c)];
   return merge(resolved.filter((m) => m.actor), text, tokens);
 }
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+
+/**
+ * A roundup's section headed by a country ("Togo : quatre soldats tués…", "Au Tchad, l'armée…") is about
+ * that country: its "l'armée", "le gouvernement" are that country's, not the article's main one.
+ * Gives the country of the section holding a token, or null outside such sections.
+ */
+function sectionCountries(blocks: readonly Block[], tokens: readonly Token[], normals: readonly string[], reader: Reader, c: Compiled): (token: number) => string | null {
+  const sections: { start: number; iso3: string | null }[] = [];
+  for (const b of blocks) {
+    if (b.kind !== 'heading') continue;
+    let first = partitionPoint(tokens.length, (i) => tokens[i].start < b.start);
+    const limit = partitionPoint(tokens.length, (i) => tokens[i].start < b.end);
+    if (first < limit && c.inCountry.has(normals[first])) first++;
+    const name = first < limit && !reader.inLandform(first) ? reader.countryAt(first, limit) : undefined;
+    sections.push({ start: b.start, iso3: name?.iso3 ?? null });
+  }
+  if (!sections.some((x) => x.iso3)) return () => null;
+  return (token) => sections[partitionPoint(sections.length, (i) => sections[i].start <= tokens[token].start) - 1]?.iso3 ?? null;
+}
 
 /** Offices of a state's government and command: "President William Ruto", "le ministre de la Communication". */
 const GOVERNMENT_OFFICE = /^(?:president|vice_president|prime_minister|supreme_leader|\w+_minister)$/;
@@ -666,7 +695,7 @@ function holders(offices: Mention[], mentions: Mention[]): Mention[] {
   return out;
 }
 
-function resolveGenerics(generics: Mention[], kept: Mention[], focus: string | null, tokens: readonly Token[], c: Compiled): Mention[] {
+function resolveGenerics(generics: Mention[], kept: Mention[], focus: string | null, sectionOf: (token: number) => string | null, tokens: readonly Token[], c: Compiled): Mention[] {
   const jihadist = mostMentioned(kept.filter((m) => m.actor?.jihadist));
   // "the rebels", "les paramilitaires": the (non-jihadist) armed group the article names most; rebels only of the country in focus.
   const groups = kept.filter((m) => m.actor?.kind === 'armed_group' && !m.actor.jihadist && m.actor.code !== null);
@@ -723,11 +752,11 @@ function resolveGenerics(generics: Mention[], kept: Mention[], focus: string | n
         out.push({ ...g, actor: focus ? { name: `${adjective(focus)} protesters`, kind: 'group', code: `${focus}CVL`, country: focus } : { name: GENERIC_NAMES.protesters, kind: 'group', code: null, country: null } });
         break;
       case 'government':
-        if (focus) out.push({ ...g, actor: government(focus) });
+      case 'military': {
+        const state = sectionOf(g.start) ?? focus;
+        if (state) out.push({ ...g, actor: g.generic === 'government' ? government(state) : military(state) });
         break;
-      case 'military':
-        if (focus) out.push({ ...g, actor: military(focus) });
-        break;
+      }
       case 'ministry': {
         const last = before.reverse().find((k) => k.actor!.name.includes('Ministry'));
         if (last) out.push({ ...g, actor: last.actor });

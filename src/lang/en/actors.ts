@@ -199,6 +199,8 @@ export const actors: ActorLexicon = {
     regime: 'government', government: 'government', authorities: 'government',
     'pro-government forces': 'military', 'government forces': 'military', 'government troops': 'military',
     'regime forces': 'military', 'loyalist forces': 'military', 'pro-regime forces': 'military', army: 'military', military: 'military',
+    // "Federal" names the central state against a region's fighters (Ethiopia, Nigeria, Somalia, Mexico).
+    'federal troops': 'military', 'federal forces': 'military', 'federal soldiers': 'military', 'federal police': 'military', 'federal government': 'government',
     // Named bare, the state's armed and police forces are those of the country in focus ("Police fired tear gas").
     police: 'military', 'riot police': 'military',
     ministry: 'ministry', coalition: 'coalition',

@@ -34,7 +34,9 @@ const EXTRA: Readonly<Record<string, { names?: string[]; adjectives?: string[] }
   IRQ: { names: ['Iraq'], adjectives: inflect('iraquien', 'iraquienne') },
   PSE: { names: ['Territoires palestiniens', 'Cisjordanie'] },
   ARE: { names: ['EAU'], adjectives: inflect('émirati', 'émiratie') },
-  SAU: { adjectives: inflect('saoudien', 'saoudienne') },
+  // The press writes the adjective of a compound name in lower case: « l'Arabie saoudite », « le Sahara occidental ».
+  SAU: { names: ['Arabie saoudite'], adjectives: inflect('saoudien', 'saoudienne') },
+  ESH: { names: ['Sahara occidental'] },
   BFA: { adjectives: ['burkinabè', 'burkinabe'] },
 };
 const AMBIGUOUS_ADJECTIVES = new Set(['congolais', 'congolaise', 'congolaises', 'guinéen', 'guinéenne', 'guinéens', 'guinéennes']);
@@ -203,7 +205,8 @@ export const actors: ActorLexicon = {
     'forces de l’ordre', 'services de renseignement', 'renseignement', 'milices', 'militaires', 'frappe', 'frappes', 'bombardements', 'intervention', 'interventions', 'char',
   ],
   adjectiveAfter: true,
-  of: ['de', 'du', 'des', 'de la', "de l'", "d'"],
+  // « l'émissaire de l'ONU pour le Yémen » : le mandat complète la fonction comme « de ».
+  of: ['de', 'du', 'des', 'de la', "de l'", "d'", 'pour', 'pour le', 'pour la', "pour l'", 'pour les'],
   possessive: [],
   landforms: ['lac', 'fleuve', 'rivière', 'golfe', 'bassin', 'delta', 'mer', 'détroit', 'canal'],
   generic: {

@@ -4,6 +4,8 @@ import type { EventLexicon } from '../../events/lexicon.js';
 const HYPOTHETICALS = [
   "si le|la|l'|les|un|une|des|ce|cet|cette|ces|son|sa|ses|leur|leurs|notre|nos|on|nous|vous|elle|elles|aucun|aucune",
   "s' il|ils", 'au cas où', "à moins que|qu'", "pour peu que|qu'",
+  // « tant que l'offensive se poursuivra » pose une condition à ce qui est dit, elle ne rapporte rien.
+  "tant que|qu'",
 ];
 
 // Triggers as token patterns (see src/events/patterns.ts); the longest match wins, so a
@@ -86,12 +88,13 @@ export const events: EventLexicon = {
       'qualif*|tax* ..10 nettoyage|épuration ethnique',
       'tien*|ten* ..6 pour responsable*', 'rend* ..6 responsable*',
     ] },
-    { plover: 'REQUEST', patterns: [
+    // On demande à quelqu'un : « demandé au Conseil de sécurité de… » (« au » n'est pas ici « des mains de »).
+    { plover: 'REQUEST', objectMarkers: ['à', 'au', 'aux', "à l'", 'à la'], patterns: [
       'implor*', 'appel* à', 'exhort*', 'demandé', 'demandée', 'demande', 'demandent', 'demander', 'demandait', 'demandaient', 'suppli*', 'sollicit*', 'plaid* ..4 pour', 'enjoint', 'enjoin*',
     ] },
     // "appelé le Conseil de sécurité à…": who is called stands in the gap.
     { plover: 'REQUEST', objectInGap: true, patterns: ['appel* ..8 à'] },
-    { plover: 'DEMAND', patterns: ['exig*', 'somm* de', 'réclam*', 'ultimatum'] },
+    { plover: 'DEMAND', objectMarkers: ['à', 'au', 'aux', "à l'", 'à la'], patterns: ['exig*', 'somm* de', 'réclam*', 'ultimatum'] },
     // Dépêcher un émissaire, c'est aller parler : « dépêcher son émissaire à Beyrouth pour des entretiens ».
     { plover: 'CONSULT', patterns: ['envoy*|enver*|envoi*|envoie*|dépêch* ..5 émissaire*|envoyé*|médiateur*|délégation*|négociateur*'] },
     { plover: 'CONSULT', patterns: [
@@ -106,15 +109,18 @@ export const events: EventLexicon = {
     { plover: 'SUPPORT', stative: true, patterns: [
       'soutien', 'soutenu*', 'soutient', 'soutiennent', 'soutenir', 'appui*', 'appuy*', 'salu*', 'félicit*', 'approuv*',
     ] },
-    { plover: 'AID', patterns: [
+    // Ce qu'on fournit va à quelqu'un : « fournir aux Houthis des drones » (« aux » n'est pas ici « des mains de »).
+    { plover: 'AID', objectInGap: true, objectMarkers: ['à', 'au', 'aux', "à l'", 'à la'], patterns: [
       'aide humanitaire', 'aid* .. humanitaire*', 'convoi* humanitaire*', 'livr* .. aide|vivres|armes|armements|médicaments|munitions',
       'assistance humanitaire', 'largage* .. vivres|aide', 'aide alimentaire', 'assistance alimentaire', 'distribution* ..3 vivres|nourriture|aide',
       'achemin*|distribu*|apport*|envoy*|envoi*|fourni* ..5 aide|vivres|nourriture|médicaments|secours|ravitaillement',
+      // Fournir des armes est une aide militaire, pas une frappe : « fournir aux Houthis les drones et les missiles ».
+      'fourni*|livr* ..5 armes|armements|munitions|missile*|drone*|roquette*|obus',
     ] },
     // Ce qui est rejeté vient de son auteur : « rejeté le plan proposé par X », « la proposition de X ».
     { plover: 'REJECT', objectMarkers: ['par', 'émanant de', 'venue de'], patterns: ['rejet*', 'rejeté*', 'rejette*', 'rejeter', 'refus*', 'veto', 'véto', 'boycott*'] },
     // Annoncer qu'on ne participera pas, c'est refuser (« n'a pas participé » ne dit qu'une absence).
-    { plover: 'REJECT', patterns: [
+    { plover: 'REJECT', refusal: true, patterns: [
       "ne|n' participe|participent|participera|participeront|participerait|participeraient|participerons pas|plus|jamais",
       "n' y participe|participent|participera|participeront|participerait|participeraient pas|plus|jamais",
       'ne prend|prennent|prendra|prendront|prendrait|prendraient pas|plus|jamais part',
@@ -145,6 +151,8 @@ export const events: EventLexicon = {
     'entend|entendent|entendu|entendus|entendre ..4 explosion*|détonation*|tirs', 'entend|entendent|entendu|entendus|entendre ..4 coups de feu',
     // « à la demande du président » dit pour qui l'on agit, pas une demande.
     'à la demande',
+    // « les missiles utilisés contre Marib » : une arme décrite par son usage, pas une frappe rapportée.
+    'missile*|roquette*|obus ..1 utilisé|utilisés|utilisée|utilisées|employé|employés|employée|employées',
     // Évacuer des blessés ou des civils n'est pas battre en retraite.
     'évacu* ..2 blessé*|malade*|patient*|civils|habitants|ressortissants|population*|familles|enfants',
   ],
@@ -167,7 +175,8 @@ export const events: EventLexicon = {
   },
   purpose: ['pour', 'afin de', "afin d'", 'en vue de', "en vue d'", 'visant à'],
   destination: ['vers', 'en direction de', "en direction d'", "jusqu'à", "jusqu'au", 'à destination de'],
-  participle: String.raw`(?:é|ée|és|ées|i|is|ise|ises|u|us|ue|ues|it|ite|its|ites)$`,
+  // « écrit », « conduite », « détruits », « faites » ; pas « yéménites », « chiites », « sunnites » (des adjectifs).
+  participle: String.raw`(?:é|ée|és|ées|i|is|ise|ises|u|us|ue|ues|(?<=[adru])(?:it|ite|its|ites))$`,
   reflexives: ['se', "s'"],
   modeCues: {
     aerial: ['aviation', 'avion*', 'drone*', 'hélicoptère*', 'aérien*', 'aérienne*', 'chasseur*', 'bombardier*'],
@@ -181,7 +190,7 @@ export const events: EventLexicon = {
     'même si', ...HYPOTHETICALS,
     'alors que', 'tandis que', 'bien que', 'lorsque', "lorsqu'", 'quand', 'après que', 'avant que', 'avant de', "avant d'",
     'qui', 'laquelle', 'lequel', 'lesquels', 'lesquelles', 'auquel', 'auxquels', 'dont', 'où', 'ce qui', 'ce que',
-    'pendant que', 'parce que', 'puisque', 'mais', 'et que', 'tout en', 'tant que',
+    'pendant que', 'parce que', 'puisque', 'mais', 'et que', 'tout en',
     // An apposition of allegiance (", affilié à Al-Qaïda,") describes the noun before it: its names are no actors.
     ', affilié*|lié|liée|liés|liées|allié*|proche|proches|soutenu*|appuyé*|inféodé*|rattaché*',
   ],
@@ -190,7 +199,7 @@ export const events: EventLexicon = {
   // Pronoms sujets, et possessifs devant une force (« a affirmé que ses troupes avaient repris »).
   pronouns: ['il', 'elle', 'ils', 'elles', 'ses', 'son', 'sa', 'leurs', 'leur'],
   attributive: {
-    participle: String.raw`(?:é|ée|és|ées|i|ie|is|ies|ise|ises|it|ite|its|ites)$`,
+    participle: String.raw`(?:é|ée|és|ées|i|ie|is|ies|ise|ises|(?<=[adru])(?:it|ite|its|ites))$`,
     auxiliaries: [
       'a', 'ai', 'as', 'avons', 'avez', 'ont', 'avait', 'avaient', 'aurait', 'auraient', 'aura', 'auront', 'avoir', 'ayant', 'eu',
       'est', 'sont', 'était', 'étaient', 'été', 'être', 'sera', 'seront', 'serait', 'seraient', 'soit', 'soient', 'fut', 'furent', 'étant',
@@ -201,6 +210,7 @@ export const events: EventLexicon = {
     ],
   },
   background: ['avait', 'avaient', 'avais', 'eut', 'eurent', 'était', 'étaient', 'auparavant', 'précédemment', 'jadis', 'naguère'],
+  then: ['alors', 'ensuite', "à l' époque", 'à cette époque', 'à ce moment-là', 'dans la foulée'],
   future: [
     'va', 'vont', 'allait', 'allaient', 'sera', 'seront', 'aura', 'auront', 'ira', 'iront', 'fera', 'feront', 'prévoi* de|d\'',
     's\' apprêt* à', 'envisag* de|d\'', 'projett* de|d\'', 'compt* .. envoyer|lancer|déployer', 'doit|doivent',

@@ -2,6 +2,11 @@
 // cours, noms de groupe résolus vers le groupe nommé, grades, gentilés invariables.
 import { describe, expect, it } from 'vitest';
 import { at, read } from '../../analyse/entities/read.js';
+import type { Block } from '../../../src/model/reading.js';
+import { tokenize } from '../../../src/analyse/tokens.js';
+import { splitSentences } from '../../../src/analyse/sentences.js';
+import { findEntities } from '../../../src/analyse/entities/entities.js';
+import { getPack } from '../../../src/lang/index.js';
 
 const entities = (text: string) => read('fr', text).entities;
 const byName = (text: string, name: string) => entities(text).find((e) => e.name === name);
@@ -42,5 +47,53 @@ describe('fr actors', () => {
     const t = "Le lieutenant-colonel Marc Ilunga a parlé ; l'OIM et le HCDH s'inquiètent.";
     expect(byName(t, 'Marc Ilunga')).toMatchObject({ kind: 'person', role: 'Lieutenant Colonel' });
     expect(entities(t).filter((e) => e.code === 'IGOUNO').map((e) => e.name)).toEqual(['International Organization for Migration', 'UN human rights office']);
+  });
+});
+
+describe('fr countries and envoys', () => {
+  it("lit les noms composés de pays écrits en minuscules par la presse", () => {
+    const t = "La coalition menée par l'Arabie saoudite a frappé lundi ; le Sahara occidental reste disputé.";
+    expect(entities(t).map((e) => e.code)).toEqual(expect.arrayContaining(['SAU']));
+    expect(byName(t, 'Saudi-led coalition')).toBeDefined();
+  });
+
+  it("lit l'envoyé d'une organisation « pour » un pays comme une personne de l'organisation", () => {
+    const t = "L'émissaire de l'ONU pour la Libye, Jan Kubis, a appelé les parties au calme.";
+    expect(byName(t, 'Jan Kubis')).toMatchObject({ kind: 'person', code: 'IGOUNO' });
+  });
+});
+
+describe('fr roundup sections', () => {
+  // A roundup: paragraphs under headings that each name the country they are about.
+  const roundup = (parts: [string, string][]) => {
+    const pack = getPack('fr');
+    let text = '';
+    const blocks: Block[] = [];
+    for (const [heading, paragraph] of parts) {
+      for (const [kind, line] of [['heading', heading], ['paragraph', paragraph]] as const) {
+        blocks.push({ kind, text: line, start: text.length, end: text.length + line.length });
+        text += line + '\n\n';
+      }
+    }
+    const tokens = tokenize(text, pack.tokens);
+    const sentences = splitSentences(text, tokens, blocks, pack.tokens);
+    return { text, entities: findEntities(text, tokens, sentences, blocks, pack.actors, pack.tokens) };
+  };
+
+  it("lit « l'armée » et « le gouvernement » comme ceux du pays de la section", () => {
+    const { text, entities } = roundup([
+      ['Niger : une embuscade près de Tillabéri', "Au Niger, douze soldats ont été tués lundi. L'armée a lancé une opération et le gouvernement a décrété un deuil, a indiqué l'état-major nigérien."],
+      ['Mali : un convoi attaqué', "Un convoi a été visé mardi près de Gao. L'armée a riposté, selon le gouvernement."],
+      ['Au Niger, la semaine prochaine', "Le Niger accueillera un sommet."],
+    ]);
+    const mali = text.indexOf('Mali :');
+    const armies = entities.filter((e) => e.code?.endsWith('MIL')).map((e) => [e.code, e.mentions.filter((m) => m.text === 'armée').map((m) => m.start < mali)]);
+    expect(armies).toEqual(expect.arrayContaining([['NERMIL', [true]], ['MLIMIL', [false]]]));
+    expect(entities.find((e) => e.code === 'MLIGOV')?.mentions.map((m) => m.text)).toEqual(['gouvernement']);
+  });
+
+  it('garde le pays principal hors des sections nommées par un pays', () => {
+    const { entities } = roundup([['Les combats reprennent', "Au Mali, l'armée a repris Kidal. Le Niger a salué l'opération de l'armée."]]);
+    expect(entities.find((e) => e.code === 'MLIMIL')?.mentions.map((m) => m.text)).toEqual(['armée', 'armée']);
   });
 });

@@ -38,6 +38,14 @@ describe('fr negations', () => {
     // A past absence is no refusal.
     expect(events("Le Tchad n'a pas participé aux opérations conjointes.")).toEqual([]);
   });
+
+  it('reads a refusal as said now, dated and placed by its statement rather than by what it refuses', () => {
+    const dates = [{ form: 'jeudi', date: '2024-05-09' }, { form: 'en juin', date: '2024-06' }];
+    const refusal = read("Le Tchad ne participera pas aux manœuvres prévues en juin à Gao, a annoncé jeudi l'Union africaine.", 'fr', { places, entities, dates }).events[0];
+    expect([refusal.plover, refusal.timing, refusal.modality, refusal.date.date, refusal.place]).toEqual(['REJECT', 'current', 'asserted', '2024-05-09', null]);
+    const reported = read("L'Union africaine a indiqué jeudi que le Tchad ne participerait pas aux opérations prévues à Niamey en juin.", 'fr', { places, entities, dates }).events[0];
+    expect([reported.plover, reported.timing, reported.modality, reported.date.date]).toEqual(['REJECT', 'current', 'asserted', '2024-05-09']);
+  });
 });
 
 describe('fr conditions', () => {
@@ -45,6 +53,11 @@ describe('fr conditions', () => {
     expect(events('Le groupe X menace de frapper Gao si les combats reprennent.')).toEqual(['THREATEN']);
     expect(events("L'armée se retirera de Gao s'il le faut.")).toEqual(['RETREAT']);
     expect(events("Au cas où les rebelles attaqueraient Gao, l'armée riposterait.")).not.toContain('ASSAULT');
+  });
+
+  it('reads no event inside "tant que", a condition set on what is said', () => {
+    expect(events("Le Tchad ne participera pas aux négociations tant que les rebelles attaqueront Gao.")).toEqual(['REJECT']);
+    expect(events("L'armée restera à Gao tant qu'il y aura des combats.")).toEqual([]);
   });
 
   it('keeps what "même si" concedes', () => {

@@ -36,3 +36,15 @@ describe('fr weeks, plans and participles', () => {
     expect(doc.entities.map((e) => e.name)).toEqual(['Southern African Development Community', 'East African Community']);
   });
 });
+
+describe('fr background told "then"', () => {
+  const dated = (text: string) => read(text, 'fr', { places, entities, dates: [{ form: 'en mars 2019', date: '2019-03' }] }).events.map((e) => `${e.plover} ${e.timing} ${e.date.date}`);
+
+  it('dates an undated pluperfect set "alors" by the background event before it', () => {
+    expect(dated("Les jihadistes avaient attaqué Gao en mars 2019. Ils avaient alors incendié le marché de Gao.")).toEqual(['ASSAULT background 2019-03', 'COERCE background 2019-03']);
+  });
+
+  it('leaves an undated pluperfect without "alors" undated', () => {
+    expect(dated("Les jihadistes avaient attaqué Gao en mars 2019. Ils avaient incendié le marché de Gao.")).toEqual(['ASSAULT background 2019-03', 'COERCE background null']);
+  });
+});
