@@ -42,5 +42,8 @@ export const CLEAN = {
     /** A strict reading this long is trusted; a shorter one loses to a lenient reading this many times longer. */
     trustedArticleChars: 1000,
     lenientRatio: 2,
+    /** Declared titles longer than this may have been cut to the length search engines show (110 for
+     *  schema.org headlines in Google's guidelines, more for others): a shorter twin is no choice. */
+    untruncatedTitleMaxChars: 110,
   },
 } as const;

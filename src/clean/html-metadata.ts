@@ -6,9 +6,12 @@ import { attr, isElement, textOf, MAX_DEPTH } from './dom.js';
 import { parseWrittenDate, parseByline, parseAuthorList } from './byline.js';
 import { escapeRegExp } from '../core/regex.js';
 import { furnitureMatcher, normaliseLine } from './furniture.js';
+import { CLEAN } from './config.js';
 
 export interface PageMetadata {
   title: string | null;
+  /** The title and the other wordings the page declares for it (og:title, the JSON-LD headline). */
+  titles: string[];
   /** The page's <h1> texts (breadcrumb trails left out), for choosing a title the page shows. */
   h1: string[];
   published: string | null;
@@ -232,12 +235,13 @@ export function readMetadata(doc: Document): PageMetadata {
   const plain = (ds: (string | null | undefined)[]) => ds.filter((d): d is string => !!d).map((d) => cleanText(decodeHTML(d)));
   const declared = plain([meta.get('og:title'), meta.get('twitter:title'), headline]);
   const shownH1 = h1.map(cleanText).filter(Boolean);
-  const chosen = agreedTitle(shownH1, declared) ?? shownTitle(headings, plain([meta.get('og:title'), headline])) ??
+  const ogAndHeadline = plain([meta.get('og:title'), headline]);
+  const chosen = trimmedTitle(ogAndHeadline) ?? agreedTitle(shownH1, declared) ?? shownTitle(headings, ogAndHeadline) ??
     (headline ? cleanText(decodeHTML(headline)) : chooseTitle(shownH1, [meta.get('og:title'), meta.get('twitter:title')], titleTag));
   const bare = (t: string) => (site ? withoutSiteName(t, cleanText(site)) : t);
   const title = chosen && declaredSpelling(bare(chosen), plain([headline, meta.get('og:title'), meta.get('twitter:title')]).map(bare));
   const body = ldFirst('articleBody');
-  return { title, h1, published, authors, site: site ? cleanText(site) : null, lang, body: body ? decodeHTML(body) : null };
+  return { title, titles: title ? [title, ...ogAndHeadline] : ogAndHeadline, h1, published, authors, site: site ? cleanText(site) : null, lang, body: body ? decodeHTML(body) : null };
 }
 
 /** What sets a site's name or a section apart from the headline in a title. */
@@ -293,6 +297,29 @@ function agreedTitle(h1: string[], declared: string[]): string | null {
   const all = [...h1, ...declared];
   const bare = declared.find((d) => (d.match(WORD)?.length ?? 0) >= 3 && all.some((x) => kickerOf(x, d)));
   return bare ?? sharedHeadline(h1, declared);
+}
+
+/** A text's words as spaces part them, lower case, without the punctuation at their ends: "kochbuch.de" is one. */
+const spacedWords = (s: string): string[] =>
+  s.toLowerCase().split(' ').map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter(Boolean);
+
+/**
+ * Of og:title and the JSON-LD headline, the one the other repeats with words added inside or after it
+ * (a site's name, an elaboration for search engines or social cards); words added before it are a
+ * kicker, for agreedTitle to weigh. Not when one may have been cut short: either ends in an ellipsis
+ * or is longer than search engines show.
+ */
+function trimmedTitle(declared: string[]): string | null {
+  if (declared.length !== 2 || declared.some((d) => d.length > CLEAN.html.untruncatedTitleMaxChars || /(…|\.\.\.)$/u.test(d))) return null;
+  const [a, b] = declared.map(spacedWords);
+  const shorter = a.length < b.length ? 0 : 1;
+  const [short, long] = shorter === 0 ? [a, b] : [b, a];
+  if (short.length < 3 || short.length === long.length) return null;
+  let head = 0;
+  while (head < short.length && short[head] === long[head]) head++;
+  let tail = 0;
+  while (tail < short.length - head && short[short.length - 1 - tail] === long[long.length - 1 - tail]) tail++;
+  return head > 0 && head + tail === short.length ? declared[shorter] : null;
 }
 
 /** The headline that the <h1> and a declared title both show, each behind a kicker of its own. */

@@ -23,7 +23,8 @@ export function looksLikeHtml(source: string, contentType: string | null): boole
 /** Where the teaser run that a marker opens stops: at the first real paragraph. */
 const endsTeasers = (b: ContentBlock) => b.kind === 'paragraph' && b.text.length > 150 && b.linkDensity < 0.1;
 
-function filterBlocks(blocks: ContentBlock[], title: string | null) {
+/** The blocks kept, and what was dropped; `titles` are the wordings of the title, any of which the body's top may repeat. */
+function filterBlocks(blocks: ContentBlock[], titles: string[]) {
   const furniture = furnitureMatcher();
   const kept: DraftBlock[] = [];
   /** Index in `blocks` of each kept block. */
@@ -33,7 +34,7 @@ function filterBlocks(blocks: ContentBlock[], title: string | null) {
   let published: string | null = null;
   let inTeasers = false;
   const seen = new Set<string>();
-  const titleKey = title ? normaliseLine(title) : null;
+  const titleKeys = new Set(titles.map(normaliseLine));
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
     const drop = (reason: string) => removed.push({ text: b.text, reason });
@@ -70,7 +71,7 @@ function filterBlocks(blocks: ContentBlock[], title: string | null) {
       continue;
     }
     seen.add(key);
-    if (titleKey && kept.length < 3 && key === titleKey) {
+    if (kept.length < 3 && titleKeys.has(key)) {
       drop('title');
       continue;
     }
@@ -122,7 +123,7 @@ export function extractFromHtml(source: string): Extraction {
   const doc = parseHtml(source.length > H.maxChars ? source.slice(0, H.maxChars) : source);
   const meta = readMetadata(doc);
   const content = extractContent(doc);
-  const f = filterBlocks(content.blocks, meta.title);
+  const f = filterBlocks(content.blocks, meta.titles);
   const declared = declaredBody(meta.body, f.kept);
   const kept = declared ?? f.kept;
   const blocks: DraftBlock[] = meta.title ? [{ kind: 'title', text: meta.title }, ...kept] : kept;

@@ -192,6 +192,26 @@ describe('extractArticle on HTML', () => {
       expect(titled(dropped, '"Illogical tariffs" at the port')).toBe('Illogical tariffs at the port');
     });
 
+    it('takes the declared title that the other repeats with words added inside or after it', () => {
+      const long = 'Rebels shell the port city overnight as talks stall';
+      expect(titled(`${ld(long)}<meta property="og:title" content="Rebels shell the port city">`, long)).toBe('Rebels shell the port city');
+      const inside = 'Rebels shell the northern port city';
+      expect(titled(`${ld('Rebels shell the port city')}<meta property="og:title" content="${inside}">`, inside)).toBe('Rebels shell the port city');
+      // Words added before it: a lead-in the <h1> shows, not a trim.
+      const lead = 'Overnight, rebels shell the port city';
+      expect(titled(`${ld(lead)}<meta property="og:title" content="Rebels shell the port city">`, lead)).toBe(lead);
+      // A shorter twin that may be a truncation: cut at an ellipsis, or of a title longer than search engines show.
+      expect(titled(`${ld('Rebels shell the port city…')}<meta property="og:title" content="${long}">`, long)).toBe(long);
+      const longer = `${long} while aid convoys wait at the northern checkpoint for a second week`;
+      expect(titled(`${ld('Rebels shell the port city overnight as talks stall while aid')}<meta property="og:title" content="${longer}">`, longer)).toBe(longer);
+    });
+
+    it('drops the heading atop the body when it repeats another declared wording of the title', () => {
+      const long = 'Rebels shell the port city overnight as talks stall';
+      const a = page(`<html><head>${ld(long)}<meta property="og:title" content="Rebels shell the port city"></head><body><article><h1>${long}</h1>${para('Shelling resumed at dawn.')}</article></body></html>`);
+      expect(a.blocks.map((b) => b.kind)).toEqual(['title', 'paragraph']);
+    });
+
     it('keeps the JSON-LD headline, entities decoded, when nothing agrees', () => {
       expect(titled(`${ld('L&#039;arm&eacute;e se retire du port')}<meta property="og:title" content="Retrait de l'armée">`, 'Un port sans soldats')).toBe("L'armée se retire du port");
     });
