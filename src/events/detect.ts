@@ -14,6 +14,8 @@ import { entityMentions, lastStartingBy, placeMentions, sameSide, tokenAt, withi
 import { clauseOf, clausesOf, inOtherClause, sameClause, type SentenceClauses } from './clauses.js';
 import { sourceOf, stanceOf, type SentenceCtx } from './attribution.js';
 import { attachActors, candidatesFor, type Actors } from './actors.js';
+import { threatened, unreal } from './conditions.js';
+import { mediatorsIn } from './mediators.js';
 import { VERBAL } from './ontology.js';
 import { finalize, mergeInto, type Draft } from './merge.js';
 
@@ -89,18 +91,6 @@ export function detectEvents(doc: Doc, pack: LanguagePack): Event[] {
     lastSentence = held;
   }
   return finalize(drafts);
-}
-
-/**
- * "menaçant d'intensifier les frappes si l'armée ne désarmait pas le mouvement", "threatened to strike if
- * the army did not act": a threat with no object is made to the first one named in its condition.
- */
-function threatened(ctx: DocCtx, clauses: SentenceClauses, m: Match, mentions: readonly EntityMention[], actor1: Entity | null): Entity | null {
-  const { lowers, lex, doc } = ctx;
-  const condition = clauses.subordinates.find((c) => c.first >= m.end && lex.hypotheticals.longestAt(lowers, c.first, c.end) !== null);
-  if (!condition) return null;
-  const inCondition = (x: EntityMention) => tokenAt(doc.tokens, x.start) >= condition.first && tokenAt(doc.tokens, x.start) < condition.end;
-  return mentions.find((x) => inCondition(x) && x.entity.id !== actor1?.id)?.entity ?? null;
 }
 
 /** "Ces chiffres n'ont pas pu être confirmés.", "The claims could not be verified.": a sentence of doubt alone is about the one before. */
@@ -206,22 +196,6 @@ function keepTrigger(ctx: DocCtx, mentions: readonly EntityMention[], m: Match &
   if (isTrigger(m) && !quotedAt(ctx, ctx.doc.tokens[m.first].start) && !inName(mentions, ctx.doc.tokens, m)) out.push(m);
 }
 
-/**
- * "did not attack", "will not take part in the talks": a negated trigger. "if the strikes continue",
- * "whether the army would negotiate": a trigger in a condition or an open question. "would strike … if
- * the attacks continued": what the condition would bring. None of them happened or is planned.
- */
-function unreal(ctx: DocCtx, clauses: SentenceClauses, m: Match): boolean {
-  const { lowers, lex } = ctx;
-  const { range, subordinate } = clauseOf(clauses, m.first);
-  const from = Math.max(range.first, m.first - NEGATION_SCAN);
-  if (lex.negations.scan(lowers, from, m.first).some((n) => m.first - n.end <= NEGATION_GAP)) return true;
-  // "n'enverrait pas de soldats": a negation opening right before the trigger and closing inside its gap.
-  if (m.first > range.first && (lex.negations.longestAt(lowers, m.first - 1, m.end)?.end ?? 0) > m.first) return true;
-  if (subordinate && lex.hypotheticals.longestAt(lowers, range.first, m.first)) return true;
-  const condition = (c: { first: number; end: number }) => c !== range && lex.hypotheticals.longestAt(lowers, c.first, c.end) !== null;
-  return lex.conditional.some(lowers, Math.max(range.first, m.first - CONDITIONAL_REACH), m.first) && clauses.subordinates.some(condition);
-}
 /** "gunmen attacked an aid convoy", "aid convoy attacked": aid that an attack hits is its target, no delivery told. */
 function hitByAttack(clauses: SentenceClauses, matches: readonly TriggerMatch[], i: number): boolean {
   const m = matches[i];
@@ -232,43 +206,6 @@ function hitByAttack(clauses: SentenceClauses, matches: readonly TriggerMatch[],
 }
 /** Tokens between an attack and the aid it hits ("attacked a World Food Programme convoy"). */
 const HIT_REACH = 4;
-/** Words that may stand between a negation and its trigger ("did not comment on the strikes"). */
-const NEGATION_GAP = 3;
-/** How far before a trigger a negation is looked for (its phrase may be long: "not take part in"). */
-const NEGATION_SCAN = 8;
-/** Tokens a conditional may stand before its trigger ("would strike militant hideouts"). */
-const CONDITIONAL_REACH = 4;
-
-/**
- * "talks brokered by Qatar", "under the auspices of Egypt, Qatar and the United States": the names a
- * mediator marker introduces, one after the other with only coordinators and articles between.
- */
-function mediatorsIn(ctx: DocCtx, sentence: Sentence, mentions: readonly EntityMention[]): ReadonlySet<EntityMention> {
-  const { lowers, lex, doc } = ctx;
-  const found = new Set<EntityMention>();
-  for (const marker of lex.mediators.scan(lowers, sentence.firstToken, sentence.endToken)) {
-    let after = marker.end;
-    for (const x of mentions) {
-      const t = tokenAt(doc.tokens, x.start);
-      if (t < after) continue;
-      if (!joining(ctx, after, t)) break;
-      found.add(x);
-      after = tokenAt(doc.tokens, x.end - 1) + 1;
-    }
-  }
-  return found;
-}
-
-/** Whether tokens [from, to) are only coordinators and articles ("Egypt, Qatar and the United States"). */
-function joining(ctx: DocCtx, from: number, to: number): boolean {
-  const { lowers, lex } = ctx;
-  for (let t = from; t < to; ) {
-    const word = lex.coordinators.longestAt(lowers, t, to) ?? lex.articles.longestAt(lowers, t, to);
-    if (!word) return false;
-    t = word.end;
-  }
-  return true;
-}
 
 /**
  * "la capitale assiégée", "des maisons incendiées": a lone participle with no auxiliary before it, in a
