@@ -49,7 +49,8 @@ export interface SpanResult {
 
 const aliasesOf = oncePer((pack: LanguagePack): ReadonlyMap<string, PlaceAlias> => aliasMap(pack.places.aliases));
 
-type SpanItem = Omit<ResolveItem, 'qualifier'>;
+/** What a span's text alone says of it; its position and its qualifier come from the list of spans. */
+type SpanItem = Pick<ResolveItem, 'key' | 'alias'> & Partial<Pick<ResolveItem, 'site' | 'relative'>>;
 const NO_ITEM: SpanItem = { key: '', alias: null };
 /** A span text's item as read with one pack, then the same text's with others. */
 interface PackItem {

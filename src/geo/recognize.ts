@@ -160,18 +160,22 @@ function demonymEnds(c: Compiled, names: NameIndex): ReadonlySet<string> {
   return ends;
 }
 
+/** A word naming a part or an area ("west", "western", "coast", "side"), lower case. */
+const isPartWord = (c: Compiled, w: string) => c.parts.has(w) || c.partAdjectives.has(w) || c.sets.areaNouns.has(w);
+
 /** Whether every word of a folded name names a part ("west coast", "south side", "western"): a name for a part of wherever the text is. */
 export function partsOnly(key: string, lex: PlaceLexicon): boolean {
   const c = compile(lex);
-  return key.split(' ').every((w) => c.parts.has(w) || c.partAdjectives.has(w) || c.sets.areaNouns.has(w));
+  return key.split(' ').every((w) => isPartWord(c, w));
 }
 
+/** The same for tokens [from, to) of a text, which hold at least one word. */
 function partWordsOnly(c: Compiled, tokens: readonly Token[], from: number, to: number): boolean {
   let words = 0;
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
     if (t.kind !== 'word') continue;
-    if (!c.parts.has(t.lower) && !c.partAdjectives.has(t.lower) && !c.sets.areaNouns.has(t.lower)) return false;
+    if (!isPartWord(c, t.lower)) return false;
     words++;
   }
   return words > 0;

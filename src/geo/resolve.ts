@@ -20,11 +20,11 @@ export interface ResolveItem {
    * The name is a site's ("Al-Shifa Hospital", "University of Sydney"): `key` is then the place it
    * contains, if any, and a site the gazetteer lacks is placed at a town the text names.
    */
-  readonly site?: boolean;
+  readonly site: boolean;
   /** Where the name starts in the text: a site is placed at the town named nearest to it. */
-  readonly at?: number;
+  readonly at: number;
   /** The name is made of part words ("West Coast", "Western"): it resolves only in a country the text's other names are in. */
-  readonly relative?: boolean;
+  readonly relative: boolean;
 }
 
 export type Resolution =
@@ -211,10 +211,10 @@ function placeSite(g: Gazetteer, items: readonly ResolveItem[], picks: readonly 
   if (own && (!own.local || g.population(own.index) >= KNOWN_TOWN || picks.some((p, j) => isTown(j) && p!.index !== own.index && distanceKm(own.lat, own.lon, p!.lat, p!.lon) <= NEAR_KM))) {
     return { index: own.index, approximate: SITE_IN_PLACE };
   }
-  const at = items[i]!.at ?? i;
+  const at = items[i]!.at;
   let town = -1;
   for (let j = 0; j < items.length; j++) {
-    if (isTown(j) && (town < 0 || Math.abs((items[j]!.at ?? j) - at) < Math.abs((items[town]!.at ?? town) - at))) town = j;
+    if (isTown(j) && (town < 0 || Math.abs(items[j]!.at - at) < Math.abs(items[town]!.at - at))) town = j;
   }
   return town >= 0 ? { index: picks[town]!.index, approximate: SITE_AT_TOWN } : { index: null, reason: SITE_UNPLACED };
 }

@@ -9,3 +9,13 @@ if (!indexBuilt) console.warn('geo tests skipped: no gazetteer index (run `npm r
 export function gazetteer(): Gazetteer {
   return loadGazetteer();
 }
+
+/** The [start, end) span of each name in `text`, each found after the one before. */
+export function spansOf(text: string, names: readonly string[]): (readonly [number, number])[] {
+  let from = 0;
+  return names.map((n) => {
+    const start = text.indexOf(n, from);
+    from = start + n.length;
+    return [start, start + n.length] as const;
+  });
+}

@@ -5,20 +5,14 @@ import { findPlaces } from '../../src/geo/places.js';
 import { emptyDoc } from '../../src/core/doc.js';
 import { tokenize } from '../../src/analyse/tokens.js';
 import { splitSentences } from '../../src/analyse/sentences.js';
-import { gazetteer, indexBuilt } from './helpers.js';
+import { gazetteer, indexBuilt, spansOf } from './helpers.js';
 
 const en = getPack('en');
 const fr = getPack('fr');
 
 /** Resolves each named span (first occurrence from the last one found) and returns "name → country feature". */
 function geocode(text: string, names: string[], pack = en): string[] {
-  let from = 0;
-  const spans = names.map((n) => {
-    const start = text.indexOf(n, from);
-    from = start + n.length;
-    return [start, start + n.length] as const;
-  });
-  return geocodeSpans(text, spans, pack, gazetteer()).map((r) => (r.place ? `${r.place.name} ${r.place.country} ${r.place.feature}${r.place.admin1 ? ` ${r.place.admin1}` : ''}` : `null: ${r.reason}`));
+  return geocodeSpans(text, spansOf(text, names), pack, gazetteer()).map((r) => (r.place ? `${r.place.name} ${r.place.country} ${r.place.feature}${r.place.admin1 ? ` ${r.place.admin1}` : ''}` : `null: ${r.reason}`));
 }
 
 describe.skipIf(!indexBuilt)('resolution with context', () => {

@@ -4,20 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { getPack } from '../../src/lang/index.js';
 import { geocodeSpans, geoparseText } from '../../src/geo/geoparse.js';
 import { PART_ELSEWHERE, SITE_AT_TOWN, SITE_IN_PLACE, SITE_UNPLACED } from '../../src/geo/resolve.js';
-import { gazetteer, indexBuilt } from './helpers.js';
+import { gazetteer, indexBuilt, spansOf } from './helpers.js';
 
 const en = getPack('en');
 const fr = getPack('fr');
 
 /** Resolves each named span in order: "name country feature" and the approximation, if any. */
 function geocode(text: string, names: string[], pack = en): string[] {
-  let from = 0;
-  const spans = names.map((n) => {
-    const start = text.indexOf(n, from);
-    from = start + n.length;
-    return [start, start + n.length] as const;
-  });
-  return geocodeSpans(text, spans, pack, gazetteer()).map((r) => (r.place ? `${r.place.name} ${r.place.country} ${r.place.feature}${r.approximate ? ` ~ ${r.approximate}` : ''}` : `null: ${r.reason}`));
+  return geocodeSpans(text, spansOf(text, names), pack, gazetteer()).map((r) => (r.place ? `${r.place.name} ${r.place.country} ${r.place.feature}${r.approximate ? ` ~ ${r.approximate}` : ''}` : `null: ${r.reason}`));
 }
 
 describe.skipIf(!indexBuilt)('sites inside places', () => {

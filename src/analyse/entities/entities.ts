@@ -654,10 +654,16 @@ function addSurnames(kept: Mention[], tokens: readonly Token[], c: Compiled): vo
   kept.sort((a, b) => a.start - b.start);
 }
 
-/** Whether token i lies in one of the mentions. */
-function coverage(mentions: readonly Mention[], tokenCount: number): (i: number) => boolean {
+/** 1 at each token that lies in one of the mentions. */
+function coverOf(mentions: readonly Mention[], tokenCount: number): Uint8Array {
   const covered = new Uint8Array(tokenCount);
   for (const m of mentions) covered.fill(1, m.start, m.end);
+  return covered;
+}
+
+/** Whether token i lies in one of the mentions. */
+function coverage(mentions: readonly Mention[], tokenCount: number): (i: number) => boolean {
+  const covered = coverOf(mentions, tokenCount);
   return (i) => covered[i] === 1;
 }
 
@@ -675,8 +681,7 @@ function sameWords(tokens: readonly Token[], a: number, b: number, n: number): b
 
 /** The mentions that share no token with any of `kept`, in one pass over each (mentions span whole tokens). */
 function uncovered(mentions: Mention[], kept: readonly Mention[], tokenCount: number): Mention[] {
-  const covered = new Uint8Array(tokenCount);
-  for (const k of kept) covered.fill(1, k.start, k.end);
+  const covered = coverOf(kept, tokenCount);
   return mentions.filter((m) => covered.subarray(m.start, m.end).indexOf(1) < 0);
 }
 
