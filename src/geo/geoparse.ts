@@ -10,7 +10,7 @@ import { splitSentences } from '../analyse/sentences.js';
 import { perGazetteer, type Gazetteer } from './gazetteer.js';
 import { findPlaces, type PlaceOptions } from './places.js';
 import { normalizeName } from './normalize.js';
-import { aliasKey, aliasMap, demonymCountry, isMissionWord, onlyComma, partsOnly, recognizeToponyms, siteHead, type PlaceAlias } from './recognize.js';
+import { aliasKey, aliasMap, conjunctionsOf, demonymCountry, isMissionWord, listed, onlyComma, partsOnly, recognizeToponyms, siteHead, type PlaceAlias } from './recognize.js';
 import { resolveNames, type ResolveItem } from './resolve.js';
 
 export function plainArticle(text: string, lang: string, id = 'text'): Article {
@@ -113,15 +113,33 @@ function spanItem(surface: string, pack: LanguagePack, g: Gazetteer): SpanItem {
   return nation !== undefined ? { key: normalizeName(g.entry(nation).name), alias: null } : { key: inner.key, alias: inner.alias };
 }
 
+/**
+ * For each span, another that the text lists with it ("California or Washington"), in text order
+ * whatever the order of the spans: the one before it, else the one after it.
+ */
+function listMates(text: string, spans: readonly (readonly [number, number])[], valid: readonly boolean[], conjunctions: ReadonlySet<string>): (number | null)[] {
+  const out = new Array<number | null>(spans.length).fill(null);
+  const order = spans.map((_, i) => i).filter((i) => valid[i]).sort((a, b) => spans[a]![0] - spans[b]![0]);
+  for (let k = 0; k + 1 < order.length; k++) {
+    const a = order[k]!;
+    const b = order[k + 1]!;
+    if (spans[a]![1] > spans[b]![0] || !listed(text, spans[a]![1], spans[b]![0], conjunctions)) continue;
+    out[b] = a;
+    out[a] ??= b;
+  }
+  return out;
+}
+
 /** Resolves each [start, end) span of `text` together (they are each other's context), in order. */
 export function geocodeSpans(text: string, spans: readonly (readonly [number, number])[], pack: LanguagePack, g: Gazetteer): SpanResult[] {
   const valid = mapped(spans, ([s, e]) => Number.isInteger(s) && Number.isInteger(e) && s >= 0 && s < e && e <= text.length);
+  const peers = listMates(text, spans, valid, conjunctionsOf(pack));
   const items: ResolveItem[] = mapped(spans, ([s, e], i) => {
     const next = spans[i + 1];
     const qualified = valid[i] && next && valid[i + 1] && onlyComma(text, e, next[0]);
     const { key, alias, site = false, relative = false } = valid[i] ? itemFor(text, s, e, pack, g) : NO_ITEM;
     // One shape for every item: the resolver's loops read them all.
-    return { key, alias, qualifier: qualified ? i + 1 : null, site, relative, at: s };
+    return { key, alias, qualifier: qualified ? i + 1 : null, peer: peers[i]!, site, relative, at: s };
   });
   const resolved = resolveNames(g, items);
   return mapped(spans, ([start, end], i) => {

@@ -4,6 +4,7 @@
 // What counts as a preposition, a part or a title is the language pack's PlaceLexicon.
 import type { Sentence, Token } from '../core/doc.js';
 import { oncePer } from '../core/memo.js';
+import type { LanguagePack } from '../lang/types.js';
 import { normalizeName, normalizeWord } from './normalize.js';
 import { withStateCodes } from './state-codes.js';
 
@@ -298,6 +299,18 @@ export function onlyComma(text: string, from: number, to: number): boolean {
   for (k++; k < to; k++) if (!isSpace(text.charCodeAt(k))) return false;
   return true;
 }
+
+/** Whether text[from, to) joins two names of one list: a conjunction ("and", "et"), after a comma or not ("California or Washington"). */
+export function listed(text: string, from: number, to: number, conjunctions: ReadonlySet<string>): boolean {
+  // Asked between every two names: most are far apart, and no conjunction fills that much.
+  if (to - from > LIST_GAP) return false;
+  const m = LISTED.exec(text.slice(from, to));
+  return !!m && conjunctions.has(m[1]!.toLowerCase());
+}
+const LISTED = /^\s*,?\s+(\p{L}+)\s+$/u;
+const LIST_GAP = 16;
+/** The words that join the names of a list, as the language's actor lexicon gives them ("and", "or"). */
+export const conjunctionsOf = oncePer((pack: LanguagePack): ReadonlySet<string> => new Set(pack.actors.conjunctions));
 
 /** A word whose first letter is upper case: lower-casing changes it (cheaper than a Unicode regex on every token). */
 export const isCap = (t: Token | undefined): boolean => !!t && t.kind === 'word' && t.text.charCodeAt(0) !== t.lower.charCodeAt(0);

@@ -16,6 +16,8 @@ export interface ResolveItem {
   readonly alias: PlaceAlias | null;
   /** Index in the same list of the item that qualifies this one ("…, Illinois"). */
   readonly qualifier: number | null;
+  /** Index in the same list of a name listed with this one ("California or Washington"): names listed together are of one kind. */
+  readonly peer: number | null;
   /**
    * The name is a site's ("Al-Shifa Hospital", "University of Sydney"): `key` is then the place it
    * contains, if any, and a site the gazetteer lacks is placed at a town the text names.
@@ -49,6 +51,8 @@ interface Candidate {
   readonly seat: readonly [number, number] | null;
   /** A lesser namesake of a world city in another country ("London", Ohio): that city's country. */
   readonly shadow: string | null;
+  /** A county named by its own name ("Pike County", "Kent"): known within its state, and named among that state's places. */
+  readonly county: boolean;
 }
 
 const FEATURE_SCORE: Readonly<Record<string, number>> = {
@@ -65,6 +69,8 @@ const W_MAIN = 0.7;
 const W_TAGGED = 1.2;
 const W_COUNTRY_FOCUS = 6;
 const W_ADMIN1_FOCUS = 4;
+/** A county named as such is known within its state: that state's votes count this many times for it. */
+const W_COUNTY_ADMIN1 = 2;
 const W_QUALIFIER = 15;
 /** A nation's capital, or a town this populous: what its name means far beyond its country. */
 const WORLD_CITY = 1_000_000;
@@ -84,6 +90,8 @@ const SPREAD_TOWNS = 3;
 const SPREAD_PEERS = 2;
 /** Per other name with a candidate close by (full within CLOSE_KM, fading to nothing at SUPPORT_KM): "Huntsville" with "Walker County". */
 const W_SUPPORT = 1.5;
+/** A reading of the same kind as the one its list mate has (states with a state, towns with a town): one name's support. */
+const W_PEER = W_SUPPORT;
 const CLOSE_KM = 30;
 const SUPPORT_KM = 100;
 /** At most two names' worth: a county seat named among its neighbours still yields to a capital ("Washington"). */
@@ -178,7 +186,9 @@ function computeCandidates(g: Gazetteer, item: ResolveItem): Candidate[] {
     }
     const world = worlds.includes(c) ? undefined : worlds.find((w) => w.base > base && g.countryOf(w.index) !== country);
     const shadow = world ? g.countryOf(world.index) : null;
-    return { index: c.index, base, country, region: `${country}.${admin1}`, feature, isCountry: feature.startsWith('PCL'), local: feature.startsWith('PPL') || feature === 'ADM2', lat, lon, seat, shadow };
+    // A county named after its town ("Manchester", "Gaza") is not one "named as such".
+    const county = feature === 'ADM2' && (c.flags & NAME_MAIN) !== 0 && !towns.some((o) => g.countryOf(o.index) === country && g.admin1Of(o.index) === admin1);
+    return { index: c.index, base, county, country, region: `${country}.${admin1}`, feature, isCountry: feature.startsWith('PCL'), local: feature.startsWith('PPL') || feature === 'ADM2', lat, lon, seat, shadow };
   });
   return out.sort((x, y) => y.base - x.base);
 }
@@ -191,11 +201,51 @@ export function resolveNames(g: Gazetteer, items: readonly ResolveItem[]): Resol
   let picks = mapped(cands, (cs) => bestAlone(cs, supported));
   // Twice: the second round votes with the first round's context-aware choices.
   for (let round = 0; round < CONTEXT_ROUNDS; round++) picks = contextPass(items, cands, picks, supported);
+  picks = oneSense(items, cands, picks);
   const countries = new Set(picks.filter((c, i) => c && !items[i]!.relative && !items[i]!.site).map((c) => c!.country));
   return mapped(picks, (c, i) => {
     if (items[i]!.site) return placeSite(g, items, picks, i);
     if (c && items[i]!.relative && !countries.has(c.country)) return { index: null, reason: PART_ELSEWHERE };
     return c ? { index: c.index } : { index: null, reason: UNKNOWN_NAME };
+  });
+}
+
+/**
+ * What a name read once in full says of its other mentions: a name its qualifier placed ("Springfield,
+ * Ohio") is that place where it stands bare, and the qualifier is the region that holds it ("Tacoma,
+ * Washington"); a county the text names in full ("Suffolk County") is what its bare name means there,
+ * unless a town of that name lies in it.
+ */
+function oneSense(items: readonly ResolveItem[], cands: readonly (readonly Candidate[])[], picks: (Candidate | null)[]): (Candidate | null)[] {
+  const placed = new Map<readonly Candidate[], Candidate>();
+  const holders = new Map<number, Candidate>();
+  const qualified = new Set<number>();
+  picks.forEach((c, i) => {
+    const q = items[i]!.qualifier;
+    const holder = c && q !== null ? cands[q]!.find((qc) => qualifies(qc, c)) : undefined;
+    if (holder) {
+      placed.set(cands[i]!, c!);
+      holders.set(q!, holder);
+      qualified.add(i);
+    }
+  });
+  // Bare: no qualifier, or a next name that is none ("Nashville, Toronto, Denver").
+  if (placed.size) picks = mapped(picks, (c, i) => holders.get(i) ?? ((!qualified.has(i) && placed.get(cands[i]!)) || c));
+  const counties = new Set<number>();
+  for (const c of picks) if (c?.feature === 'ADM2') counties.add(c.index);
+  if (!counties.size) return picks;
+  // Per candidate list (a name's mentions share one): the county it means, or null.
+  const meant = new Map<readonly Candidate[], Candidate | null>();
+  return mapped(picks, (c, i) => {
+    if (!c || c.feature === 'ADM2') return c;
+    const cs = cands[i]!;
+    let county = meant.get(cs);
+    if (county === undefined) {
+      county = cs.find((o) => counties.has(o.index)) ?? null;
+      if (county && cs.some((o) => o.feature.startsWith('PPL') && o.region === county!.region && distanceKm(o.lat, o.lon, county!.lat, county!.lon) <= SEAT_KM)) county = null;
+      meant.set(cs, county);
+    }
+    return county ?? c;
   });
 }
 
@@ -297,6 +347,16 @@ function spreadOver(votes: Iterable<{ pick: Candidate; key: string }>, c: Candid
   return peers.size + away.size > near.size && (peers.size >= SPREAD_PEERS || away.size >= SPREAD_TOWNS);
 }
 
+/** What kind of place a reading is, as a list keeps its names to one: a country, a first-level region, a town or district, or its feature (a sea, a continent). */
+function kindOf(c: Candidate): string {
+  return c.isCountry ? 'PCL' : c.local ? 'PPL' : c.feature;
+}
+
+/** Whether a qualifier's candidate `qc` ("…, Illinois", "…, France") contains `c`, or is `c` itself ("Washington, D.C."). */
+function qualifies(qc: Candidate, c: Candidate): boolean {
+  return qc.index === c.index || (qc.country === c.country && (qc.isCountry || (qc.feature === 'ADM1' && qc.region === c.region)));
+}
+
 const NONE: readonly Candidate[] = [];
 
 /** A name's pick for one candidate list and qualifier, and the other lists scored under that name. */
@@ -341,13 +401,16 @@ function contextPass(
   first.forEach((c, i) => c && vote(nameOf(i), items[i]!.key, c));
   // Mentions of one name with one qualifier score alike while no vote moves: once each, until one does.
   const done = new Map<string, Scored>();
-  // The current name's pick, and the distinct anchors near the candidate looked at, up to
-  // NEAR_NAMES (a point may be in the grid twice); one visitor for the whole pass.
+  // The current name's pick, the candidate looked at, and the distinct anchors near it, up to
+  // NEAR_NAMES (a point may be in the grid twice); one visitor for the whole pass. A first-level
+  // region is no neighbour of its own towns: its votes count for them already.
   let self: Candidate | null = null;
+  let looked: Candidate | null = null;
   const nearBy: Candidate[] = [];
   let near = 0;
   const visitNear = (a: Candidate) => {
     if (!(picked.get(a)! > (a === self ? 1 : 0))) return false;
+    if (a.feature === 'ADM1' && a.region === looked!.region) return false;
     for (let k = 0; k < near; k++) if (nearBy[k] === a) return false;
     nearBy[near++] = a;
     return near >= NEAR_NAMES;
@@ -371,17 +434,20 @@ function contextPass(
       let own = backed > 0;
       let qualified = false;
       for (const qc of q) {
-        if (qc.country === c.country && (qc.isCountry || (qc.feature === 'ADM1' && qc.region === c.region))) {
+        if (qualifies(qc, c)) {
           s += W_QUALIFIER;
           own = qualified = true;
           break;
         }
       }
+      // Names listed together are of one kind: "California or Washington" are states, not a state and a capital.
+      const mate = item.peer !== null ? first[item.peer] : null;
+      if (mate && kindOf(mate) === kindOf(c)) s += W_PEER;
       if (total) {
         const focus = (W_COUNTRY_FOCUS * ((countryVotes.get(c.country) ?? 0) - (self?.country === c.country ? 1 : 0))) / total;
         const votesA1 = (admin1Votes.get(c.region) ?? 0) - (self && !self.isCountry && self.region === c.region ? 1 : 0);
         if (votesA1 > 0 && !c.isCountry) {
-          s += (W_ADMIN1_FOCUS * votesA1) / total;
+          s += ((c.county ? W_COUNTY_ADMIN1 : 1) * W_ADMIN1_FOCUS * votesA1) / total;
           own = true;
         }
         // A region's centroid says little of where its towns lie: a region named after its seat
@@ -389,6 +455,7 @@ function contextPass(
         // when the bonus could still make this candidate the best.
         if (!c.seat && s + focus + W_NEAR > top) {
           near = 0;
+          looked = c;
           anchors.some(c.lat, c.lon, NEAR_KM, visitNear);
           s += (W_NEAR * near) / NEAR_NAMES;
           if (near) own = true;

@@ -126,6 +126,49 @@ describe.skipIf(!indexBuilt)('resolution with context', () => {
     expect(out[0]!.split(' ').at(-1)).toEqual(out[1]!.split(' ').at(-1));
   });
 
+  it('counts a named state once for its own towns: as their region, not again as a place near them', () => {
+    // Louisville, Mississippi lies near that state's centre; the state named is no neighbour of it besides.
+    const text = 'Louisville signed a player from Mississippi who grew up in Connecticut and studied in Ohio.';
+    expect(geocode(text, ['Louisville', 'Mississippi', 'Connecticut', 'Ohio'])[0]).toMatch(/^Louisville US PPL\w* KY$/);
+  });
+
+  it('reads a name its qualifier placed once as that place where it stands bare', () => {
+    const text = 'A plant opened in Springfield, Ohio. Springfield workers came from Hawaii, Florida and D.C.';
+    const out = geocode(text, ['Springfield', 'Ohio', 'Springfield', 'Hawaii', 'Florida', 'D.C.']);
+    expect(out[0]).toMatch(/^Springfield US PPL\w* OH$/);
+    expect(out[2]).toEqual(out[0]);
+  });
+
+  it('reads a qualifier as the region that holds the town it qualifies', () => {
+    expect(geocode('A girl from Binghamton, New York won the spelling bee.', ['Binghamton', 'New York'])).toEqual([
+      expect.stringMatching(/^Binghamton US PPL\w* NY$/),
+      expect.stringMatching(/^New York US ADM1/),
+    ]);
+  });
+
+  it('reads a qualifier that names the place itself as settling it ("Washington, D.C.")', () => {
+    const text = 'Athens and Augusta, Georgia, sent a delegation to Washington, D.C.';
+    expect(geocode(text, ['Athens', 'Augusta', 'Georgia', 'Washington', 'D.C.'])[3]).toMatch(/^Washington D\.C\. US PPLC/);
+  });
+
+  it('reads names listed together as places of one kind: states with a state, not a state and a capital', () => {
+    expect(geocode('Salmon runs fell in Idaho, Oregon and Washington, officials in Boise said.', ['Idaho', 'Oregon', 'Washington', 'Boise'])[2]).toMatch(/^Washington US ADM1 WA$/);
+    // Listed in the other order, and in a reading.
+    expect(geocode('Jobs moved to cheaper places such as Washington or Texas.', ['Washington', 'Texas'])[0]).toMatch(/^Washington US ADM1 WA$/);
+    const places = geoparseText('Wildfires burned in Oregon and Washington this week.', en, gazetteer());
+    expect(places.map((p) => `${p.name} ${p.feature}`)).toEqual(['Oregon ADM1', 'Washington ADM1']);
+  });
+
+  it('reads the bare name of a county the text names in full as that county', () => {
+    const text = 'Suffolk County deputies questioned a Suffolk City driver; the Suffolk Times covered it.';
+    expect(geocode(text, ['Suffolk County', 'Suffolk City', 'Suffolk'])[2]).toMatch(/^Suffolk County US ADM2 NY$/);
+  });
+
+  it('takes a county named among counties of a state in that state, before a namesake across the border', () => {
+    const text = 'Owensboro and Daviess County officials met Muhlenberg County and Pike County leaders in Kentucky.';
+    expect(geocode(text, ['Owensboro', 'Daviess County', 'Muhlenberg County', 'Pike County', 'Kentucky'])[3]).toMatch(/^Pike County US ADM2 KY$/);
+  });
+
   it('finds a small far-northern town by the places named with it', () => {
     // Nome is a small town: it is taken in Alaska because Anchorage and Fairbanks are named with it.
     expect(geocode('Flights linked Anchorage, Fairbanks and Nome.', ['Anchorage', 'Fairbanks', 'Nome'])[2]).toMatch(/^Nome US PPL\w* AK$/);
