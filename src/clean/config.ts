@@ -6,6 +6,8 @@ export const CLEAN = {
     /** A title has at least this many words and at most this many characters. */
     titleMinWords: 3,
     titleMaxChars: 250,
+    /** A line over the headline with a spaced slash or bar and at most this many words is its section ("Cameroon / Anglophone crisis"). */
+    sectionLabelMaxWords: 6,
     /** A heading inside the body has at most this many words. */
     headingMaxWords: 20,
     /** A pull-quote's speaker line has at most this many words. */

@@ -35,6 +35,9 @@ const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 const isProse = (s: string) => words(s) >= C.proseMinWords && (SENTENCE_END.test(s) || /[.!?]\s/.test(s));
 const isLinkLike = (s: string) => LINK_LIKE.test(s) || (s.match(MENU_SEPARATOR)?.length ?? 0) >= 2 || (/\p{L}/u.test(s) && s === s.toUpperCase() && words(s) <= 6);
 
+/** A section label over the headline ("Cameroon / Anglophone crisis"): a few words around one spaced slash or bar. */
+const isSectionLabel = (s: string) => /\s[/|]\s/.test(s) && words(s) <= C.sectionLabelMaxWords;
+
 /** A short line that ends in a person's name ("Le ministre, Jean Dupont", "— Jane Doe"). */
 function isSpeakerLine(s: string): boolean {
   if (words(s) > C.speakerMaxWords || SENTENCE_END.test(s)) return false;
@@ -60,9 +63,12 @@ export function extractFromText(text: string): Extraction {
   // The head: menus, then the title, then bylines and datelines before the first prose.
   let titleAt = -1;
   const headEnd = firstProse < 0 ? units.length : firstProse;
+  // The site's name heads the page and comes back in its footer ("© 2025 The Observer. All rights reserved.").
+  const footer = units.slice(Math.max(end, headEnd)).filter((u, k) => kinds[Math.max(end, headEnd) + k]);
+  const isSiteName = (u: string) => footer.some((f) => f.includes(u));
   for (let i = 0; i < headEnd; i++) {
     const u = units[i];
-    if (!kinds[i] && !isLinkLike(u) && words(u) >= C.titleMinWords && u.length <= C.titleMaxChars && !parseByline(u) && !parseDateline(u)) {
+    if (!kinds[i] && !isLinkLike(u) && !isSectionLabel(u) && !isSiteName(u) && words(u) >= C.titleMinWords && u.length <= C.titleMaxChars && !parseByline(u) && !parseDateline(u)) {
       titleAt = i;
       break;
     }
@@ -83,7 +89,8 @@ export function extractFromText(text: string): Extraction {
       removed.push({ text: u, reason: kinds[i] ?? 'page-tail' });
       continue;
     }
-    if (prose[i]) {
+    // A teaser run's items are headlines, with no full stop ("1. Gunmen kill 12 in village raid"): prose resumes with a sentence.
+    if (prose[i] && !(inTeasers && !SENTENCE_END.test(u))) {
       inTeasers = false;
       blocks.push({ kind: 'paragraph', text: u });
       continue;

@@ -32,6 +32,8 @@ export interface Actors {
 const MARKER_REACH = 4;
 /** Tokens between two mentions of a chain or a coordination. */
 const LINK_REACH = 3;
+/** Tokens from a capture verb to the owner named inside its object ("seized the headquarters of the army's division": 4). */
+const OWNER_REACH = 5;
 
 /** `object`: the trigger's own object markers, read first ("reproche aux forces X": X is the target, not a "from"). */
 export function roleOf(ctx: SentenceCtx, token: number, floor: number, ceiling: number, object?: PatternSet<true>): Role {
@@ -91,13 +93,23 @@ function chainEnd(ctx: SentenceCtx, list: readonly Candidate[], from: Candidate)
   return cur;
 }
 
-/** Mentions coordinated with `head` ("L'aviation russe et les militaires syriens"), in text order. */
+/** "le chef de l'ONU, Antonio Guterres": a body and, beside it, the person coded as speaking for it are one actor, no list. */
+function apposed(a: Candidate, b: Candidate): boolean {
+  const x = a.mention.entity;
+  const y = b.mention.entity;
+  return (x.kind === 'person') !== (y.kind === 'person') && x.code !== null && x.code === y.code;
+}
+
+/** Mentions coordinated with `head` ("L'aviation russe et les militaires syriens"), in text order; the person of an apposition stands for it. */
 function coordinated(ctx: SentenceCtx, list: readonly Candidate[], head: Candidate, backwards: boolean): Candidate[] {
   const group = [head];
   const ordered = backwards ? [...list].reverse() : list;
   for (const c of ordered) {
     const last = group[group.length - 1];
-    if (backwards ? c.endToken <= last.token && linked(ctx, c, last, ctx.lex.coordinators) : c.token >= last.endToken && linked(ctx, last, c, ctx.lex.coordinators)) group.push(c);
+    const next = backwards ? c.endToken <= last.token && linked(ctx, c, last, ctx.lex.coordinators) : c.token >= last.endToken && linked(ctx, last, c, ctx.lex.coordinators);
+    if (!next) continue;
+    if (!apposed(c, last)) group.push(c);
+    else if (c.mention.entity.kind === 'person') group[group.length - 1] = c;
   }
   return backwards ? group.reverse() : group;
 }
@@ -105,6 +117,11 @@ function coordinated(ctx: SentenceCtx, list: readonly Candidate[], head: Candida
 function uniqueEntities(cands: readonly Candidate[]): Entity[] {
   const seen = new Set<string>();
   return cands.map((c) => c.mention.entity).filter((e) => !seen.has(e.id) && (seen.add(e.id), true));
+}
+
+/** "seized the army's headquarters", "captured the base of the 22nd division": what was taken belonged to the loser. */
+function ownerInObject(ctx: SentenceCtx, after: readonly Candidate[], from: number): Candidate | undefined {
+  return after.find((c) => c.token - from <= OWNER_REACH && (c.role === 'genitive' || ctx.lex.possessive.longestAt(ctx.lowers, c.endToken, c.endToken + 1) !== null));
 }
 
 export interface AttachInput {
@@ -175,7 +192,7 @@ export function attachActors(ctx: SentenceCtx, input: AttachInput): Actors {
       break;
     case 'gain':
       a1 = passive ? agent : subject ?? genitiveAfter ?? agent;
-      a2 = from ?? (passive ? subject : undefined);
+      a2 = from ?? (passive ? subject : ownerInObject(ctx, after, trigger.end));
       break;
     default:
       a1 = passive || (input.nominal && agent && agent.token >= trigger.end)

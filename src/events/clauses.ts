@@ -20,7 +20,10 @@ export interface SentenceClauses {
 const isBreak = (t: Token) => t.text === ',' || t.text === ';' || t.text === ':';
 
 export function clausesOf(text: string, tokens: readonly Token[], lowers: readonly string[], sentence: Sentence, lex: CompiledEvents): SentenceClauses {
-  const starts = lex.subordinators.scan(lowers, sentence.firstToken, sentence.endToken).map((m) => m.first);
+  const starts = lex.subordinators
+    .scan(lowers, sentence.firstToken, sentence.endToken)
+    .filter((m) => !lex.timesOfDay.some(lowers, m.end, Math.min(m.end + 1, sentence.endToken)))
+    .map((m) => m.first);
   // "qui regroupe des troupes du Nigeria, du Niger et du Tchad, doit…": a comma before "de" goes on listing.
   const listing = (t: number) => tokens[t].text === ',' && lex.genitive.longestAt(lowers, t + 1, sentence.endToken) !== null;
   const subordinates: TokenRange[] = starts.map((first, i) => {

@@ -34,10 +34,16 @@ export interface CompiledEvents {
   readonly modeCues: PatternSet<string>;
   readonly conditionalPerfect: PatternSet<true>;
   readonly negations: PatternSet<true>;
+  readonly referring: PatternSet<true>;
+  readonly manner: PatternSet<true>;
+  readonly habitual: PatternSet<true>;
+  readonly provisions: PatternSet<true>;
   readonly hypotheticals: PatternSet<true>;
   readonly mediators: PatternSet<true>;
   /** The actor lexicon's articles ("the"), which may stand between names listed together. */
   readonly articles: PatternSet<true>;
+  /** The actor lexicon's possessive ending ("'s"): "seized the army's headquarters" names the loser. */
+  readonly possessive: PatternSet<true>;
   readonly coordinators: PatternSet<true>;
   readonly purpose: PatternSet<true>;
   readonly destination: PatternSet<true>;
@@ -46,6 +52,11 @@ export interface CompiledEvents {
   readonly pronouns: PatternSet<true>;
   readonly background: PatternSet<true>;
   readonly then: PatternSet<true>;
+  readonly sequence: PatternSet<true>;
+  readonly timesOfDay: PatternSet<true>;
+  readonly bothSides: PatternSet<true>;
+  readonly definite: PatternSet<true>;
+  readonly retold: PatternSet<true>;
   readonly future: PatternSet<true>;
   readonly conditional: PatternSet<true>;
   readonly futureForm: RegExp | null;
@@ -89,9 +100,14 @@ function compile(pack: LanguagePack): CompiledEvents {
     modeCues: new PatternSet(Object.entries(e.modeCues).flatMap(([mode, cues]) => cues.map((c) => [c, mode] as const))),
     conditionalPerfect: patternSet(e.conditionalPerfect),
     negations: patternSet(e.negations ?? []),
+    referring: patternSet(e.referring ?? []),
+    manner: patternSet(e.manner ?? []),
+    habitual: patternSet(e.habitual ?? []),
+    provisions: patternSet(e.provisions ?? []),
     hypotheticals: patternSet(e.hypotheticals ?? []),
     mediators: patternSet(e.mediators ?? []),
     articles: patternSet(pack.actors.articles),
+    possessive: patternSet(pack.actors.possessive),
     coordinators: patternSet(e.coordinators),
     purpose: patternSet(e.purpose),
     destination: patternSet(e.destination),
@@ -100,6 +116,11 @@ function compile(pack: LanguagePack): CompiledEvents {
     pronouns: patternSet(e.pronouns),
     background: patternSet(e.background),
     then: patternSet(e.then ?? []),
+    sequence: patternSet(e.sequence ?? []),
+    timesOfDay: patternSet(e.timesOfDay ?? []),
+    bothSides: patternSet(e.bothSides ?? []),
+    definite: patternSet(e.definite ?? []),
+    retold: patternSet(e.retold ?? []),
     future: patternSet(e.future),
     conditional: patternSet(e.conditional),
     futureForm: regex(e.futureForm),

@@ -13,9 +13,11 @@ import type { TriggerEntry } from './lexicon.js';
 import { entityMentions, lastStartingBy, placeMentions, sameSide, tokenAt, within, type EntityMention, type PlaceMention } from './mentions.js';
 import { clauseOf, clausesOf, inOtherClause, sameClause, type SentenceClauses } from './clauses.js';
 import { sourceOf, stanceOf, type SentenceCtx } from './attribution.js';
-import { attachActors, candidatesFor, type Actors } from './actors.js';
+import { attachActors, candidatesFor, type Actors, type Candidate } from './actors.js';
 import { threatened, unreal } from './conditions.js';
 import { mediatorsIn } from './mediators.js';
+import { fillBothSides } from './sides.js';
+import { retold } from './retold.js';
 import { VERBAL } from './ontology.js';
 import { finalize, mergeInto, type Draft } from './merge.js';
 
@@ -57,12 +59,14 @@ interface DocCtx extends SentenceCtx {
 
 export function detectEvents(doc: Doc, pack: LanguagePack): Event[] {
   const lex = compileEvents(pack);
-  const mentions = entityMentions(doc.entities);
-  // A name that is an actor here ("selon Moscou") is no place.
+  const lowers = lowersOf(doc.tokens);
+  const frames = locativeCountries(doc, lowers, entityMentions(doc.entities), new Set(pack.actors.inCountry));
+  const mentions = frames.size ? entityMentions(doc.entities).filter((m) => !frames.has(m)) : entityMentions(doc.entities);
+  // A name that is an actor here ("selon Moscou") is no place; a country read as a place stays one.
   const places = placeMentions(doc.places).filter((p) => !overlapsMention(mentions, p));
   const ctx: DocCtx = {
     doc,
-    lowers: lowersOf(doc.tokens),
+    lowers,
     lex,
     mentions,
     places,
@@ -82,7 +86,8 @@ export function detectEvents(doc: Doc, pack: LanguagePack): Event[] {
     const held: Draft[] = [];
     const known = drafts.length;
     for (const draft of sentenceDrafts(ctx, sentence, previous)) {
-      const merged = mergeInto(drafts, draft, head);
+      fillBothSides(ctx.lowers, doc.tokens, ctx.lex, sentence, drafts, draft);
+      const merged = told(drafts, draft) ?? ((!head && retold(ctx.lowers, doc.tokens, ctx.lex, sentence, drafts, draft)) || mergeInto(drafts, draft, head));
       held.push(merged);
       if (!VERBAL.has(draft.plover)) previous = merged.timing === 'background' ? { ...previous, past: merged } : { ...previous, news: merged };
     }
@@ -91,6 +96,42 @@ export function detectEvents(doc: Doc, pack: LanguagePack): Event[] {
     lastSentence = held;
   }
   return finalize(drafts);
+}
+
+/**
+ * Countries named as where, not who: one that opens its sentence as its frame ("Au Togo, quatre soldats ont été
+ * tués…", "In Mali, the army…"; one lowercase word may qualify it: "Au Niger voisin,"), and one inside a part of
+ * itself after a locative ("dans le nord du Bénin", "in eastern Congo").
+ */
+function locativeCountries(doc: Doc, lowers: readonly string[], mentions: readonly EntityMention[], locatives: ReadonlySet<string>): Set<EntityMention> {
+  const out = new Set<EntityMention>();
+  const tokens = doc.tokens;
+  for (const place of doc.places) {
+    if (!place.part) continue;
+    for (const p of place.mentions) {
+      // After a locative only: "an attack on southern Israel" names its target.
+      const before = tokenAt(tokens, p.start) - 1;
+      if (before < 0 || !locatives.has(lowers[before])) continue;
+      for (const m of within(mentions, p.start, p.end)) if (m.entity.kind === 'state') out.add(m);
+    }
+  }
+  for (const s of doc.sentences) {
+    const name = tokens[s.firstToken + 1];
+    if (!name || s.firstToken + 1 >= s.endToken || !locatives.has(lowers[s.firstToken])) continue;
+    const m = mentions[lastStartingBy(mentions, name.start)];
+    if (!m || m.start !== name.start || m.entity.kind !== 'state') continue;
+    const after = tokenAt(tokens, m.end);
+    const comma = /^\p{Ll}/u.test(tokens[after]?.text ?? '') ? after + 1 : after;
+    if (tokens[comma]?.text === ',') out.add(m);
+  }
+  return out;
+}
+
+/** The last happening of its type and time that a draft naming one already told re-mentions; the draft's trigger joins its mentions. */
+function told(drafts: readonly Draft[], d: Draft): Draft | undefined {
+  const e = d.told ? drafts.findLast((x) => x.plover === d.plover && x.timing === d.timing) : undefined;
+  e?.mentions.push(d.trigger);
+  return e;
 }
 
 /** "Ces chiffres n'ont pas pu être confirmés.", "The claims could not be verified.": a sentence of doubt alone is about the one before. */
@@ -120,6 +161,9 @@ function sentenceDrafts(ctx: DocCtx, sentence: Sentence, previous: Previous): Dr
   // Moscou") describes a standing state: no event, and its agent is a plain mention.
   const demoted = new Set<EntityMention>();
   const aims = new Map<Match, TriggerMatch>();
+  const condemned = new Set<Match>();
+  /** A verb trigger → the mode of the noun that tells its manner ("killed… in an air strike"). */
+  const manners = new Map<Match, string | undefined>();
   const real: TriggerMatch[] = [];
   for (let i = 0; i < matches.length; i++) {
     const m = matches[i];
@@ -128,12 +172,27 @@ function sentenceDrafts(ctx: DocCtx, sentence: Sentence, previous: Previous): Dr
     // What a demand, a call or a threat is about ("exigé le retrait", "called for a ceasefire") has not happened.
     const prev = i > 0 ? matches[i - 1] : undefined;
     // …and what one urges, demands or threatens to stop or do further on in its clause ("urged the military to halt air strikes").
-    const asked = prev !== undefined && ASKING.has(prev.value.plover) && m.first - prev.end <= ASKED_REACH && sameClause(clauses, prev.first, m.first);
-    const demanded = prev !== undefined && ((VERBAL.has(prev.value.plover) && m.first - prev.end <= 2) || asked);
+    // …or refuses to join ("ne participerait pas à une nouvelle initiative de livraisons d'armes").
+    const asked = prev !== undefined && (ASKING.has(prev.value.plover) || !!prev.value.refusal) && m.first - prev.end <= ASKED_REACH && sameClause(clauses, prev.first, m.first);
+    // "a condamné « fermement » une attaque": the act a condemnation names, a noun, is the happening of its type already told
+    // (not so "accusé l'armée d'avoir lancé une offensive", "accused the army of bombing": a verb tells the act it alleges).
+    const noun = (lex.attributive?.determiners ?? lex.definite).some(lowers, m.first - 1, m.first);
+    if (noun && prev?.value.plover === 'ACCUSE' && m.first - prev.end <= ASKED_REACH && sameClause(clauses, prev.first, m.first) && !lex.infinitives.some(lowers, prev.end, m.first)) {
+      condemned.add(m);
+    }
+    // "l'accord prévoit le retrait des troupes et le déploiement de l'armée": what a text provides for has not happened.
+    const provided = lex.provisions.some(lowers, clauseOf(clauses, m.first).range.first, m.first);
+    const demanded = provided || (prev !== undefined && ((VERBAL.has(prev.value.plover) && m.first - prev.end <= 2) || asked));
     // "pour de nouveaux entretiens": a determiner or two may stand between the purpose word and the aim.
     const purpose = prev === undefined ? undefined : lex.purpose.scan(lowers, prev.end, m.first).at(-1);
     if (prev !== undefined && purpose && purpose.first - prev.end <= PURPOSE_REACH && m.first - purpose.end <= AIM_REACH) aims.set(m, prev);
-    if (!descriptive && !demanded && !attributive(ctx, sentence, m) && !(m.value.stative && clauseOf(clauses, m.first).subordinate) && !unreal(ctx, clauses, m) && !hitByAttack(clauses, matches, i)) real.push(m);
+    // "se réunir pour examiner le déploiement de la force", "meet to coordinate a response": what talk is for is its topic, no happening.
+    const topic = prev !== undefined && aims.get(m) === prev && VERBAL.has(prev.value.plover) && !VERBAL.has(m.value.plover);
+    if (prev !== undefined && mannerOf(ctx, clauses, prev, m)) {
+      manners.set(prev, m.value.mode ?? manners.get(prev));
+      continue;
+    }
+    if (!descriptive && !demanded && !topic && !referring(ctx, m) && !(VERBAL.has(m.value.plover) && lex.habitual.some(lowers, Math.max(sentence.firstToken, m.first - 1), m.first)) && !attributive(ctx, sentence, m) && !(m.value.stative && clauseOf(clauses, m.first).subordinate) && !unreal(ctx, clauses, m) && !hitByAttack(ctx, clauses, matches, i)) real.push(m);
   }
   if (!real.length) return [];
   const dated = within(doc.dates, sentence.start, sentence.end).filter((d) => d.date && !d.duration && !dateline(doc.text, sentence.start, d));
@@ -160,8 +219,11 @@ function sentenceDrafts(ctx: DocCtx, sentence: Sentence, previous: Previous): Dr
     const reporter = report && report.cue.end <= doc.tokens[real[i - 1].first].start ? report.mention.entity : undefined;
     // …and a later coordinated verb owns the mentions after it ("condemned the attack and called on the EU").
     const later = joined.indexOf(true, i + 1);
-    const ceiling = later > 0 ? real[later].first : sentence.endToken;
+    // …and what a text provides for is no party to it ("l'accord prévoit le retrait des troupes").
+    const ceiling = lex.provisions.scan(lowers, m.end, later > 0 ? real[later].first : sentence.endToken)[0]?.first ?? (later > 0 ? real[later].first : sentence.endToken);
     const draft = draftFor(ctx, scope, m, { floor, ceiling }, reporter ?? coordinated?.actor1);
+    draft.mode ??= manners.get(m) ?? null;
+    draft.told = condemned.has(m);
     // "would launch an offensive to retake Nyala": an aim is as real, and as far off, as the happening it is for.
     const aim = aims.get(m);
     const head = aim ? drafts[real.indexOf(aim)] : undefined;
@@ -196,13 +258,28 @@ function keepTrigger(ctx: DocCtx, mentions: readonly EntityMention[], m: Match &
   if (isTrigger(m) && !quotedAt(ctx, ctx.doc.tokens[m.first].start) && !inName(mentions, ctx.doc.tokens, m)) out.push(m);
 }
 
+/** "ces frappes", "toute négociation": a noun opened by such a determiner re-mentions a happening already told, or none. */
+function referring(ctx: DocCtx, m: Match): boolean {
+  return m.first > 0 && ctx.lex.referring.some(ctx.lowers, m.first - 1, m.first);
+}
+
+/** "killed 22 soldiers in an ambush": a noun of the verb's type, after a preposition of manner in its clause, is how it was done. */
+function mannerOf(ctx: DocCtx, clauses: SentenceClauses, verb: TriggerMatch, m: TriggerMatch): boolean {
+  if (verb.value.plover !== m.value.plover || m.first - verb.end > MANNER_REACH || !sameClause(clauses, verb.first, m.first)) return false;
+  for (let at = Math.max(verb.end, m.first - 4); at < m.first; at++) if (ctx.lex.manner.longestAt(ctx.lowers, at, m.first)?.end === m.first) return true;
+  return false;
+}
+/** Tokens between a verb and the noun of its manner ("killed at least 22 soldiers in an ambush": 6). */
+const MANNER_REACH = 8;
+
 /** "gunmen attacked an aid convoy", "aid convoy attacked": aid that an attack hits is its target, no delivery told. */
-function hitByAttack(clauses: SentenceClauses, matches: readonly TriggerMatch[], i: number): boolean {
+function hitByAttack(ctx: DocCtx, clauses: SentenceClauses, matches: readonly TriggerMatch[], i: number): boolean {
   const m = matches[i];
-  if (m.value.plover !== 'AID') return false;
   const near = (n: TriggerMatch | undefined) =>
     n !== undefined && n.value.plover === 'ASSAULT' && sameClause(clauses, n.first, m.first) && (n.first >= m.end ? n.first - m.end : m.first - n.end) <= HIT_REACH;
-  return near(matches[i - 1]) || near(matches[i + 1]);
+  if (m.value.plover === 'AID') return near(matches[i - 1]) || near(matches[i + 1]);
+  // "des frappes contre des renforts houthis": reinforcements an attack is aimed at are its target, no deployment told.
+  return m.value.plover === 'MOBILIZE' && near(matches[i - 1]) && ctx.lex.target.some(ctx.lowers, Math.max(matches[i - 1].end, m.first - 2), m.first);
 }
 /** Tokens between an attack and the aid it hits ("attacked a World Food Programme convoy"). */
 const HIT_REACH = 4;
@@ -333,8 +410,9 @@ function draftFor(
   // "qu'elle enverrait": a pronoun subject after the reporting clause is its source.
   // "X a affirmé avoir pris", "X claimed to have seized": the infinitive's subject is X.
   const pronoun = source && (source.infinitive || lex.pronouns.some(lowers, tokenAt(tokens, source.cue.end), m.first)) ? source.mention.entity : null;
-  // "Russian airstrikes killed…", "une attaque de drones ukrainiens": the force named in the trigger made it.
-  const inTrigger = inSentence.find((x) => isForce(x) && x.start < trigger.end && trigger.start < x.end);
+  // "Russian airstrikes killed…", "une attaque de drones ukrainiens": the force named in the trigger made it (not one in its gap:
+  // "appelle le gouvernement à" calls on it).
+  const inTrigger = inSentence.find((x) => isForce(x) && x.start < tokens[head.end - 1].end && tokens[head.first].start < x.end);
   // "…, when its fighters seized…", "…, where they attacked…": a pronoun right before the trigger stands for the sentence's first actor.
   const said = lex.pronouns.scan(lowers, Math.max(sentence.firstToken, m.first - 2), m.first).at(-1);
   // "The army said… It accused the RSF…": opening the sentence, it stands for the subject of the one before.
@@ -342,7 +420,10 @@ function draftFor(
   const headlinePassive = HEAD_KINDS.has(doc.article.blocks[sentence.block]?.kind ?? '') && bareParticiple(ctx, sentence, m);
   const selfMoving = entry.plover === 'MOBILIZE' || entry.plover === 'RETREAT';
   const nominal = lex.attributive?.determiners.some(lowers, m.first - 1, m.first) ?? false;
-  const attached = attachActors(ctx, { clauses, trigger: head, territory: entry.territory, candidates, pronounSubject: pronoun ?? inTrigger?.entity ?? antecedent ?? null, ...bounds, sharedSubject, headlinePassive, selfMoving, nominal });
+  const read = attachActors(ctx, { clauses, trigger: head, territory: entry.territory, candidates, pronounSubject: pronoun ?? inTrigger?.entity ?? antecedent ?? null, ...bounds, sharedSubject, headlinePassive, selfMoving, nominal });
+  // "protestaient contre l'enlèvement de leurs camarades par des hommes armés": a noun's agent that names no actor still says the
+  // sentence's subject did not do it.
+  const attached = nominal && !read.actor1More.length && read.actor1 && unnamedAgent(ctx, clauses, m, candidates) ? { ...read, actor1: null } : read;
   const done = inTrigger && !VERBAL.has(entry.plover) && !entry.territory ? doneBy(attached, inTrigger.entity) : attached;
   const threat = entry.plover === 'THREATEN' && !done.actor2 ? { ...done, actor2: threatened(ctx, clauses, m, inSentence, done.actor1) } : done;
   const actors = entry.mutual ? mutual(threat) : threat;
@@ -366,13 +447,23 @@ function draftFor(
   // report is not dated by what was reported.
   const report = sharedSubject !== undefined && VERBAL.has(entry.plover) ? lex.reporting.scan(lowers, sentence.firstToken, m.first)[0] : undefined;
   const reportedDate = (d: DateMention) => report !== undefined && tokenAt(tokens, d.start) >= report.end && d.end <= trigger.start;
-  const eventDates = entry.refusal ? dated.filter(refusalDate) : dated.length ? dated.filter((d) => !claimDate(d) && !modifierDate(d) && !reportedDate(d)) : dated;
+  const kept = entry.refusal ? dated.filter(refusalDate) : dated.length ? dated.filter((d) => !claimDate(d) && !modifierDate(d) && !reportedDate(d)) : dated;
+  // "HRW said in a report in September that soldiers had executed 14 men in May": between the report's verb and the
+  // "that" of what it reports, a date is the report's when the happening has its own after it.
+  const reporter = VERBAL.has(entry.plover) ? undefined : lex.reporting.scan(lowers, sentence.firstToken, m.first)[0];
+  const reportDate = (d: DateMention) => reporter !== undefined && tokenAt(tokens, d.start) >= reporter.end && d.end <= trigger.start && lex.complementizers.scan(lowers, tokenAt(tokens, d.end - 1) + 1, m.first).length > 0;
+  const ownAfter = reporter !== undefined && kept.some((d) => d.start >= trigger.end && ownClause(clauses, tokens, m, d));
+  const eventDates = ownAfter ? kept.filter((d) => !reportDate(d)) : kept;
   // A date in another clause ("since launching an offensive in November") says nothing of this trigger's time.
   const reachable = eventDates.length ? eventDates.filter((d) => notElsewhere(clauses, tokens, m, d)) : eventDates;
-  const date = nearest(eventDates.filter((d) => ownClause(clauses, tokens, m, d)), trigger.start) ?? datedBefore(clauses, tokens, m, eventDates) ?? nearest(reachable, trigger.start) ?? null;
+  // "suspended talks on Tuesday after rebels attacked a base": a clause set before or after the main one has only its own dates.
+  const ordered = orderedClause(ctx, clauses, m);
+  const date = nearest(eventDates.filter((d) => ownClause(clauses, tokens, m, d)), trigger.start) ?? (ordered ? undefined : datedBefore(clauses, tokens, m, eventDates) ?? nearest(reachable, trigger.start)) ?? null;
   const stance = stanceOf(ctx, sentence, m.first, m.end, date, reachable, VERBAL.has(entry.plover), entry.refusal);
   // "occupé pendant 10 mois": a change of control with a duration describes a holding, not a capture.
-  const holding = entry.territory === 'gain' && within(doc.dates, sentence.start, sentence.end).some((d) => d.duration && ownClause(clauses, tokens, m, d));
+  // "vit depuis deux ans sous le blocus": a state lasting a stated time has no day of its own either.
+  const lasting = within(doc.dates, sentence.start, sentence.end).some((d) => d.duration && ownClause(clauses, tokens, m, d));
+  const holding = entry.territory === 'gain' && lasting;
   // A background happening is no scene of the news before it ("…depuis juillet, des militaires rwandais combattaient"); news
   // with none before it may happen where the background did.
   // A plan is no scene of the news told before it ("vowed to fight until the RSF was defeated").
@@ -394,7 +485,7 @@ function draftFor(
     actor2: actors.actor2,
     actor2More: actors.actor2More,
     place,
-    date: date ? { date: date.date, precision: date.precision } : sequel ? { ...sequel } : then ? { ...then } : stance.timing !== 'background' && published ? { date: published, precision: 'day' } : { date: null, precision: null },
+    date: date ? { date: date.date, precision: date.precision } : sequel ? { ...sequel } : then ? { ...then } : stance.timing !== 'background' && !lasting && published ? { date: published, precision: 'day' } : { date: null, precision: null },
     dateStated: date !== null,
     timing: stance.timing,
     // "X a affirmé avoir pris…", "X claims to have…": a side's word on its own deed (not its own words) is an allegation.
@@ -420,6 +511,21 @@ function doneBy(actors: Actors, force: Entity): Actors {
   return { actor1: force, actor1More: [], actor2: hit, actor2More: hit === actors.actor2 ? actors.actor2More : [] };
 }
 
+/** "par des hommes armés": an agent marker and a determiner after a noun trigger in its clause, and no actor named as agent. */
+function unnamedAgent(ctx: DocCtx, clauses: SentenceClauses, m: Match, candidates: readonly Candidate[]): boolean {
+  const { lowers, lex } = ctx;
+  const { range } = clauseOf(clauses, m.first);
+  const by = lex.agent.scan(lowers, m.end, Math.min(range.end, m.end + AGENT_REACH)).find((a) => lex.attributive?.determiners.some(lowers, a.end, a.end + 1));
+  if (by === undefined || candidates.some((c) => c.role === 'agent' && c.token >= by.end)) return false;
+  // "une offensive contre Tripoli, repoussée par les forces de l'Ouest": the agent of a participle between is not the noun's.
+  const tokens = ctx.doc.tokens;
+  const dated = (t: number) => ctx.doc.dates.some((d) => d.start <= tokens[t].start && tokens[t].end <= d.end);
+  for (let t = m.end; t < by.first; t++) if (lex.participle.test(lowers[t]) && !dated(t)) return false;
+  return true;
+}
+/** Tokens between a noun trigger and its agent marker ("le pillage de sa pharmacie dimanche par"). */
+const AGENT_REACH = 8;
+
 /** The first actor named in the sentence before `sentence`, in the same paragraph or the one before: what a pronoun opening it stands for. */
 function subjectBefore(ctx: DocCtx, sentence: Sentence): Entity | undefined {
   const sentences = ctx.doc.sentences;
@@ -430,6 +536,10 @@ function subjectBefore(ctx: DocCtx, sentence: Sentence): Entity | undefined {
 
 /** "Congo's government and the M23 signed a deal", "clashes between X and Y": the first party of another side named with the subject is the other side. */
 function mutual(actors: Actors): Actors {
+  // "affrontements entre l'armée et des séparatistes": with no subject, two sides named together after the noun.
+  const named = actors.actor2;
+  const against = !actors.actor1 && named ? actors.actor2More.find((x) => !sameSide(x, named)) : undefined;
+  if (named && against) return { actor1: named, actor1More: [], actor2: against, actor2More: actors.actor2More.filter((x) => x !== against) };
   const first = actors.actor1;
   const other = first && !actors.actor2 ? actors.actor1More.find((x) => !sameSide(x, first)) : undefined;
   if (!other) return actors;
@@ -517,6 +627,12 @@ function evidenceOf(ctx: DocCtx, clauses: SentenceClauses, m: Match): Span {
   return spanOf(ctx.doc.text, tokens[range.first].start, tokens[range.end - 1].end);
 }
 
+/** Whether the trigger's clause is set before or after the main one ("after rebels attacked"): what the main clause says of time and place is not its. */
+function orderedClause(ctx: DocCtx, clauses: SentenceClauses, m: Match): boolean {
+  const { range, subordinate } = clauseOf(clauses, m.first);
+  return subordinate && ctx.lex.sequence.some(ctx.lowers, range.first, range.first + 1);
+}
+
 function placeFor(ctx: DocCtx, clauses: SentenceClauses, m: Match, verbal: boolean, previous: Draft | null, objectElsewhere = false, leaving = false): Place | null {
   const { doc, lowers, lex } = ctx;
   const tokens = doc.tokens;
@@ -529,16 +645,29 @@ function placeFor(ctx: DocCtx, clauses: SentenceClauses, m: Match, verbal: boole
   // "ont fui vers Goma", "fled towards the border": where a flight goes is not where it happened.
   const goneTo = (p: PlaceMention) => leaving && lex.destination.scan(lowers, Math.max(s.firstToken, tokenAt(tokens, p.start) - 4), tokenAt(tokens, p.start)).some((d) => tokenAt(tokens, p.start) - d.end <= 1);
   const filed = datelineEnd(doc, s);
-  const inSentence = within(ctx.places, s.start, s.end).filter((p) => p.start >= filed && !quotedAt(ctx, p.start) && !inObject(p) && !goneTo(p) && !topic(p));
+  // A headline strings its items with commas ("des insurgés attaquent Macomia, Kigali promet des renforts"): each has its own place.
+  const item = HEAD_KINDS.has(doc.article.blocks[s.block]?.kind ?? '') ? commaItem(tokens, s, m) : null;
+  const inItem = (p: PlaceMention) => !item || (p.start >= item.start && p.end <= item.end);
+  const inSentence = within(ctx.places, s.start, s.end).filter((p) => p.start >= filed && inItem(p) && !quotedAt(ctx, p.start) && !inObject(p) && !goneTo(p) && !topic(p));
   const own = inSentence.filter((p) => sameClause(clauses, m.first, tokenAt(tokens, p.start)));
   // "la ville de Macomia", "the village of Sotk" name the place rather than refer back to one.
   const anaphors = lex.cityAnaphors.scan(lowers, s.firstToken, s.endToken).filter((a) => !lex.genitive.longestAt(lowers, a.end, s.endToken) && !(objectElsewhere && a.first - m.end > ASKED_PLACE_REACH));
   const ownAnaphor = anaphors.find((a) => sameClause(clauses, m.first, a.first));
   const found = nearest(own, at)?.place ?? (ownAnaphor && lastCity(ctx, tokens[ownAnaphor.first].start));
-  if (found || verbal) return found ?? null;
+  // "to resume talks in Nairobi after a drone strike": nor its own places.
+  if (found || verbal || orderedClause(ctx, clauses, m)) return found ?? null;
   const usable = inSentence.filter((p) => !inOtherClause(clauses, m.first, tokenAt(tokens, p.start)));
   const anaphor = anaphors.find((a) => !inOtherClause(clauses, m.first, a.first));
   return nearest(usable, at)?.place ?? (anaphor && lastCity(ctx, tokens[anaphor.first].start)) ?? previous?.place ?? null;
+}
+
+/** The characters between the commas around a match in its sentence. */
+function commaItem(tokens: readonly Token[], s: Sentence, m: Match): { start: number; end: number } {
+  let first = m.first;
+  while (first > s.firstToken && tokens[first - 1].text !== ',') first--;
+  let end = m.end;
+  while (end < s.endToken && tokens[end].text !== ',') end++;
+  return { start: tokens[first].start, end: tokens[end - 1].end };
 }
 
 function lastCity(ctx: DocCtx, offset: number): Place | null {

@@ -41,6 +41,23 @@ export interface EventLexicon {
    * with the triggers, so that the longer phrase wins over the word inside it.
    */
   readonly notEvents?: readonly string[];
+  /**
+   * Determiners after which a noun trigger names no new happening: pointing back to one already told ("ces
+   * frappes", "cet accord"), or to none in particular ("toute négociation", "aucune attaque").
+   */
+  readonly referring?: readonly string[];
+  /**
+   * Prepositions, with their determiner, that make a noun trigger the manner of the verb of its type before it in the
+   * clause ("killed 22 soldiers in an ambush"): one happening, told once.
+   */
+  readonly manner?: readonly string[];
+  /**
+   * Adverbs of a standing position right before a statement's verb ("a toujours rejeté", "has repeatedly denied"): a
+   * stance held over time, not a statement made on a day.
+   */
+  readonly habitual?: readonly string[];
+  /** Verbs of what a text provides for ("l'accord prévoit le retrait…", "the deal provides for"): what follows in the clause has not happened. */
+  readonly provisions?: readonly string[];
   /** Words before a trigger that say it did not happen ("did not attack", "will not take part in the talks"): no event. */
   readonly negations?: readonly string[];
   /**
@@ -100,6 +117,18 @@ export interface EventLexicon {
    * background event among them is of the date of the background event before it.
    */
   readonly then?: readonly string[];
+  /**
+   * Subordinators that order their clause before or after the main one ("after", "before"): a date outside
+   * such a clause ("suspended talks on Tuesday after rebels attacked") dates the main clause, not it.
+   */
+  readonly sequence?: readonly string[];
+  /** Phrases naming the parties together with no name ("both sides", "the two countries"): the two sides of the last happening told with both. */
+  readonly bothSides?: readonly string[];
+  /** The definite article(s), and linking verbs after which a noun trigger under one re-mentions a happening told ("the clashes ended"). */
+  readonly definite?: readonly string[];
+  readonly retold?: readonly string[];
+  /** Times of day after which a subordinator is a preposition ("before dawn on Monday"): no clause opens there. */
+  readonly timesOfDay?: readonly string[];
   /** Markers of a happening still to come ("va", "will", "plans to", "prévoit de"). */
   readonly future: readonly string[];
   /** Regex source for a verb in the future tense, tested on the trigger and its auxiliary. */

@@ -34,10 +34,19 @@ export interface Draft {
   sentence: number;
   /** A holding ("occupied for ten months"): feeds who controls a place, is no event itself. */
   holding: boolean;
+  /** Names a happening of its type already told ("a condamné l'attaque"): joins it when there is one. */
+  told?: boolean;
 }
 
 /** Speech acts that say something of someone: an accusation, a call, a demand, a threat, a refusal. */
 const STATEMENTS: ReadonlySet<Plover> = new Set(['ACCUSE', 'REQUEST', 'DEMAND', 'THREATEN', 'REJECT']);
+
+/**
+ * Roles (English in every pack) of people who comment on a conflict with no part in it: what they call for
+ * or judge is an opinion in the article, not an event.
+ */
+const COMMENTATOR = /\b(?:researcher|analyst|political scientist|specialist|expert|academic|historian|sociologist|anthropologist|geographer|economist)\b/i;
+const commentator = (e: Entity | null) => e !== null && e.kind === 'person' && !!e.role && COMMENTATOR.test(e.role);
 
 const side = (actor: Entity | null, more: readonly Entity[]) => [actor, ...more].filter((e): e is Entity => e !== null);
 const overlaps = (a: readonly Entity[], b: readonly Entity[]) => a.some((x) => b.some((y) => sameSide(x, y)));
@@ -58,6 +67,16 @@ function holds(outer: Place, inner: Place): boolean {
   return outer.kind === 'admin1' && inner.kind !== 'admin1' && outer.admin1 !== null && outer.admin1 === inner.admin1;
 }
 
+/**
+ * A headline names a scene loosely: by the nearest known town ("affrontements près de Bamenda" for a village
+ * 20 km off) or by the region or country around it ("quatre soldats tués dans la région des Savanes").
+ */
+function sameScene(a: Place, b: Place): boolean {
+  if (holds(a, b) || holds(b, a)) return true;
+  return a.lat !== null && a.lon !== null && b.lat !== null && b.lon !== null && distanceKm(a.lat, a.lon, b.lat, b.lon) <= HEADLINE_KM;
+}
+const HEADLINE_KM = 50;
+
 function datesAgree(a: Draft, b: Draft): boolean {
   if (!a.dateStated || !b.dateStated || !a.date.date || !b.date.date) return true;
   const n = Math.min(a.date.date.length, b.date.date.length);
@@ -74,7 +93,7 @@ function compatible(e: Draft, d: Draft, headline: boolean): boolean {
   if (e.mode && d.mode && e.mode !== d.mode) return false;
   // In one sentence a place and the region around it name one scene.
   const nested = e.sentence === d.sentence && !!e.place && !!d.place && (holds(e.place, d.place) || holds(d.place, e.place));
-  if (e.place && d.place && !samePlace(e.place, d.place) && !nested) return false;
+  if (e.place && d.place && !samePlace(e.place, d.place) && !nested && !(headline && sameScene(e.place, d.place))) return false;
   if (headline && !d.place) return true;
   if (e.timing !== d.timing) return false;
   if (!datesAgree(e, d)) return false;
@@ -163,7 +182,7 @@ export function finalize(drafts: Draft[]): Event[] {
   readOpponents(drafts);
   return drafts
     // A statement is known by who makes it: without its speaker ("Junta accused of…") it is no event (talks may be).
-    .filter((d) => !d.holding && (d.actor1 || d.actor2 || d.place) && (d.actor1 || !STATEMENTS.has(d.plover)))
+    .filter((d) => !d.holding && (d.actor1 || d.actor2 || d.place) && (d.actor1 || !STATEMENTS.has(d.plover)) && !(VERBAL.has(d.plover) && commentator(d.actor1)))
     .map((d, i) => {
       const territorial = d.territoryRole !== null;
       return {

@@ -88,6 +88,16 @@ describe('flattened text', () => {
     expect(prose.text).toContain('who subscribe to the alert service');
   });
 
+  it('takes neither the site name repeated in the footer nor a section label over the headline for the title', () => {
+    const body = 'Fishermen in the port of Varna said on Monday that the storm had sunk nine boats and torn the roof off the fish market overnight.';
+    const page = `Skip to content\n\nThe Harbour Gazette\n\nNews | Sport | Weather | Opinion\n\nCoast / Storm season\n\nStorm sinks nine boats in Varna harbour\n\nBy Ana Petrova\n\n${body}\n\n${body.replace('nine', 'ten')}\n\n© 2025 The Harbour Gazette. All rights reserved. | Terms | Privacy`;
+    const a = read(page);
+    expect(a.title).toBe('Storm sinks nine boats in Varna harbour');
+    expect(a.removed.map((r) => r.text)).toEqual(expect.arrayContaining(['The Harbour Gazette', 'Coast / Storm season']));
+    // With no footer naming it, a three-word first line is still the title.
+    expect(read(`The Harbour Gazette\n\n${body}\n\n${body.replace('nine', 'ten')}`).title).toBe('The Harbour Gazette');
+  });
+
   it('takes a breadcrumb for furniture and keeps a timed heading apart from the paragraph under it', () => {
     const body = "Les secours ont évacué plus de 300 familles des quartiers inondés pendant la nuit, a indiqué mardi la protection civile, qui redoute une nouvelle crue du fleuve.";
     const a = read(`Accueil > Régions > Littoral\n\nCrue historique dans la vallée\n\n07h55 – Plus de 300 familles évacuées dans la nuit\n${body}\n\n${body.replace('300', '400')}`);

@@ -139,6 +139,8 @@ function compile(lex: ActorLexicon, tokenLex: TokenLexicon): Compiled {
 
 const government = (iso3: string): ActorDef => ({ name: `${adjective(iso3)} government`, kind: 'government', code: `${iso3}GOV`, country: iso3 });
 const military = (iso3: string): ActorDef => ({ name: `${adjective(iso3)} military`, kind: 'military', code: `${iso3}MIL`, country: iso3 });
+/** A state's police: one of its forces (kind military), coded apart from its army. */
+const police = (iso3: string): ActorDef => ({ name: `${adjective(iso3)} police`, kind: 'military', code: `${iso3}COP`, country: iso3 });
 const rebels = (iso3: string | null): ActorDef =>
   iso3
     ? { name: `${adjective(iso3)} rebels`, kind: 'armed_group', code: `${iso3}REB`, country: iso3 }
@@ -188,11 +190,12 @@ export function findEntities(
     }
   }
   for (const m of introducedNames(tokens, normals, c.introduced, coverage(mentions, tokens.length))) mentions.push(mention(m.start, m.end, m.actor));
+  rebindShortNames(mentions, tokens);
   const kept = settle(withoutWeakAliases([...mentions, ...holders(generics, mentions)], tokens, c));
   const focus = [...weights.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
   if (focus) officialsOf(kept, focus);
   addSurnames(kept, tokens, c);
-  const sectionOf = sectionCountries(blocks, tokens, normals, reader, c);
+  const sectionOf = sectionCountries(blocks, sentences, tokens, normals, reader, c);
   const resolved = [...kept, ...resolveGenerics(uncovered(generics, kept, tokens.length), kept, focus, sectionOf, tokens, c)];
   return merge(resolved.filter((m) => m.actor), text, tokens);
 }
@@ -200,11 +203,55 @@ export function findEntities(
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 
 /**
- * A roundup's section headed by a country ("Togo : quatre soldats tués…", "Au Tchad, l'armée…") is about
- * that country: its "l'armée", "le gouvernement" are that country's, not the article's main one.
- * Gives the country of the section holding a token, or null outside such sections.
+ * "the Ambazonia Defence Forces (ADF)": a short name in parentheses right after an actor's full name is
+ * that actor's in this article, though another actor elsewhere goes by it (the Allied Democratic Forces).
  */
-function sectionCountries(blocks: readonly Block[], tokens: readonly Token[], normals: readonly string[], reader: Reader, c: Compiled): (token: number) => string | null {
+function rebindShortNames(mentions: Mention[], tokens: readonly Token[]): void {
+  // The longest mention starting, and ending, at each token ("Pakistani Taliban", not the "Taliban" inside it).
+  const byStart = new Map<number, Mention>();
+  const byEnd = new Map<number, Mention>();
+  for (const m of mentions) {
+    if (!m.actor) continue;
+    if (m.end > (byStart.get(m.start)?.end ?? -1)) byStart.set(m.start, m);
+    if (m.start < (byEnd.get(m.end)?.start ?? Infinity)) byEnd.set(m.end, m);
+  }
+  const short = new Map<string, ActorDef>();
+  for (const full of byEnd.values()) {
+    if (tokens[full.end]?.text !== '(') continue;
+    const inner = byStart.get(full.end + 1);
+    // A country's name before the parenthesis ends a longer name ("Mission des Nations unies au Soudan du Sud (Minuss)"), not the short one's.
+    if (!inner?.actor || tokens[inner.end]?.text !== ')' || inner.actor.name === full.actor!.name || inner.actor.kind === 'state' || full.actor!.kind === 'state') continue;
+    short.set(tokens.slice(inner.start, inner.end).map((t) => t.text).join(' '), full.actor!);
+  }
+  if (!short.size) return;
+  for (const m of mentions) {
+    const actor = m.actor && short.get(tokens.slice(m.start, m.end).map((t) => t.text).join(' '));
+    if (actor) m.actor = actor;
+  }
+}
+
+/**
+ * A roundup's section headed by a country ("Togo : quatre soldats tués…", "Au Tchad, l'armée…") is about
+ * that country: its "l'armée", "le gouvernement" are that country's, not the article's main one. So is a
+ * sentence that opens on a country as its frame ("Au Niger voisin, l'armée a annoncé…", "In Mali, the army…").
+ * Gives the country of the sentence or section holding a token, or null outside them.
+ */
+function sectionCountries(blocks: readonly Block[], sentences: readonly Sentence[], tokens: readonly Token[], normals: readonly string[], reader: Reader, c: Compiled): (token: number) => string | null {
+  const framed = new Map<number, { end: number; iso3: string }>();
+  for (const s of sentences) {
+    const first = s.firstToken + 1;
+    if (!c.inCountry.has(normals[s.firstToken]) || first >= s.endToken || reader.inLandform(first)) continue;
+    const name = reader.countryAt(first, s.endToken);
+    if (!name) continue;
+    // One lowercase word may qualify the country ("Au Niger voisin,"); then the comma closes the frame.
+    const comma = /^\p{Ll}/u.test(tokens[name.end]?.text ?? '') ? name.end + 1 : name.end;
+    if (tokens[comma]?.text === ',') framed.set(s.firstToken, { end: s.endToken, iso3: name.iso3 });
+  }
+  const frameOf = (token: number): string | null => {
+    const s = sentences[partitionPoint(sentences.length, (i) => sentences[i].firstToken <= token) - 1];
+    const frame = s && framed.get(s.firstToken);
+    return frame && token < frame.end ? frame.iso3 : null;
+  };
   const sections: { start: number; iso3: string | null }[] = [];
   for (const b of blocks) {
     if (b.kind !== 'heading') continue;
@@ -214,8 +261,8 @@ function sectionCountries(blocks: readonly Block[], tokens: readonly Token[], no
     const name = first < limit && !reader.inLandform(first) ? reader.countryAt(first, limit) : undefined;
     sections.push({ start: b.start, iso3: name?.iso3 ?? null });
   }
-  if (!sections.some((x) => x.iso3)) return () => null;
-  return (token) => sections[partitionPoint(sections.length, (i) => sections[i].start <= tokens[token].start) - 1]?.iso3 ?? null;
+  if (!sections.some((x) => x.iso3)) return framed.size ? frameOf : () => null;
+  return (token) => frameOf(token) ?? sections[partitionPoint(sections.length, (i) => sections[i].start <= tokens[token].start) - 1]?.iso3 ?? null;
 }
 
 /** Offices of a state's government and command: "President William Ruto", "le ministre de la Communication". */
@@ -230,7 +277,8 @@ function officialsOf(mentions: Mention[], focus: string): void {
       continue;
     }
     const key = m.office?.key;
-    if (!key || m.actor?.kind !== 'person' || m.actor.country) continue;
+    // One coded by the body they serve (an organisation's president) serves no state.
+    if (!key || m.actor?.kind !== 'person' || m.actor.country || m.actor.code) continue;
     const branch = GOVERNMENT_OFFICE.test(key) ? 'GOV' : MILITARY_OFFICES.has(key) ? 'MIL' : null;
     if (branch) m.actor = { ...m.actor, country: focus, code: m.actor.code ?? `${focus}${branch}` };
   }
@@ -311,6 +359,8 @@ class Reader {
           this.forcesOf(out, i, end, w.t, limit);
           break;
         case 'generic':
+          // fr: "police haïtienne": a state's police named by its adjective.
+          if (w.ref === 'police' && this.forcesOf(out, i, end, 'police', limit)) break;
           out.push(mention(i, end, null, undefined, w.ref));
           break;
         case 'ministry':
@@ -354,20 +404,21 @@ class Reader {
     return trie.matchAt(this.tokens, this.normals, i, limit)[0]?.end ?? i;
   }
 
-  /** fr: "armée syrienne", "forces de Damas", "troupes de Bachar al-Assad", "régime Assad". */
-  private forcesOf(out: Mention[], i: number, end: number, kind: 'government' | 'military', limit: number): void {
-    const make = kind === 'government' ? government : military;
+  /** fr: "armée syrienne", "forces de Damas", "troupes de Bachar al-Assad", "régime Assad"; whether it found the state. */
+  private forcesOf(out: Mention[], i: number, end: number, kind: 'government' | 'military' | 'police', limit: number): boolean {
+    const make = kind === 'government' ? government : kind === 'police' ? police : military;
+    const before = out.length;
     const adj = this.lex.adjectiveAfter ? this.word(end, limit, 'adjective') : undefined;
     if (adj && adj.value.t === 'adjective') {
       out.push(mention(i, adj.end, make(adj.value.iso3)));
       // "interventions russes et syriennes": the second adjective names a second force.
       const other = adj.end < limit && this.c.conjunctions.has(normal(this.tokens[adj.end].text)) ? this.word(adj.end + 1, limit, 'adjective') : undefined;
       if (other && other.value.t === 'adjective') out.push(mention(adj.end + 1, other.end, make(other.value.iso3)));
-      return;
+      return true;
     }
     const after = this.skip(this.c.of, end, limit);
     const target = this.word(after, limit, 'country', 'capital', 'named');
-    if (!target) return;
+    if (!target) return false;
     const v = target.value;
     if (v.t === 'country' || v.t === 'capital') {
       if (after > end) out.push(mention(i, target.end, make(v.iso3)));
@@ -377,6 +428,7 @@ class Reader {
       // "les troupes de l'EI" are the group itself.
       out.push(mention(i, target.end, v.actor));
     }
+    return out.length > before;
   }
 
   /** en: "Syrian army", "US troops". */
@@ -395,6 +447,7 @@ class Reader {
     const ref = v.t === 'generic' ? v.ref : v.t;
     if (ref === 'government') out.push(mention(i, stop, government(iso3)));
     else if (ref === 'military') out.push(mention(i, stop, military(iso3)));
+    else if (ref === 'police') out.push(mention(i, stop, police(iso3)));
     else if (ref === 'rebels') out.push(mention(i, stop, rebels(iso3)));
   }
 
@@ -553,9 +606,17 @@ class Reader {
       role = whole;
       domain = null;
     }
+    let k = this.afterComplement(j, limit);
+    // "président de la Commission de l'Union africaine, X": a body named inside a complement the lexicon does not know is the one X serves.
+    for (let q = j; q < k && !of; q++) {
+      const named = this.word(q, limit, 'named');
+      if (!named || named.end > k || named.value.t !== 'named' || named.value.actor.kind === 'person') continue;
+      of = `the ${named.value.actor.name}`;
+      iso3 ??= named.value.actor.country;
+      bodyCode = named.value.actor.code;
+    }
     const title = domain ? `${domain} ${role.en}` : role.en;
     const english = of ? `${title} of ${of}` : iso3 ? `${adjective(iso3)} ${title}` : title;
-    let k = this.afterComplement(j, limit);
     if (k < limit && this.tokens[k].text === ',') k++;
     // A capitalised title before the name belongs to the role ("Chief Executive Bob Iger").
     for (let more = this.word(k, limit, 'role'); more; more = this.word(k, limit, 'role')) k = more.end;
@@ -606,8 +667,8 @@ class Reader {
     const end = b - 1;
     let s = end;
     while (s > first && end - s < 4 && /^\p{Lu}\p{Ll}/u.test(this.tokens[s - 1].text)) s--;
-    // "In Syria, the envoy…": a capitalised preposition opening the sentence starts no name.
-    if (this.c.inCountry.has(normal(this.tokens[s].text))) s++;
+    // "In Syria, the envoy…", "Selon Jean Dupont, analyste…": a capitalised preposition opening the sentence starts no name.
+    if (this.c.inCountry.has(normal(this.tokens[s].text)) || this.c.agentBefore.matchAt(this.tokens, this.normals, s, end).some((m) => m.end === s + 1)) s++;
     return end - s >= 2 && this.name(s, end) === end ? s : -1;
   }
 
@@ -757,9 +818,10 @@ function resolveGenerics(generics: Mention[], kept: Mention[], focus: string | n
         out.push({ ...g, actor: focus ? { name: `${adjective(focus)} protesters`, kind: 'group', code: `${focus}CVL`, country: focus } : { name: GENERIC_NAMES.protesters, kind: 'group', code: null, country: null } });
         break;
       case 'government':
-      case 'military': {
+      case 'military':
+      case 'police': {
         const state = sectionOf(g.start) ?? focus;
-        if (state) out.push({ ...g, actor: g.generic === 'government' ? government(state) : military(state) });
+        if (state) out.push({ ...g, actor: g.generic === 'government' ? government(state) : g.generic === 'police' ? police(state) : military(state) });
         break;
       }
       case 'ministry': {

@@ -27,7 +27,7 @@ export interface CountryWords {
 }
 
 /** What a context-dependent group noun refers to. */
-export type GenericRef = 'rebels' | 'jihadists' | 'gangs' | 'attackers' | 'protesters' | 'government' | 'military' | 'ministry' | 'coalition' | 'militia' | 'opposition' | 'ngo' | 'igo';
+export type GenericRef = 'rebels' | 'jihadists' | 'gangs' | 'attackers' | 'protesters' | 'government' | 'military' | 'police' | 'ministry' | 'coalition' | 'militia' | 'opposition' | 'ngo' | 'igo';
 
 export interface RoleWords {
   /** The role as written ("secrétaire d'État", "porte-parole"). */

@@ -10,4 +10,6 @@ export interface QuoteLexicon {
   readonly bareClauseStarters: readonly string[];
   /** Speaker pronouns that refer to the last speaker ("il", "he", "a-t-il"). */
   readonly pronouns: readonly string[];
+  /** Frames of opinion opening a sentence before its speaker ("Pour X, « … »", "Selon X, « … »"). */
+  readonly frames?: readonly string[];
 }

@@ -25,6 +25,7 @@ interface Compiled {
   readonly complementizers: PatternSet<true>;
   readonly bare: ReadonlySet<string>;
   readonly pronouns: PatternSet<true>;
+  readonly frames: PatternSet<true>;
   /** Any opening mark, and each opening mark's closing one (the first pair listed wins). */
   readonly opener: RegExp;
   readonly closeOf: ReadonlyMap<string, string>;
@@ -37,6 +38,7 @@ const compile = oncePer((lex: QuoteLexicon): Compiled => {
     complementizers: patternSet(lex.complementizers),
     bare: new Set(lex.bareClauseStarters),
     pronouns: patternSet(lex.pronouns),
+    frames: patternSet(lex.frames ?? []),
     opener: new RegExp(lex.marks.map(([open]) => escapeRegExp(open)).join('|'), 'g'),
     closeOf,
   };
@@ -173,7 +175,7 @@ function speakerBefore(ctx: Ctx, openAt: number): Speaker | null {
   const from = introduced ? sentence.firstToken : Math.max(sentence.firstToken, last - IN_CLAUSE_WINDOW);
   // The reporting verb nearest the quote.
   const verb = lex.reporting.lastIn(lowers, from, last, last);
-  if (!verb) return null;
+  if (!verb) return introduced ? framed(ctx, sentence.firstToken, openAt) : null;
   const cue = spanOf(doc.text, doc.tokens[verb.first].start, doc.tokens[verb.end - 1].end);
   const before = within(ctx.mentions, sentence.start, cue.start);
   const mention = pickSpeakerBackwards(before);
@@ -181,6 +183,21 @@ function speakerBefore(ctx: Ctx, openAt: number): Speaker | null {
   if (!introduced) return null;
   return { mention: null, name: nounPhrase(doc.text, sentence.start, cue.start), cue, pronoun: lex.pronouns.some(lowers, sentence.firstToken, verb.first) };
 }
+
+/** "Pour Anna Berg, politologue, « … »", "…, selon X, « … »": a frame of opinion right before a name gives the quote after a comma its speaker (the nearest such). */
+function framed(ctx: Ctx, firstToken: number, openAt: number): Speaker | null {
+  const { doc } = ctx;
+  const frames = ctx.lex.frames.scan(ctx.lowers, firstToken, tokenAt(doc.tokens, openAt));
+  for (let i = frames.length - 1; i >= 0; i--) {
+    const frame = frames[i];
+    const cue = spanOf(doc.text, doc.tokens[frame.first].start, doc.tokens[frame.end - 1].end);
+    const mention = within(ctx.mentions, cue.end, openAt)[0];
+    if (mention && tokenAt(doc.tokens, mention.start) - frame.end <= FRAME_REACH) return { mention, name: doc.text.slice(mention.start, mention.end), cue };
+  }
+  return null;
+}
+/** Tokens between a frame of opinion and its speaker ("Pour le chercheur X"). */
+const FRAME_REACH = 2;
 
 /** Whether [start, end) ends on a colon or a comma, and spaces ("X a déclaré : « … »"). */
 function introducedAt(text: string, start: number, end: number): boolean {

@@ -93,6 +93,9 @@ export const actors: ActorLexicon = {
     pdf: ["People's Defence Force", "People's Defence Forces", "People's Defense Force", "People's Defense Forces"],
     sna: ['Syrian National Army', 'SNA'],
     stc: ['Southern Transitional Council', 'STC'],
+    eln: ['National Liberation Army', 'ELN'],
+    farc: ['FARC', 'Revolutionary Armed Forces of Colombia'],
+    ambazonia_df: ['Ambazonia Defence Forces', 'Ambazonia Defense Forces'],
     splm_n: ['SPLM-N', "Sudan People's Liberation Movement-North", "Sudan People's Liberation Movement–North"],
     un: ['United Nations', 'UN', 'U.N.'],
     un_security_council: ['Security Council', 'UN Security Council'],
@@ -175,11 +178,12 @@ export const actors: ActorLexicon = {
     jolani: ['Abu Mohammed al-Jolani', 'Abu Mohammad al-Jolani', 'Abu Mohammed al-Golani', 'al-Jolani', 'Jolani', 'Ahmed al-Sharaa', 'al-Sharaa'],
   }),
   countries,
-  governmentNouns: ['government', 'regime', 'authorities', 'administration', 'officials', 'leadership', 'presidency', 'diplomats', 'negotiators', 'delegation', 'delegations'],
+  // "met his Malian counterpart": the minister of the same office in that country's government.
+  governmentNouns: ['government', 'regime', 'authorities', 'administration', 'officials', 'leadership', 'presidency', 'diplomats', 'negotiators', 'delegation', 'delegations', 'counterpart', 'counterparts'],
   militaryNouns: [
     'army', 'military', 'forces', 'armed forces', 'troops', 'soldiers', 'air force', 'navy', 'warplanes', 'jets',
     'fighter jets', 'aircraft', 'bombers', 'helicopters', 'drones', 'artillery', 'tanks', 'warships', 'units',
-    'special forces', 'ground forces', 'military forces', 'security forces', 'police', 'intelligence', 'militias',
+    'special forces', 'ground forces', 'military forces', 'security forces', 'intelligence', 'militias',
     'airstrikes', 'air strikes', 'airstrike', 'air strike', 'drone strike', 'drone strikes', 'intervention', 'strikes', 'shelling', 'Revolutionary Guards', 'National Guard', 'marines', 'commanders',
     'General Staff', 'general staff', 'air defences', 'air defenses', 'air defence forces', 'border guards',
   ],
@@ -189,6 +193,7 @@ export const actors: ActorLexicon = {
   generic: {
     rebels: 'rebels', rebel: 'rebels', insurgents: 'rebels', 'opposition fighters': 'rebels', 'rebel groups': 'rebels',
     'armed opposition': 'rebels', 'rebel fighters': 'rebels', 'opposition forces': 'rebels',
+    separatists: 'rebels', 'armed separatists': 'rebels', 'separatist fighters': 'rebels', guerrillas: 'rebels', 'guerrilla fighters': 'rebels',
     attackers: 'attackers', assailants: 'attackers',
     // "the militant group's attack": the armed group named last before.
     'the militant group': 'attackers', 'the armed group': 'attackers', 'the Islamist group': 'attackers', 'the insurgent group': 'attackers',
@@ -199,16 +204,20 @@ export const actors: ActorLexicon = {
     regime: 'government', government: 'government', authorities: 'government',
     'pro-government forces': 'military', 'government forces': 'military', 'government troops': 'military',
     'regime forces': 'military', 'loyalist forces': 'military', 'pro-regime forces': 'military', army: 'military', military: 'military',
+    // "said soldiers had executed 12 men": named bare, the soldiers are the country in focus's.
+    soldiers: 'military', troops: 'military', 'security forces': 'military',
     // "Federal" names the central state against a region's fighters (Ethiopia, Nigeria, Somalia, Mexico).
-    'federal troops': 'military', 'federal forces': 'military', 'federal soldiers': 'military', 'federal police': 'military', 'federal government': 'government',
-    // Named bare, the state's armed and police forces are those of the country in focus ("Police fired tear gas").
-    police: 'military', 'riot police': 'military',
+    'federal troops': 'military', 'federal forces': 'military', 'federal soldiers': 'military', 'federal police': 'police', 'federal government': 'government',
+    // Named bare, the state's forces are those of the country in focus ("Police fired tear gas"); the police
+    // are not its army (CAMEO COP, not MIL).
+    police: 'police', 'riot police': 'police', policemen: 'police', policeman: 'police', 'police officers': 'police',
+    'police officer': 'police',
     ministry: 'ministry', coalition: 'coalition',
     junta: 'government', 'military junta': 'government', 'ruling junta': 'government',
     opposition: 'opposition', 'opposition delegates': 'opposition', 'opposition leaders': 'opposition', 'opposition figures': 'opposition',
     'opposition delegation': 'opposition', 'opposition parties': 'opposition',
     'the monitor': 'ngo', 'the watchdog': 'ngo', 'the rights group': 'ngo', 'the aid group': 'ngo', 'the charity': 'ngo',
-    'the UN agency': 'igo', 'the U.N. agency': 'igo',
+    'the UN agency': 'igo', 'the U.N. agency': 'igo', 'the agency': 'igo',
     paramilitaries: 'militia', 'paramilitary forces': 'militia', 'paramilitary group': 'militia', militiamen: 'militia', 'General Staff': 'military',
   },
   weakAliases: ['IS'],
@@ -310,6 +319,8 @@ export const actors: ActorLexicon = {
       'slam', 'deplore', 'denounce', 'arm', 'fund', 'supply', 'deliver', 'demand', 'announce', 'impose', 'sanction',
       'recognize', 'recognise', 'veto', 'oppose', 'favor', 'favour', 'signal', 'repeat', 'reiterate', 'dispute', 'accept', 'allow'),
     'would not', 'will not', 'cannot', 'could not', 'confirm', 'deny', 'comment',
+    // "Islamabad held talks with the TTP", "Doha hosted the talks": a capital that holds talks is its government.
+    'held', 'holds', 'hosted', 'hosts',
   ],
   agentSkip: ['has', 'have', 'had', 'would', 'will', 'has also', 'also', 'again', 'quickly', 'swiftly', 'repeatedly', 'has repeatedly', 'which', 'who', 'has not', 'did', 'did not', 'does', 'does not', 'not', 'officially', 'strongly', 'on', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'has long', 'long', 'immediately', 'did not immediately', ','],
 };

@@ -26,7 +26,9 @@ export const dates: DateLexicon = {
   future: ['next', 'coming', 'this coming'],
   futureCues: ['will', "'ll", 'would', 'is due to', 'are due to', 'is set to', 'are set to', 'is expected to', 'are expected to', 'plans to', 'plan to', 'is scheduled to', 'are scheduled to', 'is to', 'are to', 'due on', 'scheduled for', 'expected on',
     // A plan or a promise reported in the past still looks ahead: "planned to convene a jirga on Saturday".
-    'planned to', 'planning to', 'intends to', 'intend to', 'intended to', 'aims to', 'pledged to', 'vowed to', 'promised to', 'preparing to', 'prepares to'],
+    'planned to', 'planning to', 'intends to', 'intend to', 'intended to', 'aims to', 'pledged to', 'vowed to', 'promised to', 'preparing to', 'prepares to',
+    // Talks that "resume" on a weekday, as a headline's "to resume talks on Thursday", are scheduled: the coming one.
+    'resume', 'resumes', 'to resume', 'reconvene', 'reconvenes', 'to reconvene'],
   leads: ['on', 'in', 'early', 'late', 'mid', 'since'],
   durationLeads: ['for', 'for more than', 'for nearly', 'for almost', 'for about', 'over', 'during', 'within', 'after'],
   units: {

@@ -12,6 +12,10 @@ export const events: EventLexicon = {
       // Bringing down an aircraft; air defences stopping drones and missiles are no separate attack.
       'shot|shoot|shoots|shooting|brought|bring|brings|bringing down ..3 aircraft|plane|planes|jet|jets|helicopter*|warplane*|bomber*',
       'downed ..3 aircraft|plane|planes|jet|jets|helicopter*|warplane*|bomber*',
+      // …or destroying drones in flight: no destruction of property.
+      'destroy|destroys|destroyed|destroying ..3 drone*|uav|uavs|unmanned aerial vehicle*',
+      // Allies' joint operations against a third side attack it.
+      'joint operation*|offensive*|offensives against',
     ] },
     // Fighting between two sides named together ("clashes between X and Y").
     { plover: 'ASSAULT', mutual: true, patterns: ['clash*', 'fight', 'fights', 'fought', 'fighting', 'battle', 'battles', 'battled', 'battling', 'skirmish*'] },
@@ -97,6 +101,12 @@ export const events: EventLexicon = {
     ] },
     // What is rejected comes from its author: "rejected a plan put forward by X", "a proposal from X".
     { plover: 'REJECT', objectMarkers: ['by', 'from'], patterns: ['reject*', 'refus*', 'veto*', 'boycott*', 'dismissed'] },
+    // Breaking off talks or a truce refuses them (CAMEO 16 "halt negotiations"): "suspended peace talks with X".
+    { plover: 'REJECT', patterns: [
+      'suspend*|broke|break|breaks|breaking|call|calls|called|calling off ..2 talks|negotiations|dialogue|truce|ceasefire|cease-fire',
+      'pull|pulls|pulled|pulling|walk|walks|walked|walking out of ..2 talks|negotiations|dialogue',
+      'suspend*|halt*|froze|freez* ..2 talks|negotiations|dialogue', 'suspend* ..1 truce|ceasefire|cease-fire',
+    ] },
     { plover: 'THREATEN', patterns: ['threaten*', 'threatened', 'threat', 'threats', 'warned of'] },
     { plover: 'PROTEST', patterns: ['protest*', 'demonstrators', 'demonstration', 'demonstrations', 'rally', 'rallies', 'sit-in', 'marched'] },
     { plover: 'PROTEST', mode: 'riot', patterns: ['riot*', 'rioters'] },
@@ -119,11 +129,15 @@ export const events: EventLexicon = {
     'truck*|convoy*|ship*|vessel*|aid|supplies|goods|fuel ..2 entered|enter|enters|entering',
     // A right claimed is no happening: "the right to resume fighting after any truce".
     'right|rights to ..2 fight|fighting|attack|attacks|strike|strikes|retaliate|respond|defend',
-    // …nor is losing one's kin, home or men: "lost two of her children", "has lost more than 140 officers".
-    'lost|lose|loses|losing ..3 child|children|son|sons|daughter*|husband*|wife|wives|relative*|famil*|parent*|brother*|sister*|father|mother|home|homes|house|houses|everything|livelihood*|officers|soldiers|men|policemen|fighters|troops|members|colleagues|comrades',
+    // …nor is losing one's kin, home, men or limbs: "lost two of her children", "has lost more than 140 officers".
+    'lost|lose|loses|losing ..3 child|children|son|sons|daughter*|husband*|wife|wives|relative*|famil*|parent*|brother*|sister*|father|mother|home|homes|house|houses|everything|livelihood*|officers|soldiers|men|policemen|fighters|troops|members|colleagues|comrades|limb|limbs|leg|legs|hand|hands|eye|eyes|sight',
+    // Fighting beside someone is no fight with them: "fought beside federal troops in the Tigray war".
+    'fought|fight|fights|fighting|battled alongside|beside',
     // A deal someone is accused of blocking is not reached; one's "demands" named as a noun are no demand made.
     'obstruct*|undermin*|sabotag*|derail*|block|blocks|blocked|blocking ..3 agreement*|deal|accord|truce|ceasefire',
     'its|their|his|her|our demands',
+    // "the latest in a string of attacks": the run of happenings the news belongs to, none of them told.
+    'latest in a string|series|spate|wave|run of ..2 attack*|strikes|raids|killings|bombings|abductions|kidnappings|clashes',
     // "since launching an offensive", "since the fighting began": the time of a happening already told.
     'since launching|starting|beginning ..2 offensive*|attack*|assault*|operation*|war|campaign|incursion*',
     'since the start|beginning|outbreak of ..2 war|fighting|conflict|offensive*|hostilities|clashes',
@@ -131,7 +145,11 @@ export const events: EventLexicon = {
     // A participle after a determiner or a verb of seeing describes a noun: "photos show destroyed houses".
     'the|a|an|of|with|show|shows|showed|showing destroyed|damaged|burned|burnt|looted|ransacked|razed|demolished|besieged|occupied',
   ],
-  negations: ['not', 'never', "n't", 'no', 'no longer', 'not|never|n\'t take|takes|took|taken|taking part in', 'not|never|n\'t ..2 join|joined|joining'],
+  // "these strikes", "such attacks": a happening already told.
+  referring: ['this', 'these', 'those', 'such'],
+  manner: ['in|during a|an|the', 'in|during a|an|the series of'],
+  // "has yet to deploy": not happened so far.
+  negations: ['not', 'never', "n't", 'no', 'no longer', 'yet to', 'not|never|n\'t take|takes|took|taken|taking part in', 'not|never|n\'t ..2 join|joined|joining'],
   // Also subordinators: each opens its clause. An open question holds a plan only with a modal ("whether the army would negotiate").
   hypotheticals: ['if', 'unless', 'whether ..4 would|will|could|might|should|plans|planned|intends|intended'],
   mediators: [
@@ -160,6 +178,8 @@ export const events: EventLexicon = {
     'whose', 'where', 'but', 'and that', 'as it', 'as they', 'if', 'unless', 'whether',
     // An apposition of allegiance (", linked to al-Qaeda,") describes the noun before it: its names are no actors.
     ', linked|affiliated|allied|aligned|loyal|backed|tied|close',
+    // …as does one that says what a name is (", an umbrella of factions formed in 2007,"): its dates are not the sentence's.
+    ', a|an',
   ],
   leadingParticiple: String.raw`^(?:\p{L}+ing|asked|invited|questioned|pressed)(?![\p{L}])`,
   cityAnaphors: ['the site', 'the city', 'the town', 'this city', 'the village', 'the locality'],
@@ -167,7 +187,18 @@ export const events: EventLexicon = {
   pronouns: ['he', 'she', 'it', 'they', 'its', 'their', 'his', 'her'],
   attributive: null,
   background: ['had', 'previously', 'formerly'],
-  future: ['will', 'is|are expected to', 'is|are due to', 'is|are scheduled to', 'pledge|pledges|pledged|vow|vows|vowed|promise|promises|promised to', 'plans to', 'plan to', 'planned to', 'planning to', 'intends to', 'intend to', 'is to', 'are to', 'set to', 'going to', "'ll"],
+  sequence: ['after', 'before'],
+  definite: ['the'],
+  retold: ['was', 'were', 'is', 'are', 'has been', 'have been', 'had been', 'ended', 'ends', 'came', 'comes', 'remain', 'remains', 'remained'],
+  bothSides: [
+    'both sides', 'both parties', 'both camps', 'both countries', 'both governments', 'all sides', 'all parties',
+    'the two sides', 'the two parties', 'the two camps', 'the two countries', 'the two governments', 'the warring parties',
+    'the warring sides', 'the belligerents',
+  ],
+  timesOfDay: ['dawn', 'daybreak', 'sunrise', 'noon', 'midday', 'dusk', 'nightfall', 'sunset', 'midnight'],
+  future: ['will', 'is|are expected to', 'is|are due to', 'is|are scheduled to', 'pledge|pledges|pledged|vow|vows|vowed|promise|promises|promised to', 'plans to', 'plan to', 'planned to', 'planning to', 'intends to', 'intend to', 'is to', 'are to', 'set to', 'going to', "'ll",
+    // Readying a happening: "Pakistan readies Tirah offensive", "the army is preparing a ground assault".
+    'ready|readies|readying|prepare|prepares|preparing', 'gear|gears|gearing up for'],
   futureForm: null,
   conditionalForm: null,
   conditional: ['would'],

@@ -13,8 +13,8 @@ const HYPOTHETICALS = [
 export const events: EventLexicon = {
   triggers: [
     { plover: 'ASSAULT', patterns: [
-      'attaqu*', 'assaut*', 'offensive', 'offensives', 'combats', 'combat', 'combattu', 'combattre', 'combattent',
-      'combattaient', 'affrontement*', 'affront*', 'accrochage*', 'heurts', 'riposte*', 'embuscade*', 'raid', 'raids',
+      'attaqu*', 'assaut*', 'offensive', 'offensives', 'combat', 'combattu', 'combattre', 'combattent',
+      'combattaient', 'riposte*', 'embuscade*', 'raid', 'raids',
       'incursion*', 'assiég*', 'encercl*', 'tué', 'tués', 'tuée', 'tuées', 'tuer', 'tue', 'tuent', 'tuant',
       'abattu*', 'fusillade*', 'perd* la vie', 'mitraill*', 'ratissage*', 'percée*', 'invasion*', 'envahi*', 'envahir',
       // Des tirs sur quelqu'un : « ont été visés par des tirs », « a essuyé des tirs », « ont ouvert le feu ».
@@ -23,6 +23,8 @@ export const events: EventLexicon = {
       // « l'armée a affirmé avoir éliminé un commandant » : tuer, dans la langue des états-majors.
       'éliminé', 'éliminés', 'éliminée', 'éliminées', 'éliminer', 'élimine', 'éliminent', 'éliminant', 'élimination* de|du|des|d\'',
     ] },
+    // « des combats entre l'armée et les rebelles » : les parties nommées ensemble sont les deux côtés.
+    { plover: 'ASSAULT', mutual: true, patterns: ['combats', 'affrontement*', 'affront*', 'accrochage*', 'heurts'] },
     { plover: 'ASSAULT', mode: 'aerial', patterns: [
       'frappe*', 'frapp*', 'frappe* de drone*', 'bombard*', 'bombe* aérienne*|guidée*|planante*|larguée*', 'raid* aérien*', 'attaque* aérienne*', 'attaque* de drone*', 'largu* .. bombe*|baril*|obus|engin*',
       'aviation .. pilonn*', 'sorties aériennes', 'lanc*|tiré*|envoy* ..4 drone*', 'drone* ..2 visé*|ciblé*', 'avion* ..2 visé*|ciblé*',
@@ -94,7 +96,7 @@ export const events: EventLexicon = {
     ] },
     // "appelé le Conseil de sécurité à…": who is called stands in the gap.
     { plover: 'REQUEST', objectInGap: true, patterns: ['appel* ..8 à'] },
-    { plover: 'DEMAND', objectMarkers: ['à', 'au', 'aux', "à l'", 'à la'], patterns: ['exig*', 'somm* de', 'réclam*', 'ultimatum'] },
+    { plover: 'DEMAND', objectMarkers: ['à', 'au', 'aux', "à l'", 'à la'], patterns: ['exig*', 'somm* de', 'réclame|réclament|réclamé|réclamée|réclamés|réclamées|réclamer|réclamait|réclamaient|réclamant|réclamera|réclameront', 'ultimatum'] },
     // Dépêcher un émissaire, c'est aller parler : « dépêcher son émissaire à Beyrouth pour des entretiens ».
     { plover: 'CONSULT', patterns: ['envoy*|enver*|envoi*|envoie*|dépêch* ..5 émissaire*|envoyé*|médiateur*|délégation*|négociateur*'] },
     { plover: 'CONSULT', patterns: [
@@ -147,15 +149,31 @@ export const events: EventLexicon = {
     'tué|tués|tuée|tuées ..4 depuis',
     // « l'administration d'occupation », « les forces d'occupation » : qui elles sont, pas une prise.
     "d' occupation",
+    // « la centrale est occupée depuis mars 2022 » : un état qui dure, pas une prise.
+    'est|sont|était|étaient|reste|restent|restait|restaient|demeure|demeurent occupé|occupée|occupés|occupées',
     // « ont entendu des explosions » : un témoin d'un fait déjà dit, pas un nouveau.
     'entend|entendent|entendu|entendus|entendre ..4 explosion*|détonation*|tirs', 'entend|entendent|entendu|entendus|entendre ..4 coups de feu',
-    // « à la demande du président » dit pour qui l'on agit, pas une demande.
-    'à la demande',
+    // « à la demande du président » dit pour qui l'on agit, pas une demande ; « avec l'appui de la Turquie », comment on a agi.
+    'à la demande', "avec|sans l' appui|aide|assistance de|du|des|d'", "grâce à l' appui|aide|assistance de|du|des|d'",
+    "avec|sans le soutien|concours de|du|des|d'", "grâce au soutien|concours de|du|des|d'",
     // « les missiles utilisés contre Marib » : une arme décrite par son usage, pas une frappe rapportée.
     'missile*|roquette*|obus ..1 utilisé|utilisés|utilisée|utilisées|employé|employés|employée|employées',
+    // « une trêve a réduit les combats », « mettre fin aux affrontements » : des combats qu'on fait cesser ne sont pas rapportés.
+    'réduit|réduits|réduire|réduisent|réduisait|réduisaient|diminué|diminuer|limité|limiter ..3 combats|affrontements|violences|hostilités|attaques|frappes|bombardements',
+    'fin ..1 aux|des combats|affrontements|violences|hostilités|attaques|frappes|bombardements', 'cessation|arrêt des combats|affrontements|hostilités|frappes|bombardements',
+    // « Sa chute permettrait aux forces russes… » : la suite supposée d'un fait à venir, pas un fait.
+    'chute|prise|perte|reprise|conquête|capture|offensive|victoire ..1 permettrait|permettraient|ouvrirait|ouvriraient|offrirait|offriraient|signifierait|signifieraient|marquerait|donnerait|priverait',
     // Évacuer des blessés ou des civils n'est pas battre en retraite.
     'évacu* ..2 blessé*|malade*|patient*|civils|habitants|ressortissants|population*|familles|enfants',
   ],
+  // « ces frappes », « cet accord » : ce qui a déjà été dit ; « rejeté toute négociation », « aucune attaque » : rien en particulier.
+  referring: ['ce', 'cet', 'cette', 'ces', 'tout', 'toute', 'aucun', 'aucune', 'nul', 'nulle'],
+  // « a appelé les deux parties à la retenue » : les deux côtés du dernier fait qui les a opposés.
+  bothSides: ['les deux camps', 'les deux parties', 'toutes les parties', 'les belligérants', 'les deux belligérants', 'les deux pays', 'les deux armées'],
+  // « l'accord prévoit le retrait des troupes » : ce que prévoit un texte n'a pas eu lieu (« prévoit de lancer » est un projet, lu ailleurs).
+  provisions: ['prévoit|prévoyait|prévoient|prévoyaient|prévoira|prévoirait|stipule|stipulait|stipulent|stipulaient le|la|les|l\'|un|une|des|notamment'],
+  // « qui a toujours rejeté toute négociation » : une position de longue date, pas un fait daté.
+  habitual: ['toujours', 'constamment', 'systématiquement', 'régulièrement', 'invariablement'],
   // « n'a pas attaqué », « ne participera pas aux frappes », « n'ont jamais été visés » : rien n'a eu lieu.
   negations: ["ne|n' ..2 pas|plus|jamais|guère|point"],
   // Aussi des subordonnants (chacun ouvre sa proposition).
@@ -213,6 +231,8 @@ export const events: EventLexicon = {
   then: ['alors', 'ensuite', "à l' époque", 'à cette époque', 'à ce moment-là', 'dans la foulée'],
   future: [
     'va', 'vont', 'allait', 'allaient', 'sera', 'seront', 'aura', 'auront', 'ira', 'iront', 'fera', 'feront', 'prévoi* de|d\'',
+    // Ce qu'on promet est à venir : « Kigali promet des renforts », « il a promis une riposte ».
+    'promet', 'promettent', 'promis', 'promettait', 'promettaient', 'promettant', 'promettre',
     's\' apprêt* à', 'envisag* de|d\'', 'projett* de|d\'', 'compt* .. envoyer|lancer|déployer', 'doit|doivent',
   ],
   futureForm: String.raw`^\p{L}{3,}(?:(?<!t)r|ttr)(?:ai|as|a|ons|ez|ont)$`,

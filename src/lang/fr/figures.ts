@@ -41,7 +41,9 @@ export const figures: FigureLexicon = {
   nouns: {
     ...nouns('count', 'people', ['personne', 'individu', 'homme', 'habitant', 'âme', 'victime']),
     ...nouns('count', 'families', ['famille']),
-    ...nouns('civilians', 'people', ['civil', 'enfant', 'femme', 'mineur', 'non-combattant', 'résident', 'villageois', 'élève', 'écolier', 'patient', 'journaliste', 'humanitaire', 'secouriste', 'médecin']),
+    ...nouns('civilians', 'people', ['civil', 'enfant', 'femme', 'mineur', 'non-combattant', 'résident', 'villageois', 'élève', 'écolier', 'patient', 'journaliste', 'humanitaire', 'secouriste', 'médecin',
+      // Des métiers civils : « enlevé huit pêcheurs », « tué deux commerçants ».
+      'pêcheur', 'agriculteur', 'cultivateur', 'paysan', 'éleveur', 'berger', 'commerçant', 'orpailleur', 'étudiant', 'enseignant']),
     ...nouns('fighters', 'people', [
       'combattant', 'soldat', 'militaire', 'militant', 'milicien', 'rebelle', 'insurgé', 'djihadiste', 'jihadiste',
       'islamiste', 'terroriste', 'policier', 'gendarme', 'mercenaire', 'paramilitaire', 'membre', 'assaillant',

@@ -22,4 +22,6 @@ export const quotes: QuoteLexicon = {
   complementizers: ['que', "qu'"],
   bareClauseStarters: [],
   pronouns: ['il', 'elle', 'ils', 'elles', 'a-t-il', 'a-t-elle', 'ont-ils', 'ont-elles', 'dit-il', 'dit-elle'],
+  // « Pour Anna Berg, politologue, « … » » : l'avis cité est de la personne nommée.
+  frames: ['pour', 'selon', "d' après", 'aux yeux de', "de l' avis de"],
 };

@@ -74,6 +74,10 @@ export const ACTORS = {
   white_army: group('White Army', 'SSDREBWHA', 'SSD'),
   splm_n: group('SPLM-N', 'SDNREBSPN', 'SDN'),
   sspdf: institution('South Sudanese military', 'SSDMIL', 'SSD'),
+  // Colombia, Cameroon
+  eln: group('National Liberation Army', 'COLREBELN', 'COL'),
+  farc: group('FARC', 'COLREBFAR', 'COL'),
+  ambazonia_df: group('Ambazonia Defence Forces', 'CMRREBADF', 'CMR'),
   un: igo('United Nations', 'IGOUNO'),
   un_security_council: igo('UN Security Council', 'IGOUNO'),
   unesco: igo('UNESCO', 'IGOUNO'),

@@ -141,7 +141,7 @@ describe('en actors of current conflicts', () => {
     const found = readEntities('en', t).entities;
     expect(found.find((e) => e.name === 'Tehreek-e-Taliban Pakistan')).toMatchObject({ code: 'PAKREBTTP', mentions: [at(t, 'Pakistani Taliban'), at(t, 'TTP')] });
     expect(found.find((e) => e.name === 'SPLM-N')?.code).toBe('SDNREBSPN');
-    expect(found.find((e) => e.name === 'Pakistani military')?.mentions).toEqual([at(t, 'Inter-Services Public Relations')]);
+    expect(found.find((e) => e.name === 'Pakistani military')?.mentions).toEqual([at(t, 'Inter-Services Public Relations'), at(t, 'troops')]);
   });
 
   it('reads the group inside "X-led" as the actor, and what it leads as the same group', () => {
@@ -153,10 +153,11 @@ describe('en actors of current conflicts', () => {
     expect(readEntities('en', 'Hamas-backed gunmen fired.').entities.map((e) => e.name)).not.toContain('Hamas');
   });
 
-  it('reads "Congolese" and "Congo" as the DR Congo, and bare "police" as the force of the country in focus', () => {
+  it('reads "Congolese" and "Congo" as the DR Congo, and bare "police" as the police of the country in focus', () => {
     const t = 'The Congolese army said militiamen attacked a camp in Congo. Police later arrested 14 protesters in Bunia.';
     const found = readEntities('en', t).entities;
-    expect(found.find((e) => e.code === 'CODMIL')?.mentions.map((m) => m.text)).toEqual(['Congolese army', 'Police']);
+    expect(found.find((e) => e.code === 'CODMIL')?.mentions.map((m) => m.text)).toEqual(['Congolese army']);
+    expect(found.find((e) => e.code === 'CODCOP')?.mentions.map((m) => m.text)).toEqual(['Police']);
     expect(found.find((e) => e.code === 'COD')?.mentions.map((m) => m.text)).toEqual(['Congo']);
   });
 });
