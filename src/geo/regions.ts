@@ -79,6 +79,17 @@ export const REGIONS: readonly Region[] = [
   { id: 0, label: 'Bedfordshire', lat: 52.05, lon: -0.45, feature: 'RGN', country: 'GB' },
   { id: 0, label: 'Berkshire', lat: 51.45, lon: -1.05, feature: 'RGN', country: 'GB' },
   { id: 0, label: 'Trinidad', lat: 10.45, lon: -61.25, feature: 'RGN', country: 'TT' },
+  // First-level regions merged or split since (DR Congo 2015, Kenya 2013, France 2016) and still
+  // named in news, at the middle of their land to half a degree.
+  { id: 0, label: 'Orientale', lat: 2.5, lon: 26.5, feature: 'RGN', country: 'CD' },
+  { id: 0, label: 'Katanga', lat: -9.0, lon: 26.5, feature: 'RGN', country: 'CD' },
+  { id: 0, label: 'Rift Valley', lat: 1.0, lon: 36.0, feature: 'RGN', country: 'KE' },
+  { id: 0, label: 'Rhône-Alpes', lat: 45.5, lon: 5.3, feature: 'RGN', country: 'FR' },
+  { id: 0, label: 'Alsace', lat: 48.3, lon: 7.5, feature: 'RGN', country: 'FR' },
+  { id: 0, label: 'Aquitaine', lat: 44.4, lon: -0.2, feature: 'RGN', country: 'FR' },
+  { id: 0, label: 'Midi-Pyrénées', lat: 43.7, lon: 1.6, feature: 'RGN', country: 'FR' },
+  { id: 0, label: 'Languedoc-Roussillon', lat: 43.6, lon: 3.3, feature: 'RGN', country: 'FR' },
+  { id: 0, label: 'Nord-Pas-de-Calais', lat: 50.5, lon: 2.7, feature: 'RGN', country: 'FR' },
   // States that no longer exist, at the point of the state that succeeded them.
   { id: 0, label: 'Soviet Union', lat: 60.0, lon: 100.0, feature: 'RGN', country: 'RU' },
   { id: 0, label: 'Yugoslavia', lat: 44.0, lon: 20.5, feature: 'RGN', country: 'RS' },
