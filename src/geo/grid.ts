@@ -4,6 +4,8 @@
 const CELL = 2;
 const COLUMNS = 360 / CELL;
 const KM_PER_DEGREE = 111.2;
+/** Latitude from which a query's columns are not narrowed to its box (see `some`). */
+const POLAR = 88;
 
 /** Equirectangular distance: cheap, and close enough within a few hundred kilometres. */
 export function roughKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
@@ -52,16 +54,29 @@ export class PointGrid<T> {
 
   /** Calls `visit` with each point within `km` (at most a few hundred) of (lat, lon) and its distance; stops when it returns true. */
   some(lat: number, lon: number, km: number, visit: (value: T, km: number) => boolean): boolean {
-    const row = Math.floor(lat / CELL);
+    if (!this.lats.length) return false;
     const col = Math.floor(lon / CELL);
     const rows = Math.ceil(km / (KM_PER_DEGREE * CELL));
     // A cell is narrower towards the poles: look as many columns out as that takes (a whole row at most).
     const shrink = Math.max(0.02, Math.cos((Math.min(89, Math.abs(lat) + CELL * rows) * Math.PI) / 180));
     const cols = Math.min(COLUMNS >> 1, Math.ceil(km / (KM_PER_DEGREE * CELL * shrink)));
+    // Only the cells that the box of `km` around the point reaches, in the same order: the others of
+    // the window above hold points at least `km` away in latitude or longitude, which the checks
+    // below would skip (100 km at mid-latitudes: 2 to 6 cells rather than 9).
+    const dLat = km / KM_PER_DEGREE;
+    const dLon = km / (KM_PER_DEGREE * shrink);
+    const fromRow = Math.floor((lat - dLat) / CELL);
+    const toRow = Math.floor((lat + dLat) / CELL);
+    // Near a pole (where `shrink` is a floor, not the cosine) or a whole row around: the window as is.
+    const exact = cols < COLUMNS >> 1 && Math.abs(lat) + CELL * rows < POLAR;
+    const fromCol = exact ? Math.floor((lon - dLon) / CELL) : col - cols;
+    const toCol = exact ? Math.floor((lon + dLon) / CELL) : col + cols;
     const { cells, heads, lats, lons, values, next } = this;
-    for (let r = row - rows; r <= row + rows; r++) {
-      for (let c = col - cols; c <= col + cols; c++) {
-        const slot = cells.get(PointGrid.cellId(r, c));
+    for (let r = fromRow; r <= toRow; r++) {
+      // cellId(r, c) without a call per cell: a cold caller runs this loop interpreted.
+      const rowId = (r + 1000) * 1000;
+      for (let c = fromCol; c <= toCol; c++) {
+        const slot = cells.get(rowId + (((c % COLUMNS) + COLUMNS) % COLUMNS));
         if (slot === undefined) continue;
         for (let k = heads[slot]!; k >= 0; k = next[k]!) {
           // Farther in latitude alone than `km`: roughKm is at least that (skipped before its cosine).

@@ -199,8 +199,16 @@ export function resolveNames(g: Gazetteer, items: readonly ResolveItem[]): Resol
   const supported = support(cands);
   // First choices: each name alone, backed by the names around it; then the document votes.
   let picks = mapped(cands, (cs) => bestAlone(cs, supported));
-  // Twice: the second round votes with the first round's context-aware choices.
-  for (let round = 0; round < CONTEXT_ROUNDS; round++) picks = contextPass(items, cands, picks, supported);
+  // Twice: the second round votes with the first round's context-aware choices. A round is a
+  // function of the picks it starts from: one that changes none (always so when no name has two
+  // readings) would be repeated identically, so the rounds stop there.
+  const rounds = cands.some((cs) => cs.length > 1) ? CONTEXT_ROUNDS : 0;
+  for (let round = 0; round < rounds; round++) {
+    const next = contextPass(items, cands, picks, supported);
+    const moved = next.some((c, i) => c !== picks[i]);
+    picks = next;
+    if (!moved) break;
+  }
   picks = oneSense(items, cands, picks);
   const countries = new Set(picks.filter((c, i) => c && !items[i]!.relative && !items[i]!.site).map((c) => c!.country));
   return mapped(picks, (c, i) => {
@@ -274,7 +282,8 @@ function bestAlone(cs: readonly Candidate[], supported: ReadonlyMap<Candidate, n
   if (!supported.size) return cs[0] ?? null;
   let top: Candidate | null = null;
   let topScore = -Infinity;
-  for (const c of cs) {
+  for (let k = 0; k < cs.length; k++) {
+    const c = cs[k]!;
     const score = c.base + W_SUPPORT * (supported.get(c) ?? 0);
     if (!top || score > topScore) {
       top = c;
@@ -292,10 +301,12 @@ function bestAlone(cs: readonly Candidate[], supported: ReadonlyMap<Candidate, n
 function support(cands: readonly (readonly Candidate[])[]): Map<Candidate, number> {
   const out = new Map<Candidate, number>();
   const names = [...new Set(cands)];
-  if (names.length < 2 || !names.some((cs) => cs.length > 1)) return out;
+  // Only a name whose best reading is local takes support (below): with none, there is nothing to measure.
+  if (names.length < 2 || !names.some((cs) => cs.length > 1 && cs[0]!.local)) return out;
   const grid = new PointGrid<number>();
   names.forEach((cs, id) => {
-    if (cs.length <= MAX_SUPPORTERS) for (const c of cs) if (c.local) grid.add(c.lat, c.lon, id);
+    if (cs.length > MAX_SUPPORTERS) return;
+    for (let k = 0; k < cs.length; k++) if (cs[k]!.local) grid.add(cs[k]!.lat, cs[k]!.lon, id);
   });
   // Per other name, the weight of its closest candidate to the one looked at, and the names met in
   // the order first met (the sum adds them in that order): arrays by name id, reset after each.
@@ -315,7 +326,8 @@ function support(cands: readonly (readonly Candidate[])[]): Map<Candidate, numbe
     // A name that most plainly means a country or a region ("Mexico") is not outvoted by towns of that name.
     if (cs.length <= 1 || !cs[0]!.local) return;
     self = id;
-    for (const c of cs) {
+    for (let j = 0; j < cs.length; j++) {
+      const c = cs[j]!;
       if (!c.local) continue;
       grid.some(c.lat, c.lon, SUPPORT_KM, visit);
       let sum = 0;
@@ -334,16 +346,17 @@ function support(cands: readonly (readonly Candidate[])[]): Map<Candidate, numbe
  * Whether the other names read a seat region `c` as the region: several of those picked inside it
  * lie away from its town and fewer near it, or it is named among its peers ("Texas, Missouri and New York").
  */
-function spreadOver(votes: Iterable<{ pick: Candidate; key: string }>, c: Candidate, key: string): boolean {
-  const [lat, lon] = c.seat!;
+function spreadOver(votes: ReadonlyMap<string, { pick: Candidate; key: string }>, c: Candidate, key: string): boolean {
+  const seat = c.seat!;
   const peers = new Set<number>();
   const away = new Set<number>();
   const near = new Set<number>();
-  for (const { pick, key: other } of votes) {
-    if (other === key || pick.isCountry || pick.country !== c.country) continue;
+  // forEach, not an iterator: no result object per vote while this code is cold.
+  votes.forEach(({ pick, key: other }) => {
+    if (other === key || pick.isCountry || pick.country !== c.country) return;
     if (pick.feature === 'ADM1') peers.add(pick.index);
-    else if (pick.region === c.region) (distanceKm(lat, lon, pick.lat, pick.lon) > SEAT_KM ? away : near).add(pick.index);
-  }
+    else if (pick.region === c.region) (distanceKm(seat[0], seat[1], pick.lat, pick.lon) > SEAT_KM ? away : near).add(pick.index);
+  });
   return peers.size + away.size > near.size && (peers.size >= SPREAD_PEERS || away.size >= SPREAD_TOWNS);
 }
 
@@ -428,13 +441,15 @@ function contextPass(
     const total = votes.size - (self ? 1 : 0);
     let pick: Candidate | null = null;
     let top = -Infinity;
-    for (const c of cs) {
+    // Indexed loops: this one runs for every candidate of every name, cold at first (an interpreted for…of makes an iterator each time).
+    for (let j = 0; j < cs.length; j++) {
+      const c = cs[j]!;
       const backed = supported.get(c) ?? 0;
       let s = c.base + W_SUPPORT * backed;
       let own = backed > 0;
       let qualified = false;
-      for (const qc of q) {
-        if (qualifies(qc, c)) {
+      for (let k = 0; k < q.length; k++) {
+        if (qualifies(q[k]!, c)) {
           s += W_QUALIFIER;
           own = qualified = true;
           break;
@@ -466,7 +481,7 @@ function contextPass(
         // The region rather than its town when the article's other places in it lie mostly away
         // from that town ("New York" among upstate towns, not among the boroughs), or are regions.
         // 0 added rather than the addition skipped: one seldom taken is code the optimizer never saw run, and the first met discards this loop's optimized code.
-        if (c.seat) s += spreadOver(votes.values(), c, item.key) ? W_SPREAD : 0;
+        if (c.seat) s += spreadOver(votes, c, item.key) ? W_SPREAD : 0;
       }
       // Its world city's country named too ("Moscow and Washington" beside "the U.S."): the name is
       // that city's whatever the namesake's neighbours say, unless a qualifier says otherwise.

@@ -40,4 +40,28 @@ describe('point grid', () => {
     grid.some(-17.8, -179.9, 50, (name) => (seen.push(name), false));
     expect(seen).toEqual(['east of 180']);
   });
+
+  it('visits exactly the points a scan of all of them finds within the distance, away from the poles', () => {
+    // A fixed pseudo-random spread of points across the antimeridian, around the equator and at mid and high latitudes.
+    let seed = 7;
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    for (const [lat0, lon0] of [[-55, 179], [0, -179.5], [45, 10], [70, 100]] as const) {
+      const grid = new PointGrid<number>();
+      const points: [number, number][] = [];
+      for (let i = 0; i < 300; i++) {
+        const lat = Math.max(-90, Math.min(90, lat0 + (random() - 0.5) * 8));
+        const lon = ((lon0 + (random() - 0.5) * 16 + 540) % 360) - 180;
+        points.push([lat, lon]);
+        grid.add(lat, lon, i);
+      }
+      for (const km of [30, 100, 200, 600]) {
+        for (const [lat, lon] of points.slice(0, 40)) {
+          const seen: number[] = [];
+          grid.some(lat, lon, km, (i) => (seen.push(i), false));
+          const expected = points.flatMap(([la, lo], i) => (roughKm(lat, lon, la, lo) < km ? [i] : []));
+          expect(seen.sort((a, b) => a - b)).toEqual(expected);
+        }
+      }
+    }
+  });
 });
