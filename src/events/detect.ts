@@ -20,6 +20,8 @@ import { fillBothSides } from './sides.js';
 import { retold } from './retold.js';
 import { VERBAL } from './ontology.js';
 import { finalize, mergeInto, type Draft } from './merge.js';
+import { deedBefore, distanceReferences, locativeMention, venue } from './place.js';
+import type { PlaceLexicon } from '../geo/recognize.js';
 
 const BODY_KINDS = new Set(['paragraph', 'quote', 'caption', 'byline']);
 /** Speech acts whose object has not happened, and how far (tokens) into their clause it reaches. */
@@ -42,8 +44,8 @@ const HEAD_KINDS = new Set(['title', 'heading']);
 const STRIKES = new Set(['aerial', 'shelling', 'explosion']);
 /** A list item's bullet opening a block. */
 const BULLET = /^[-•*–▪►]\s/u;
-/** Place kinds that "la ville" / "the city" can refer back to. */
-const CITY_KINDS = new Set(['city', 'district', 'site', 'town', 'village', 'locality']);
+/** Place kinds that "la ville" / "the city" can refer back to; a name the gazetteer lacks ('unknown') is mostly a small town. */
+const CITY_KINDS = new Set(['city', 'district', 'site', 'town', 'village', 'locality', 'unknown']);
 
 /** The last happening read, of the news and of its background: what an undated or unplaced mention may continue. */
 interface Previous {
@@ -54,6 +56,10 @@ const NONE_BEFORE: Previous = { news: null, past: null };
 
 interface DocCtx extends SentenceCtx {
   readonly places: readonly PlaceMention[];
+  /** The references of distances ("220 km north of X"), and the other places, which "the town" may refer back to. */
+  readonly references: ReadonlySet<PlaceMention>;
+  readonly antecedents: readonly PlaceMention[];
+  readonly placeLex: PlaceLexicon;
   readonly quoted: readonly { start: number; end: number }[];
 }
 
@@ -64,12 +70,16 @@ export function detectEvents(doc: Doc, pack: LanguagePack): Event[] {
   const mentions = frames.size ? entityMentions(doc.entities).filter((m) => !frames.has(m)) : entityMentions(doc.entities);
   // A name that is an actor here ("selon Moscou") is no place; a country read as a place stays one.
   const places = placeMentions(doc.places).filter((p) => !overlapsMention(mentions, p));
+  const references = distanceReferences(doc, places, pack.places);
   const ctx: DocCtx = {
     doc,
     lowers,
     lex,
     mentions,
     places,
+    references,
+    antecedents: references.size ? places.filter((p) => !references.has(p)) : places,
+    placeLex: pack.places,
     quoted: doc.quotes.filter((q) => q.direct),
   };
   const kindOf = (s: Sentence) => doc.article.blocks[s.block]?.kind ?? 'paragraph';
@@ -468,7 +478,7 @@ function draftFor(
   // with none before it may happen where the background did.
   // A plan is no scene of the news told before it ("vowed to fight until the RSF was defeated").
   const before = stance.timing === 'background' ? previous.past : stance.timing === 'future' ? null : (previous.news ?? previous.past);
-  const place = placeFor(ctx, clauses, m, VERBAL.has(entry.plover), before, ELSEWHERE.has(entry.plover) || entry.refusal, entry.plover === 'RETREAT');
+  const place = placeFor(ctx, clauses, m, before);
   // "Les assaillants auraient incendié…" after "ont attaqué mardi Macomia": an undated sequel at the same place is of the same day.
   const sequel = !date && stance.timing === 'current' && before?.dateStated && place !== null && before.place?.id === place.id ? before.date : null;
   // "Les forces avaient alors pris…" after "en mai 2025": an undated background happening set "then" is of the one told before it.
@@ -633,8 +643,13 @@ function orderedClause(ctx: DocCtx, clauses: SentenceClauses, m: Match): boolean
   return subordinate && ctx.lex.sequence.some(ctx.lowers, range.first, range.first + 1);
 }
 
-function placeFor(ctx: DocCtx, clauses: SentenceClauses, m: Match, verbal: boolean, previous: Draft | null, objectElsewhere = false, leaving = false): Place | null {
+function placeFor(ctx: DocCtx, clauses: SentenceClauses, m: TriggerMatch, previous: Draft | null): Place | null {
   const { doc, lowers, lex } = ctx;
+  const { plover, refusal } = m.value;
+  const verbal = VERBAL.has(plover);
+  const objectElsewhere = ELSEWHERE.has(plover) || refusal;
+  const leaving = plover === 'RETREAT';
+  const arriving = plover === 'MOBILIZE';
   const tokens = doc.tokens;
   const s = clauses.sentence;
   const at = tokens[m.first].start;
@@ -642,18 +657,31 @@ function placeFor(ctx: DocCtx, clauses: SentenceClauses, m: Match, verbal: boole
   const inObject = (p: PlaceMention) => objectElsewhere && tokenAt(tokens, p.start) - m.end > ASKED_PLACE_REACH;
   // "se réunir jeudi pour examiner la situation à Marib": where a speech act's purpose lies is its topic, not its venue.
   const topic = (p: PlaceMention) => verbal && lex.purpose.some(lowers, m.end, tokenAt(tokens, p.start));
+  const towards = (p: PlaceMention) => lex.destination.scan(lowers, Math.max(s.firstToken, tokenAt(tokens, p.start) - 4), tokenAt(tokens, p.start)).some((d) => tokenAt(tokens, p.start) - d.end <= 1);
   // "ont fui vers Goma", "fled towards the border": where a flight goes is not where it happened.
-  const goneTo = (p: PlaceMention) => leaving && lex.destination.scan(lowers, Math.max(s.firstToken, tokenAt(tokens, p.start) - 4), tokenAt(tokens, p.start)).some((d) => tokenAt(tokens, p.start) - d.end <= 1);
+  const goneTo = (p: PlaceMention) => leaving && towards(p);
+  // "said soldiers had executed 12 men in Gayint and called on…": that place is the deed's, not the speech act's.
+  const told = (p: PlaceMention) => verbal && p.start < at && deedBefore(lex, lowers, s.firstToken, tokenAt(tokens, p.start));
   const filed = datelineEnd(doc, s);
   // A headline strings its items with commas ("des insurgés attaquent Macomia, Kigali promet des renforts"): each has its own place.
   const item = HEAD_KINDS.has(doc.article.blocks[s.block]?.kind ?? '') ? commaItem(tokens, s, m) : null;
   const inItem = (p: PlaceMention) => !item || (p.start >= item.start && p.end <= item.end);
-  const inSentence = within(ctx.places, s.start, s.end).filter((p) => p.start >= filed && inItem(p) && !quotedAt(ctx, p.start) && !inObject(p) && !goneTo(p) && !topic(p));
-  const own = inSentence.filter((p) => sameClause(clauses, m.first, tokenAt(tokens, p.start)));
+  const candidates = within(ctx.places, s.start, s.end).filter(
+    (p) => p.start >= filed && inItem(p) && !quotedAt(ctx, p.start) && !inObject(p) && !goneTo(p) && !topic(p) && !told(p) && (!verbal || venue(p)),
+  );
   // "la ville de Macomia", "the village of Sotk" name the place rather than refer back to one.
   const anaphors = lex.cityAnaphors.scan(lowers, s.firstToken, s.endToken).filter((a) => !lex.genitive.longestAt(lowers, a.end, s.endToken) && !(objectElsewhere && a.first - m.end > ASKED_PLACE_REACH));
+  // "La ville, située à 50 km du lac Tchad, avait été reprise": the reference of a distance is where the event is not, when the sentence names another place.
+  const located = candidates.filter((p) => !ctx.references.has(p));
+  const inSentence = located.length < candidates.length && (located.length || anaphors.length) ? located : candidates;
+  const own = inSentence.filter((p) => sameClause(clauses, m.first, tokenAt(tokens, p.start)));
   const ownAnaphor = anaphors.find((a) => sameClause(clauses, m.first, a.first));
-  const found = nearest(own, at)?.place ?? (ownAnaphor && lastCity(ctx, tokens[ownAnaphor.first].start));
+  // "reinforcements were sent from Mogadishu to Jowhar": a deployment happens where it goes.
+  const goal = arriving ? own.find((p) => p.start > at && towards(p)) : undefined;
+  // "Islamabad held talks with the TTP in Kabul": a bare name before the trigger is its subject; where the clause puts it happening wins.
+  const near = nearest(own, at);
+  const put = near && near.start < at && !locativeMention(doc, near, ctx.placeLex) ? nearest(own.filter((p) => p.start > at && locativeMention(doc, p, ctx.placeLex)), at) : undefined;
+  const found = goal?.place ?? (put ?? near)?.place ?? (ownAnaphor && lastCity(ctx, tokens[ownAnaphor.first].start));
   // "to resume talks in Nairobi after a drone strike": nor its own places.
   if (found || verbal || orderedClause(ctx, clauses, m)) return found ?? null;
   const usable = inSentence.filter((p) => !inOtherClause(clauses, m.first, tokenAt(tokens, p.start)));
@@ -671,8 +699,8 @@ function commaItem(tokens: readonly Token[], s: Sentence, m: Match): { start: nu
 }
 
 function lastCity(ctx: DocCtx, offset: number): Place | null {
-  for (let i = lastStartingBy(ctx.places, offset); i >= 0; i--) {
-    const p = ctx.places[i];
+  for (let i = lastStartingBy(ctx.antecedents, offset); i >= 0; i--) {
+    const p = ctx.antecedents[i];
     if (p.end <= offset && CITY_KINDS.has(p.place.kind)) return p.place;
   }
   return null;

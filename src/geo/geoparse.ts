@@ -10,7 +10,8 @@ import { splitSentences } from '../analyse/sentences.js';
 import { perGazetteer, type Gazetteer } from './gazetteer.js';
 import { findPlaces, type PlaceOptions } from './places.js';
 import { normalizeName } from './normalize.js';
-import { aliasKey, aliasMap, conjunctionsOf, demonymCountry, isMissionWord, listed, onlyComma, partsOnly, recognizeToponyms, siteHead, type PlaceAlias } from './recognize.js';
+import { aliasKey, aliasMap, conjunctionsOf, demonymCountry, isMissionWord, listMates, onlyComma, partsOnly, recognizeToponyms, siteHead, type PlaceAlias } from './recognize.js';
+import { isLandmark } from './regions.js';
 import { resolveNames, type ResolveItem } from './resolve.js';
 
 export function plainArticle(text: string, lang: string, id = 'text'): Article {
@@ -49,9 +50,14 @@ export interface SpanResult {
 
 const aliasesOf = oncePer((pack: LanguagePack): ReadonlyMap<string, PlaceAlias> => aliasMap(pack.places.aliases));
 
-/** What a span's text alone says of it; its position and its qualifier come from the list of spans. */
-type SpanItem = Pick<ResolveItem, 'key' | 'alias'> & Partial<Pick<ResolveItem, 'site' | 'relative'>>;
-const NO_ITEM: SpanItem = { key: '', alias: null };
+/**
+ * What a span's text alone says of it; its position and its qualifier come from the list of spans.
+ * Always made by `spanItemOf`, with all four fields: items of one hidden class keep geocodeSpans's
+ * optimized code (a shape first met later threw it away and compiled it again).
+ */
+type SpanItem = Pick<ResolveItem, 'key' | 'alias' | 'site' | 'relative'>;
+const spanItemOf = (key: string, alias: PlaceAlias | null, site = false, relative = false): SpanItem => ({ key, alias, site, relative });
+const NO_ITEM = spanItemOf('', null);
 /** A span text's item as read with one pack, then the same text's with others. */
 interface PackItem {
   readonly pack: LanguagePack;
@@ -77,15 +83,15 @@ function itemFor(text: string, start: number, end: number, pack: LanguagePack, g
 /** The name to look up for a span: itself, or the toponym the recognizer finds inside it ("northern Iraq"). */
 function spanItem(surface: string, pack: LanguagePack, g: Gazetteer): SpanItem {
   // An abbreviation as written ("WA", "T&T"): indexed unfolded, so "wa" never meets it.
-  if (g.has(surface)) return { key: surface, alias: null };
+  if (g.has(surface)) return spanItemOf(surface, null);
   const key = normalizeName(surface);
   const alias = aliasesOf(pack).get(aliasKey(surface)) ?? null;
-  if (alias) return { key, alias };
+  if (alias) return spanItemOf(key, alias);
   // A demonym span ("Syrians", "Canadian", as the benchmarks annotate them) stands for its country.
   const country = demonymCountry(surface, pack.places, g);
   const index = country ? g.country(country) : undefined;
-  if (index !== undefined) return { key: normalizeName(g.entry(index).name), alias: null };
-  if (g.has(key)) return partsOnly(key, pack.places) ? { key, alias, relative: true } : { key, alias };
+  if (index !== undefined) return spanItemOf(normalizeName(g.entry(index).name), null);
+  if (g.has(key)) return spanItemOf(key, alias, false, partsOnly(key, pack.places));
   const tokens = tokenize(surface, pack.tokens);
   const found = recognizeToponyms(surface, tokens, [], pack.places, g).filter((t) => !t.anaphor);
   const head = siteHead(tokens, pack.places);
@@ -96,53 +102,45 @@ function spanItem(surface: string, pack: LanguagePack, g: Gazetteer): SpanItem {
     const h = tokens[head]!;
     const places = found.filter((t) => !t.site && !t.demonym && !t.alias?.adjective && (t.end <= h.start || t.start >= h.end));
     const inner = places.find((t) => t.start >= h.end) ?? places[0];
-    if (inner) return { key: inner.key, alias: inner.alias, site: true };
+    if (inner) return spanItemOf(inner.key, inner.alias, true);
     // No place in its name: a people's institution is in their land ("European Central Bank",
     // "Russian Higher School of Economics"), except their missions abroad ("Russian Embassy").
     const people = isMissionWord(h, pack.places) ? undefined : found.find((t) => !t.site && (t.demonym || t.alias?.adjective));
     const nation = people?.demonym ? g.country(people.demonym) : undefined;
-    if (nation !== undefined) return { key: normalizeName(g.entry(nation).name), alias: null, site: true };
-    return { key: people?.alias ? people.key : '', alias: people?.alias ?? null, site: true };
+    if (nation !== undefined) return spanItemOf(normalizeName(g.entry(nation).name), null, true);
+    return spanItemOf(people?.alias ? people.key : '', people?.alias ?? null, true);
   }
   // The head of the phrase ("northern Iraq", "Port of Los Angeles"; not "East Bank" → "East"), else
   // the name the span begins with, which the rest describes ("Mexican Senate").
   const end = surface.trimEnd().length;
-  const inner = found.find((t) => !t.demonym && t.end === end) ?? found.find((t) => t.start === 0);
-  if (!inner) return { key, alias: null };
+  const tail = found.find((t) => !t.demonym && t.end === end);
+  const lead = found.find((t) => t.start === 0);
+  // A people's landmark-named institution is in their land ("African National Congress", "Mexican
+  // Congress"): the landmark is the one the bare word means at home (the US Capitol).
+  const peoples = !!lead && !!tail && lead !== tail && (!!lead.demonym || !!lead.alias?.adjective) && g.lookupKey(tail.key).some((h) => isLandmark(g.feature(h.index)));
+  const inner = (peoples ? lead : tail) ?? lead;
+  if (!inner) return spanItemOf(key, null);
   const nation = inner.demonym ? g.country(inner.demonym) : undefined;
-  return nation !== undefined ? { key: normalizeName(g.entry(nation).name), alias: null } : { key: inner.key, alias: inner.alias };
-}
-
-/**
- * For each span, another that the text lists with it ("California or Washington"), in text order
- * whatever the order of the spans: the one before it, else the one after it.
- */
-function listMates(text: string, spans: readonly (readonly [number, number])[], valid: readonly boolean[], conjunctions: ReadonlySet<string>): (number | null)[] {
-  const out = new Array<number | null>(spans.length).fill(null);
-  const order = spans.map((_, i) => i).filter((i) => valid[i]).sort((a, b) => spans[a]![0] - spans[b]![0]);
-  for (let k = 0; k + 1 < order.length; k++) {
-    const a = order[k]!;
-    const b = order[k + 1]!;
-    if (spans[a]![1] > spans[b]![0] || !listed(text, spans[a]![1], spans[b]![0], conjunctions)) continue;
-    out[b] = a;
-    out[a] ??= b;
-  }
-  return out;
+  return nation !== undefined ? spanItemOf(normalizeName(g.entry(nation).name), null) : spanItemOf(inner.key, inner.alias);
 }
 
 /** Resolves each [start, end) span of `text` together (they are each other's context), in order. */
 export function geocodeSpans(text: string, spans: readonly (readonly [number, number])[], pack: LanguagePack, g: Gazetteer): SpanResult[] {
-  const valid = mapped(spans, ([s, e]) => Number.isInteger(s) && Number.isInteger(e) && s >= 0 && s < e && e <= text.length);
-  const peers = listMates(text, spans, valid, conjunctionsOf(pack));
-  const items: ResolveItem[] = mapped(spans, ([s, e], i) => {
+  // Spans read by index, not destructured: a cold (interpreted) destructuring walks an iterator, and
+  // the first pass over a batch runs mostly cold.
+  const valid = mapped(spans, (span) => Number.isInteger(span[0]) && Number.isInteger(span[1]) && span[0] >= 0 && span[0] < span[1] && span[1] <= text.length);
+  const peers = listMates(text, spans, conjunctionsOf(pack), valid);
+  const items: ResolveItem[] = mapped(spans, (span, i) => {
     const next = spans[i + 1];
-    const qualified = valid[i] && next && valid[i + 1] && onlyComma(text, e, next[0]);
-    const { key, alias, site = false, relative = false } = valid[i] ? itemFor(text, s, e, pack, g) : NO_ITEM;
-    // One shape for every item: the resolver's loops read them all.
-    return { key, alias, qualifier: qualified ? i + 1 : null, peer: peers[i]!, site, relative, at: s };
+    const qualified = valid[i] && next && valid[i + 1] && onlyComma(text, span[1], next[0]);
+    const { key, alias, site, relative } = valid[i] ? itemFor(text, span[0], span[1], pack, g) : NO_ITEM;
+    // One shape for every item, the places stage's too (same fields in the same order): the resolver's loops read them all.
+    return { key, alias, qualifier: qualified ? i + 1 : null, peer: peers[i]!, site, at: span[0], relative };
   });
   const resolved = resolveNames(g, items);
-  return mapped(spans, ([start, end], i) => {
+  return mapped(spans, (span, i) => {
+    const start = span[0];
+    const end = span[1];
     if (!valid[i]) return { start, end, place: null, reason: 'span outside the text' };
     const r = resolved[i]!;
     if (r.index === null) return { start, end, place: null, reason: r.reason };

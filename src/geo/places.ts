@@ -9,7 +9,7 @@ import type { Place } from '../model/reading.js';
 import type { Gazetteer } from './gazetteer.js';
 import { NAME_MAIN, NAME_TAGGED } from './index-file.js';
 import { normalizeName } from './normalize.js';
-import { conjunctionsOf, isCap, listed, recognizeToponyms, type NameIndex, type PlaceLexicon, type Toponym } from './recognize.js';
+import { conjunctionsOf, isCap, listMates, recognizeToponyms, type NameIndex, type PlaceLexicon, type Toponym } from './recognize.js';
 import { isLandmark, isWater } from './regions.js';
 import { distanceKm, resolveNames, type Resolution } from './resolve.js';
 
@@ -193,17 +193,13 @@ export function findPlaces(doc: Doc, ctx: Context, options: PlaceOptions = {}): 
   }
   const keyOf = (t: Toponym) => (t.demonym ? normalizeName(g.entry(g.country(t.demonym) ?? 0).name) : t.key);
   const conjunctions = conjunctionsOf(ctx.pack);
-  // A name listed with the one before it ("California or Washington"), or with the one after it.
-  const mateOf = (list: readonly Toponym[], i: number) => {
-    const joined = (a: number) => list[a]!.end <= list[a + 1]!.start && listed(doc.text, list[a]!.end, list[a + 1]!.start, conjunctions);
-    return i > 0 && joined(i - 1) ? i - 1 : i + 1 < list.length && joined(i) ? i + 1 : null;
-  };
   const resolveAll = (list: readonly Toponym[]) => {
+    const peers = listMates(doc.text, mapped(list, (t) => [t.start, t.end] as const), conjunctions);
     const resolved = resolveNames(
       g,
       mapped(list, (t, i) => {
         const q = qualifierOf(t);
-        return { key: keyOf(t), alias: t.alias, qualifier: q && list.includes(q) ? list.indexOf(q) : null, peer: mateOf(list, i), site: !!t.site, at: t.start, relative: !!t.relative };
+        return { key: keyOf(t), alias: t.alias, qualifier: q && list.includes(q) ? list.indexOf(q) : null, peer: peers[i]!, site: !!t.site, at: t.start, relative: !!t.relative };
       }),
     );
     return new Map(list.map((t, i) => [t, resolved[i]!]));

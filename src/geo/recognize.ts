@@ -4,6 +4,7 @@
 // What counts as a preposition, a part or a title is the language pack's PlaceLexicon.
 import type { Sentence, Token } from '../core/doc.js';
 import { oncePer } from '../core/memo.js';
+import { partitionPoint } from '../core/search.js';
 import type { LanguagePack } from '../lang/types.js';
 import { normalizeName, normalizeWord } from './normalize.js';
 import { withStateCodes } from './state-codes.js';
@@ -55,6 +56,10 @@ export interface PlaceLexicon {
   readonly genericNouns: readonly string[];
   /** Plural endings stripped to find a demonym ("Syrians" → "Syrian", "syriens" → "syrien"). */
   readonly demonymPlurals: readonly string[];
+  /** Nouns for a settlement that name one after their connector ("the village of X", "le village de X"), known or not. */
+  readonly settlementNouns: readonly string[];
+  /** Units of a distance ("km", "miles"): "220 km north of X" places something away from X, not in X's north. */
+  readonly distanceUnits: readonly string[];
   /** Words GeoNames appends to region names ("County", "Parish"): the build also indexes the bare name. */
   readonly regionWords: readonly string[];
   /** Words after a place name that make the pair a day's name ("Canada Day", "Saba Saba day"): not a place. */
@@ -111,7 +116,7 @@ export interface NameIndex {
 interface Compiled {
   readonly lex: PlaceLexicon;
   readonly sets: Record<
-    'locatives' | 'functionWords' | 'determiners' | 'nameConnectors' | 'partConnectors' | 'ambiguousParts' | 'areaNouns' | 'anaphors' | 'personTitles' | 'notPlaces' | 'institutionWords' | 'genericNouns' | 'dayNameWords' | 'nameHeads' | 'siteWords' | 'missionWords',
+    'locatives' | 'functionWords' | 'determiners' | 'nameConnectors' | 'partConnectors' | 'ambiguousParts' | 'areaNouns' | 'anaphors' | 'personTitles' | 'notPlaces' | 'institutionWords' | 'genericNouns' | 'dayNameWords' | 'nameHeads' | 'siteWords' | 'missionWords' | 'distanceUnits' | 'regionWords' | 'settlementNouns',
     ReadonlySet<string>
   >;
   readonly parts: ReadonlyMap<string, string>;
@@ -228,6 +233,9 @@ const compile = oncePer((lex: PlaceLexicon): Compiled => {
       nameHeads: set(lex.nameHeads),
       siteWords: set(lex.siteWords),
       missionWords: set(lex.missionWords),
+      distanceUnits: set(lex.distanceUnits),
+      regionWords: set(lex.regionWords),
+      settlementNouns: set(lex.settlementNouns),
     },
     parts,
     partAdjectives,
@@ -248,6 +256,8 @@ interface Scan {
   readonly names: NameIndex;
   /** The name index's entry of `c.demonymEnds`. */
   readonly demonymEnds: ReadonlySet<string>;
+  /** Keys of the runs read as names the index lacks ("adan yabaal"): other mentions of the run are that place too. */
+  readonly runs: Set<string>;
 }
 
 const keyAt = (s: Scan, i: number) => (s.keys[i] ??= normalizeWord(s.tokens[i]!.text, s.tokens[i]!.lower));
@@ -262,7 +272,7 @@ export function recognizeToponyms(
   names: NameIndex,
 ): Toponym[] {
   const c = compile(lexicon);
-  const scan: Scan = { text, tokens, keys: new Array(tokens.length), known: new Array(tokens.length), c, names, demonymEnds: demonymEnds(c, names) };
+  const scan: Scan = { text, tokens, keys: new Array(tokens.length), known: new Array(tokens.length), c, names, demonymEnds: demonymEnds(c, names), runs: new Set() };
   const out: Toponym[] = [];
   const ranges = sentences.length ? sentences : [{ firstToken: 0, endToken: tokens.length }];
   for (const s of ranges) {
@@ -274,11 +284,12 @@ export function recognizeToponyms(
         i++;
         continue;
       }
-      const found = partPattern(scan, i, s.endToken) ?? siteAt(scan, i, s.endToken) ?? nameAt(scan, i, s.endToken, first);
+      const found = partPattern(scan, i, s.endToken) ?? siteAt(scan, i, s.endToken) ?? namedAfterNoun(scan, i, s.endToken, first) ?? nameAt(scan, i, s.endToken, first);
       if (found?.toponym) out.push(found.toponym);
       i = found ? found.next : i + 1;
     }
   }
+  if (scan.runs.size) sameRuns(scan, out);
   const all = withStateCodes(tokens, out, names);
   for (let k = 0; k + 1 < all.length; k++) {
     if (!all[k]!.site && !all[k + 1]!.site && onlyComma(text, all[k]!.end, all[k + 1]!.start)) all[k]!.qualifier = k + 1;
@@ -301,7 +312,7 @@ export function onlyComma(text: string, from: number, to: number): boolean {
 }
 
 /** Whether text[from, to) joins two names of one list: a conjunction ("and", "et"), after a comma or not ("California or Washington"). */
-export function listed(text: string, from: number, to: number, conjunctions: ReadonlySet<string>): boolean {
+function listed(text: string, from: number, to: number, conjunctions: ReadonlySet<string>): boolean {
   // Asked between every two names: most are far apart, and no conjunction fills that much.
   if (to - from > LIST_GAP) return false;
   const m = LISTED.exec(text.slice(from, to));
@@ -309,6 +320,24 @@ export function listed(text: string, from: number, to: number, conjunctions: Rea
 }
 const LISTED = /^\s*,?\s+(\p{L}+)\s+$/u;
 const LIST_GAP = 16;
+
+/**
+ * For each span, another that the text lists with it ("California or Washington"), in text order
+ * whatever the order of the spans (those `valid` marks, if given): the one before it, else the one after it.
+ */
+export function listMates(text: string, spans: readonly (readonly [number, number])[], conjunctions: ReadonlySet<string>, valid?: readonly boolean[]): (number | null)[] {
+  const out = new Array<number | null>(spans.length).fill(null);
+  const order = spans.map((_, i) => i).filter((i) => !valid || valid[i]).sort((a, b) => spans[a]![0] - spans[b]![0]);
+  for (let k = 0; k + 1 < order.length; k++) {
+    const a = order[k]!;
+    const b = order[k + 1]!;
+    if (spans[a]![1] > spans[b]![0] || !listed(text, spans[a]![1], spans[b]![0], conjunctions)) continue;
+    out[b] = a;
+    out[a] ??= b;
+  }
+  return out;
+}
+
 /** The words that join the names of a list, as the language's actor lexicon gives them ("and", "or"). */
 export const conjunctionsOf = oncePer((pack: LanguagePack): ReadonlySet<string> => new Set(pack.actors.conjunctions));
 
@@ -413,11 +442,14 @@ function nameAt(s: Scan, i: number, end: number, first: number): Found | null {
   if (titleAt >= 0 && c.sets.personTitles.has(tokens[titleAt]!.lower)) return { toponym: null, next: m.to };
   const next = tokens[m.to];
   if (m.to < end && c.sets.dayNameWords.has(next!.lower)) return { toponym: null, next: m.to + 1 };
+  // "near Adan Yabaal", "to Donald Trump": a name that goes on past a known one is not that one, and the
+  // locative is no evidence for the shorter name (the run is a place only where a noun says so: namedAfterNoun).
+  const goesOn = !m.alias && !!prev && c.sets.locatives.has(prev.lower) && runPast(s, m.to, end) > 0;
   const demonym = m.to === i + 1 && !m.alias ? demonymOfKey(keyAt(s, i), c.lex, names) : null;
   const inName =
     (m.to < end && isCap(next) && adjacent(text, tokens[m.to - 1]!, next!) && !c.sets.notPlaces.has(tokens[m.to]!.lower) && !c.sets.institutionWords.has(tokens[m.to]!.lower)) ||
     (!!prev && i > first && isCap(prev) && adjacent(text, prev, t) && !c.sets.functionWords.has(tokens[i - 1]!.lower));
-  return found(s, i, m.to, m.key, m.alias, m.part, first, { demonym, inName });
+  return found(s, i, m.to, m.key, m.alias, m.part, first, goesOn ? { demonym, inName: true, locative: false } : { demonym, inName });
 }
 
 function found(
@@ -428,7 +460,7 @@ function found(
   alias: PlaceAlias | null,
   part: string | null,
   first: number,
-  extra: { demonym: string | null; inName: boolean } = { demonym: null, inName: false },
+  extra: { demonym: string | null; inName: boolean; locative?: boolean } = { demonym: null, inName: false },
 ): Found {
   const { text, tokens, c } = s;
   const prev = tokens[from - 1];
@@ -442,13 +474,75 @@ function found(
       alias,
       part,
       anaphor: false,
-      locative: !!prev && c.sets.locatives.has(tokens[from - 1]!.lower) && adjacent(text, prev, tokens[from]!),
+      locative: extra.locative ?? (!!prev && c.sets.locatives.has(tokens[from - 1]!.lower) && adjacent(text, prev, tokens[from]!)),
       initial: from === first,
       qualifier: null,
       relative: partWordsOnly(c, tokens, from, to),
     },
     next: to,
   };
+}
+
+/**
+ * The end (exclusive) of a capitalised run going on from token `from` ("Yabaal" after "Adan"), or -1
+ * when there is none, when a word of it makes the run a site's, a body's, a region's, a person's
+ * or a day's name ("Damascus International Airport", "Texas Department", "Kabul Province"), or is a
+ * known name itself.
+ */
+function runPast(s: Scan, from: number, end: number): number {
+  const { text, tokens, c, names } = s;
+  let j = from;
+  for (; j < end && j < from + MAX_NAME_TOKENS && isCap(tokens[j]) && adjacent(text, tokens[j - 1]!, tokens[j]!); j++) {
+    const w = tokens[j]!.lower;
+    if (c.sets.functionWords.has(w) || c.sets.notPlaces.has(w)) break;
+    if (c.sets.genericNouns.has(w) || c.sets.siteWords.has(w) || c.sets.institutionWords.has(w) || c.sets.regionWords.has(w) || c.sets.dayNameWords.has(w)) return -1;
+    // "Far North Queensland", "Sidney Crosby": a known name goes on with another one, no longer name of a place.
+    if (c.sets.personTitles.has(w) || isPartWord(c, w) || knownAt(s, j) || demonymOfKey(keyAt(s, j), c.lex, names)) return -1;
+  }
+  return j === from ? -1 : j;
+}
+
+/** Tokens [from, to) as a place's name the index lacks: left unresolved, read wherever the article writes it. */
+function runToponym(s: Scan, from: number, to: number, first: number): Found {
+  const key = normalizeName(s.text.slice(s.tokens[from]!.start, s.tokens[to - 1]!.end));
+  s.runs.add(key);
+  return found(s, from, to, key, null, null, first, { demonym: null, inName: false, locative: true });
+}
+
+/**
+ * "the town of Adan Yabaal", "le village de Sotk": a capitalised run after a noun for a settlement
+ * and its connector names a place, which the index may lack, or know only by a shorter name.
+ */
+function namedAfterNoun(s: Scan, i: number, end: number, first: number): Found | null {
+  const { tokens, c } = s;
+  const t = tokens[i]!;
+  if (i < 2 || !isCap(t) || !c.sets.partConnectors.has(tokens[i - 1]!.lower) || !c.sets.settlementNouns.has(tokens[i - 2]!.lower)) return null;
+  const m = longestName(s, i, end);
+  if (m) {
+    const past = m.alias ? -1 : runPast(s, m.to, end);
+    return past > 0 ? runToponym(s, i, past, first) : found(s, i, m.to, m.key, m.alias, m.part, first, { demonym: null, inName: false, locative: true });
+  }
+  const to = c.sets.functionWords.has(t.lower) || c.sets.notPlaces.has(t.lower) ? -1 : runPast(s, i, end);
+  return to > 0 ? runToponym(s, i, to, first) : null;
+}
+
+/** The mentions of a known name that begin a run read elsewhere as a name the index lacks ("Adan" of "Adan Yabaal") become that run. */
+function sameRuns(s: Scan, out: Toponym[]): void {
+  const { tokens, runs } = s;
+  for (let k = 0; k < out.length; k++) {
+    const t = out[k]!;
+    if (!t.inName || t.site || t.demonym || t.part || runs.has(t.key)) continue;
+    const from = partitionPoint(tokens.length, (x) => tokens[x]!.start < t.start);
+    const to = partitionPoint(tokens.length, (x) => tokens[x]!.end <= t.end);
+    const past = runPast(s, to, tokens.length);
+    if (past < 0 || !runs.has(normalizeName(s.text.slice(t.start, tokens[past - 1]!.end)))) continue;
+    const run = runToponym(s, from, past, t.initial ? from : -1).toponym!;
+    out[k] = run;
+    // A known name further in the run ("Yabaal", were it one) is part of it.
+    let inside = 0;
+    while (k + 1 + inside < out.length && out[k + 1 + inside]!.start < run.end) inside++;
+    out.splice(k + 1, inside);
+  }
 }
 
 const MAX_SITE_TOKENS = 8;
@@ -496,6 +590,29 @@ function siteAt(s: Scan, i: number, end: number): Found | null {
   return { toponym, next: last + 1 };
 }
 
+/**
+ * Whether the name at token k is the reference of a distance: "220 km north of X", "20 miles from
+ * the city", "à 30 km au nord de X" (a unit, then part words, connectors and determiners).
+ */
+function afterDistance(c: Compiled, tokens: readonly Token[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 6; j--) {
+    const w = tokens[j]!.lower;
+    if (c.sets.distanceUnits.has(w)) return j < k - 1;
+    if (!c.sets.determiners.has(w) && !c.sets.partConnectors.has(w) && !c.sets.locatives.has(w) && !isPartWord(c, w)) return false;
+  }
+  return false;
+}
+
+/** The same for a mention starting at token k, for callers outside the recognizer. */
+export function isDistanceReference(tokens: readonly Token[], k: number, lex: PlaceLexicon): boolean {
+  return afterDistance(compile(lex), tokens, k);
+}
+
+/** Whether a lower-case word puts a name after it as a location ("in", "près", "à"). */
+export function isLocative(lower: string, lex: PlaceLexicon): boolean {
+  return compile(lex).sets.locatives.has(lower);
+}
+
 /** "[det] [area] part [area] connector [det] (name | anaphor)": "l'est d'Alep", "la portion est de la ville". */
 function partPattern(s: Scan, i: number, end: number): Found | null {
   const { tokens, c } = s;
@@ -513,6 +630,8 @@ function partPattern(s: Scan, i: number, end: number): Found | null {
   j++;
   if (j < end && c.sets.determiners.has(tokens[j]!.lower)) j++;
   if (j >= end) return null;
+  // "220 km north of Mogadishu" lies away from the city: the name alone is read, with no part.
+  if (afterDistance(c, tokens, j)) return null;
   if (c.sets.anaphors.has(tokens[j]!.lower)) {
     // Fields in found()'s order: toponyms of one hidden class, so their readers stay monomorphic.
     const toponym: Toponym = {

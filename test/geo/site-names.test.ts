@@ -38,6 +38,18 @@ describe.skipIf(!indexBuilt)('sites inside places', () => {
     expect(geocode("Des manifestants se sont réunis devant l'ambassade japonaise à Lima.", ['ambassade japonaise', 'Lima'], fr)[0]).toBe(`Lima PE PPLC ~ ${SITE_AT_TOWN}`);
   });
 
+  it('reads a headland, lagoon or beach the gazetteer lacks as a site, not as a village named after its other words', () => {
+    const text = 'Divers searched the waters off Point Haverly, south of Perth, on Tuesday.';
+    expect(geocode(text, ['Point Haverly', 'Perth'])[0]).toBe(`Perth AU PPLA ~ ${SITE_AT_TOWN}`);
+    expect(geocode('Un corps a été retrouvé sur la pointe de Kermorvan, près de Marseille.', ['pointe de Kermorvan', 'Marseille'], fr)[0]).toMatch(/^Marseille FR PPLA\d? ~ /);
+  });
+
+  it("places a people's institution named like a landmark in their land, not at the landmark", () => {
+    expect(geocode('The Indian National Congress won the seat.', ['Indian National Congress'])).toEqual(['India IN PCLI']);
+    expect(geocode('The Mexican Congress passed the law.', ['Mexican Congress'])).toEqual(['Mexico MX PCLI']);
+    expect(geocode('Congress passed the law.', ['Congress'])).toEqual(['United States Capitol US BLDG']);
+  });
+
   it('leaves a site in no town named unresolved, with its reason', () => {
     expect(geocode('The Quillmore Correctional Center was locked down.', ['Quillmore Correctional Center'])).toEqual([`null: ${SITE_UNPLACED}`]);
   });

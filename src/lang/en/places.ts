@@ -68,9 +68,11 @@ export const places: PlaceLexicon = {
     'Arena', 'Racecourse', 'Circuit', 'Airport', 'Airfield', 'Mall', 'Market', 'Street', 'Avenue', 'Boulevard', 'Square', 'Plaza',
     'Quarter', 'Park', 'Base', 'Camp', 'Barracks', 'Hotel', 'Tower', 'Building', 'Office', 'Court', 'Courthouse', 'Hall', 'Embassy',
     'Consulate', 'Museum', 'Library', 'Station', 'Bridge', 'Chambers', 'Headquarters', 'Theatre', 'Theater', 'Cemetery', 'Factory',
-    'Refinery', 'Checkpoint',
+    'Refinery', 'Checkpoint', 'Lagoon', 'Point', 'Beach', 'Reserve', 'Harbour', 'Harbor', 'Dam', 'Mine', 'Farm',
   ],
   missionWords: ['Embassy', 'Consulate'],
+  settlementNouns: ['town', 'village', 'city', 'hamlet', 'township', 'locality', 'settlement'],
+  distanceUnits: ['km', 'kms', 'kilometres', 'kilometers', 'kilometre', 'kilometer', 'mile', 'miles', 'metres', 'meters'],
   regionWords: ['County', 'Parish', 'Borough', 'Census Area', 'District', 'Municipality', 'Province', 'Governorate', 'Prefecture', 'Region', 'Oblast', 'Raion', 'Agency'],
   aliases: [
     { name: 'U.S.', geonameid: 6252001 },

@@ -30,7 +30,7 @@ export const places: PlaceLexicon = {
   parts: { ...compass, centre: 'centre', 'centre-ville': 'centre', périphérie: 'outskirts', banlieue: 'suburbs', environs: 'outskirts', abords: 'outskirts', faubourgs: 'suburbs', côte: 'coast', côtes: 'coast', littoral: 'coast', large: 'offshore' },
   partAdjectives: {},
   ambiguousParts: ['est'],
-  areaNouns: ['portion', 'partie', 'secteur', 'secteurs', 'quartiers', 'zone', 'zones', 'moitié', 'région', 'côté', 'flanc', 'rive'],
+  areaNouns: ['portion', 'partie', 'secteur', 'secteurs', 'quartiers', 'zone', 'zones', 'moitié', 'région', 'côté', 'flanc', 'rive', 'rives'],
   anaphors: ['ville', 'cité', 'capitale', 'localité', 'agglomération', 'métropole'],
   personTitles: [
     'M', 'MM', 'Mme', 'Mmes', 'Mlle', 'Dr', 'Pr', 'Me', 'Mgr', 'président', 'présidente', 'ministre', 'général', 'générale',
@@ -50,9 +50,11 @@ export const places: PlaceLexicon = {
     'hôpital', 'clinique', 'université', 'école', 'lycée', 'collège', 'institut', 'prison', 'camp', 'base', 'caserne', 'église',
     'cathédrale', 'basilique', 'mosquée', 'temple', 'synagogue', 'château', 'palais', 'stade', 'aéroport', 'aérodrome', 'marché',
     'rue', 'avenue', 'boulevard', 'quartier', 'parc', 'hôtel', 'ambassade', 'consulat', 'musée', 'gare', 'pont', 'banque',
-    'tribunal', 'mairie', 'usine', 'centrale', 'raffinerie', 'cimetière',
+    'tribunal', 'mairie', 'usine', 'centrale', 'raffinerie', 'cimetière', 'lagune', 'pointe', 'plage', 'réserve', 'barrage', 'ferme',
   ],
   missionWords: ['ambassade', 'consulat'],
+  settlementNouns: ['ville', 'village', 'localité', 'commune', 'bourg', 'bourgade', 'hameau', 'agglomération'],
+  distanceUnits: ['km', 'kilomètres', 'kilomètre', 'mètres', 'mètre', 'milles', 'miles'],
   regionWords: [],
   aliases: [
     { name: 'Alep-Est', geonameid: 170063, part: 'east' },
