@@ -17,7 +17,7 @@ import { attachActors, candidatesFor, type Actors, type Candidate } from './acto
 import { threatened, unreal } from './conditions.js';
 import { mediatorsIn } from './mediators.js';
 import { fillBothSides } from './sides.js';
-import { retold } from './retold.js';
+import { condemned, retold } from './retold.js';
 import { VERBAL } from './ontology.js';
 import { finalize, mergeInto, type Draft } from './merge.js';
 import { deedBefore, distanceReferences, locativeMention, venue } from './place.js';
@@ -97,7 +97,7 @@ export function detectEvents(doc: Doc, pack: LanguagePack): Event[] {
     const known = drafts.length;
     for (const draft of sentenceDrafts(ctx, sentence, previous)) {
       fillBothSides(ctx.lowers, doc.tokens, ctx.lex, sentence, drafts, draft);
-      const merged = told(drafts, draft) ?? ((!head && retold(ctx.lowers, doc.tokens, ctx.lex, sentence, drafts, draft)) || mergeInto(drafts, draft, head));
+      const merged = condemned(drafts, draft) ?? ((!head && retold(ctx.lowers, doc.tokens, ctx.lex, sentence, drafts, draft)) || mergeInto(drafts, draft, head));
       held.push(merged);
       if (!VERBAL.has(draft.plover)) previous = merged.timing === 'background' ? { ...previous, past: merged } : { ...previous, news: merged };
     }
@@ -135,13 +135,6 @@ function locativeCountries(doc: Doc, lowers: readonly string[], mentions: readon
     if (tokens[comma]?.text === ',') out.add(m);
   }
   return out;
-}
-
-/** The last happening of its type and time that a draft naming one already told re-mentions; the draft's trigger joins its mentions. */
-function told(drafts: readonly Draft[], d: Draft): Draft | undefined {
-  const e = d.told ? drafts.findLast((x) => x.plover === d.plover && x.timing === d.timing) : undefined;
-  e?.mentions.push(d.trigger);
-  return e;
 }
 
 /** "Ces chiffres n'ont pas pu être confirmés.", "The claims could not be verified.": a sentence of doubt alone is about the one before. */
@@ -661,13 +654,13 @@ function placeFor(ctx: DocCtx, clauses: SentenceClauses, m: TriggerMatch, previo
   // "ont fui vers Goma", "fled towards the border": where a flight goes is not where it happened.
   const goneTo = (p: PlaceMention) => leaving && towards(p);
   // "said soldiers had executed 12 men in Gayint and called on…": that place is the deed's, not the speech act's.
-  const told = (p: PlaceMention) => verbal && p.start < at && deedBefore(lex, lowers, s.firstToken, tokenAt(tokens, p.start));
+  const reportedDeed = (p: PlaceMention) => verbal && p.start < at && deedBefore(lex, lowers, s.firstToken, tokenAt(tokens, p.start));
   const filed = datelineEnd(doc, s);
   // A headline strings its items with commas ("des insurgés attaquent Macomia, Kigali promet des renforts"): each has its own place.
   const item = HEAD_KINDS.has(doc.article.blocks[s.block]?.kind ?? '') ? commaItem(tokens, s, m) : null;
   const inItem = (p: PlaceMention) => !item || (p.start >= item.start && p.end <= item.end);
   const candidates = within(ctx.places, s.start, s.end).filter(
-    (p) => p.start >= filed && inItem(p) && !quotedAt(ctx, p.start) && !inObject(p) && !goneTo(p) && !topic(p) && !told(p) && (!verbal || venue(p)),
+    (p) => p.start >= filed && inItem(p) && !quotedAt(ctx, p.start) && !inObject(p) && !goneTo(p) && !topic(p) && !reportedDeed(p) && (!verbal || venue(p)),
   );
   // "la ville de Macomia", "the village of Sotk" name the place rather than refer back to one.
   const anaphors = lex.cityAnaphors.scan(lowers, s.firstToken, s.endToken).filter((a) => !lex.genitive.longestAt(lowers, a.end, s.endToken) && !(objectElsewhere && a.first - m.end > ASKED_PLACE_REACH));

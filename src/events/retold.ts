@@ -1,10 +1,17 @@
 // "The clashes ended with a ceasefire", "told parliament the arrests were lawful", "accused X of the massacre": a
 // noun trigger under the definite article, subject of a linking verb or with no date or place of its own, speaks
-// of a happening of its type already told, not of a new one.
+// of a happening of its type already told, not of a new one; so does the act a condemnation names.
 import type { Sentence, Token } from '../core/doc.js';
 import type { CompiledEvents } from './compiled.js';
 import type { Draft } from './merge.js';
 import { tokenAt } from './mentions.js';
+
+/** The last happening of its type and time that a draft naming one already told ("a condamné l'attaque") re-mentions; the draft's trigger joins its mentions. */
+export function condemned(drafts: readonly Draft[], d: Draft): Draft | undefined {
+  const e = d.told ? drafts.findLast((x) => x.plover === d.plover && x.timing === d.timing) : undefined;
+  e?.mentions.push(d.trigger);
+  return e;
+}
 
 /** Words a noun may have between its article and itself ("the camp attack", "the Nairobi talks"). */
 const MODIFIERS = 1;
