@@ -22,6 +22,7 @@ import { VERBAL } from './ontology.js';
 import { finalize, mergeInto, type Draft } from './merge.js';
 import { deedBefore, distanceReferences, locativeMention, venue } from './place.js';
 import type { PlaceLexicon } from '../geo/recognize.js';
+import { CivilianActors, civilianNouns, civilianTarget, harms, isCivilians, placesFocus } from './civilians.js';
 
 const BODY_KINDS = new Set(['paragraph', 'quote', 'caption', 'byline']);
 /** Speech acts whose object has not happened, and how far (tokens) into their clause it reaches. */
@@ -61,9 +62,11 @@ interface DocCtx extends SentenceCtx {
   readonly antecedents: readonly PlaceMention[];
   readonly placeLex: PlaceLexicon;
   readonly quoted: readonly { start: number; end: number }[];
+  readonly civilians: CivilianActors;
 }
 
-export function detectEvents(doc: Doc, pack: LanguagePack): Event[] {
+/** The events, and the entities with the civilians they were done to (./civilians.ts). */
+export function detectEvents(doc: Doc, pack: LanguagePack): { events: Event[]; entities: readonly Entity[] } {
   const lex = compileEvents(pack);
   const lowers = lowersOf(doc.tokens);
   const frames = locativeCountries(doc, lowers, entityMentions(doc.entities), new Set(pack.actors.inCountry));
@@ -81,6 +84,7 @@ export function detectEvents(doc: Doc, pack: LanguagePack): Event[] {
     antecedents: references.size ? places.filter((p) => !references.has(p)) : places,
     placeLex: pack.places,
     quoted: doc.quotes.filter((q) => q.direct),
+    civilians: new CivilianActors(civilianNouns(pack), doc.entities.length + 1, placesFocus(doc.places)),
   };
   const kindOf = (s: Sentence) => doc.article.blocks[s.block]?.kind ?? 'paragraph';
   // A bulleted item ("- Israel orders residents to leave") sums up the body, as a heading does: read after it, merged loosely.
@@ -105,7 +109,8 @@ export function detectEvents(doc: Doc, pack: LanguagePack): Event[] {
     if (!head && drafts.length === known) doubtPrevious(ctx, sentence, lastSentence);
     lastSentence = held;
   }
-  return finalize(drafts);
+  const civilians = ctx.civilians.entities();
+  return { events: finalize(drafts), entities: civilians.length ? [...doc.entities, ...civilians] : doc.entities };
 }
 
 /**
@@ -249,6 +254,11 @@ function sentenceDrafts(ctx: DocCtx, sentence: Sentence, previous: Previous): Dr
     if (coordinated?.plover === 'ASSAULT' && STRIKES.has(coordinated.mode ?? '') && m.value.mode === 'looting' && draft.plover === 'COERCE') {
       draft.plover = 'ASSAULT';
       draft.mode = coordinated.mode;
+    }
+    // "struck the rebels, killing 12 civilians": the civilians a coordinated verb of the same act hit are among its targets, no second attack.
+    if (coordinated?.plover === draft.plover && coordinated.actor2 && !isCivilians(coordinated.actor2) && draft.actor2 && isCivilians(draft.actor2)) {
+      coordinated.actor2More.push(draft.actor2);
+      draft.actor2 = null;
     }
     drafts.push(draft);
   }
@@ -409,7 +419,8 @@ function draftFor(
   // A labelling pattern's gap holds its object ("qualifiant les frappes russes de crimes"): actors
   // are read around the verb alone, so that the gap's mentions come after it.
   const head = entry.objectInGap ? { first: m.first, end: verbEnd(m) } : m;
-  const candidates = candidatesFor(ctx, clauses, inSentence, head, excluded, qualifying.length ? new Set([...demoted, ...qualifying]) : demoted, lex.objectMarkers.get(entry));
+  const notActing = qualifying.length ? new Set([...demoted, ...qualifying]) : demoted;
+  const candidates = candidatesFor(ctx, clauses, inSentence, head, excluded, notActing, lex.objectMarkers.get(entry));
   // "qu'elle enverrait": a pronoun subject after the reporting clause is its source.
   // "X a affirmé avoir pris", "X claimed to have seized": the infinitive's subject is X.
   const pronoun = source && (source.infinitive || lex.pronouns.some(lowers, tokenAt(tokens, source.cue.end), m.first)) ? source.mention.entity : null;
@@ -423,13 +434,18 @@ function draftFor(
   const headlinePassive = HEAD_KINDS.has(doc.article.blocks[sentence.block]?.kind ?? '') && bareParticiple(ctx, sentence, m);
   const selfMoving = entry.plover === 'MOBILIZE' || entry.plover === 'RETREAT';
   const nominal = lex.attributive?.determiners.some(lowers, m.first - 1, m.first) ?? false;
-  const read = attachActors(ctx, { clauses, trigger: head, territory: entry.territory, candidates, pronounSubject: pronoun ?? inTrigger?.entity ?? antecedent ?? null, ...bounds, sharedSubject, headlinePassive, selfMoving, nominal });
+  const reading = { clauses, trigger: head, territory: entry.territory, pronounSubject: pronoun ?? inTrigger?.entity ?? antecedent ?? null, ...bounds, sharedSubject, headlinePassive, selfMoving, nominal };
+  const read = attachActors(ctx, { ...reading, candidates });
   // "protestaient contre l'enlèvement de leurs camarades par des hommes armés": a noun's agent that names no actor still says the
   // sentence's subject did not do it.
   const attached = nominal && !read.actor1More.length && read.actor1 && unnamedAgent(ctx, clauses, m, candidates) ? { ...read, actor1: null } : read;
   const done = inTrigger && !VERBAL.has(entry.plover) && !entry.territory ? doneBy(attached, inTrigger.entity) : attached;
   const threat = entry.plover === 'THREATEN' && !done.actor2 ? { ...done, actor2: threatened(ctx, clauses, m, inSentence, done.actor1) } : done;
   const actors = entry.mutual ? mutual(threat) : threat;
+  // "gunmen killed nine villagers": the unarmed people it was done to.
+  const victims = harms(entry)
+    ? civilianTarget(ctx, clauses, inSentence, m, actors, ctx.civilians, (list) => attachActors(ctx, { ...reading, candidates: candidatesFor(ctx, clauses, list, head, excluded, notActing, lex.objectMarkers.get(entry)) }))
+    : undefined;
   // "L'attaque a été revendiquée mercredi", "denied on Thursday that…": that date is the claim's or the denial's, not the event's.
   const claimCue = (from: number, to: number) => lex.alleging.some(lowers, from, to) || lex.denial.some(lowers, from, to);
   const claimDate = (d: DateMention) => {
@@ -485,8 +501,8 @@ function draftFor(
     territoryRole: entry.territory ?? null,
     actor1: actors.actor1,
     actor1More: actors.actor1More,
-    actor2: actors.actor2,
-    actor2More: actors.actor2More,
+    actor2: victims ? ctx.civilians.of(place, spanOf(doc.text, victims.mention.start, victims.mention.end)) : actors.actor2,
+    actor2More: victims ? [...victims.more] : actors.actor2More,
     place,
     date: date ? { date: date.date, precision: date.precision } : sequel ? { ...sequel } : then ? { ...then } : stance.timing !== 'background' && !lasting && published ? { date: published, precision: 'day' } : { date: null, precision: null },
     dateStated: date !== null,

@@ -4,6 +4,7 @@ import type { Entity, Place } from '../model/reading.js';
 import type { Token } from '../core/doc.js';
 import { memo } from '../core/memo.js';
 import { partitionPoint } from '../core/search.js';
+import { isCivilians } from './civilians.js';
 
 export interface EntityMention {
   readonly entity: Entity;
@@ -17,10 +18,15 @@ export interface PlaceMention {
   readonly end: number;
 }
 
-/** Every entity mention, sorted; built once per entity list (the quote, event and claim stages all read it). */
+/**
+ * Every entity mention, sorted; built once per entity list (the quote, event and claim stages all read it). The
+ * civilians an event was done to (./civilians.ts) are left out: they speak, claim and act in no other reading.
+ */
 export function entityMentions(entities: readonly Entity[]): readonly EntityMention[] {
   return memo(entities, entityMentions, () =>
-    entities.flatMap((entity) => entity.mentions.map((m) => ({ entity, start: m.start, end: m.end }))).sort((a, b) => a.start - b.start || b.end - a.end),
+    entities
+      .flatMap((entity) => (isCivilians(entity) ? [] : entity.mentions.map((m) => ({ entity, start: m.start, end: m.end }))))
+      .sort((a, b) => a.start - b.start || b.end - a.end),
   );
 }
 

@@ -8,6 +8,7 @@ import type { Entity, Event, Figure, Modality, Place, Precision, Span, Timing } 
 import type { TerritoryRole } from './lexicon.js';
 import { acledFor, acledForTerritory, CAMEO_ROOT, VERBAL, type Plover } from './ontology.js';
 import { isStateActor, sameSide } from './mentions.js';
+import { isCivilians } from './civilians.js';
 import { distanceKm } from '../geo/resolve.js';
 
 export interface Draft {
@@ -167,7 +168,8 @@ function readOpponents(drafts: readonly Draft[]): void {
     if (d.plover !== 'RETREAT' || d.actor2 || !d.actor1) return;
     const me = d.actor1;
     for (const e of drafts.slice(0, i).reverse()) {
-      if (e.plover !== 'ASSAULT') continue;
+      // An attack on civilians (./civilians.ts) was fought against no one.
+      if (e.plover !== 'ASSAULT' || (e.actor2 && isCivilians(e.actor2))) continue;
       const opponent = overlaps(side(e.actor1, e.actor1More), [me]) ? e.actor2 : overlaps(side(e.actor2, e.actor2More), [me]) ? e.actor1 : null;
       if (opponent) {
         d.actor2 = opponent;
@@ -189,7 +191,7 @@ export function finalize(drafts: Draft[]): Event[] {
         id: `ev${i + 1}`,
         plover: d.plover,
         mode: d.mode,
-        acled: territorial ? acledForTerritory(d.actor1 ? isStateActor(d.actor1) : null) : acledFor(d.plover, d.mode),
+        acled: territorial ? acledForTerritory(d.actor1 ? isStateActor(d.actor1) : null) : acledFor(d.plover, d.mode, d.actor2 !== null && isCivilians(d.actor2)),
         cameo: CAMEO_ROOT[d.plover],
         actor1: d.actor1?.id ?? null,
         actor2: d.actor2?.id ?? null,

@@ -44,7 +44,9 @@ const ACLED_BY_MODE: Readonly<Record<string, Acled>> = {
   'PROTEST/riot': { event_type: 'Riots', sub_event_type: 'Violent demonstration' },
 };
 
-export function acledFor(plover: Plover, mode: string | null): Acled | null {
+/** `onCivilians`: the target is civilians, so an attack of no other kind is violence against them, no clash. */
+export function acledFor(plover: Plover, mode: string | null, onCivilians = false): Acled | null {
+  if (onCivilians && plover === 'ASSAULT' && !mode) return ACLED_BY_MODE['ASSAULT/massacre'];
   return (mode && ACLED_BY_MODE[`${plover}/${mode}`]) || ACLED_BY_MODE[plover] || null;
 }
 

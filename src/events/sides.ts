@@ -4,6 +4,7 @@ import type { Sentence, Token } from '../core/doc.js';
 import type { CompiledEvents } from './compiled.js';
 import type { Draft } from './merge.js';
 import { sameSide, tokenAt } from './mentions.js';
+import { isCivilians } from './civilians.js';
 import { VERBAL, type Plover } from './ontology.js';
 
 /** Tokens between a trigger and the phrase naming the parties, on either side of it. */
@@ -21,9 +22,10 @@ export function fillBothSides(lowers: readonly string[], tokens: readonly Token[
   const before = !after && !d.actor1 && MUTUAL.has(d.plover) && lex.bothSides.some(lowers, Math.max(sentence.firstToken, first - SIDES_REACH), first);
   if (!after && !before) return;
   const own = d.actor1;
-  // The sides are those of a deed or of talks between them, not a speaker and whom it addresses.
+  // The sides are those of a deed or of talks between them, not a speaker and whom it addresses, nor an armed actor and the civilians it hit.
   const pair = drafts.findLast(
-    (x) => (!VERBAL.has(x.plover) || MUTUAL.has(x.plover)) && x.actor1 && x.actor2 && !sameSide(x.actor1, x.actor2) && (!own || (!sameSide(own, x.actor1) && !sameSide(own, x.actor2))),
+    (x) =>
+      (!VERBAL.has(x.plover) || MUTUAL.has(x.plover)) && x.actor1 && x.actor2 && !isCivilians(x.actor2) && !sameSide(x.actor1, x.actor2) && (!own || (!sameSide(own, x.actor1) && !sameSide(own, x.actor2))),
   );
   if (!pair?.actor1 || !pair.actor2) return;
   if (after) {

@@ -14,8 +14,9 @@ export const quotesStage: Stage = {
 export const eventsStage: Stage = {
   name: 'events',
   reads: ['tokens', 'sentences', 'dates', 'figures', 'entities', 'places', 'quotes'],
-  writes: ['events'],
-  run: (doc, ctx) => ({ events: detectEvents(doc, ctx.pack) }),
+  // It adds the civilians its violent events were done to (no entity of the entities stage: see civilians.ts).
+  writes: ['events', 'entities'],
+  run: (doc, ctx) => detectEvents(doc, ctx.pack),
 };
 
 export const claimsStage: Stage = {

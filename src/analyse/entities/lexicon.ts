@@ -55,6 +55,11 @@ export interface ActorLexicon {
   readonly possessive: readonly string[];
   /** Group nouns resolved in context ("les rebelles", "le régime", "the ministry"; "paramilitaries": the armed group the article names). */
   readonly generic: Readonly<Record<string, GenericRef>>;
+  /**
+   * Nouns of unarmed people that the figures do not already count as civilians ("residents", "worshippers"): with
+   * those, the civilians an attack, an abduction or an arrest may be done to (read by the events, never as an entity).
+   */
+  readonly civilians?: readonly string[];
   /** Aliases that are also words written in capitals for emphasis (en "IS"): read only when the article names the actor otherwise too. */
   readonly weakAliases?: readonly string[];
   /** Nouns of a lake, river or gulf named after a country ("lac Tchad", "fleuve Niger", "golfe de Guinée"): there the name is no state. */

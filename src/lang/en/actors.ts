@@ -221,6 +221,12 @@ export const actors: ActorLexicon = {
     paramilitaries: 'militia', 'paramilitary forces': 'militia', 'paramilitary group': 'militia', militiamen: 'militia', 'General Staff': 'military',
   },
   weakAliases: ['IS'],
+  civilians: [
+    'resident', 'residents', 'inhabitant', 'inhabitants', 'worshipper', 'worshippers', 'worshipers', 'passenger', 'passengers',
+    'farmer', 'farmers', 'herder', 'herders', 'herdsmen', 'fisherman', 'fishermen', 'trader', 'traders', 'shopkeepers', 'shoppers',
+    'pilgrims', 'mourners', 'churchgoers', 'teacher', 'teachers', 'schoolchildren', 'refugees', 'displaced people', 'displaced persons',
+    'displaced families', 'civilian population',
+  ],
   groupLinks: ['of the', 'of', 'from the', 'from', 'belonging to the', 'loyal to the', 'loyal to'],
   ministryNouns: ['ministry'],
   ministries: {

@@ -209,6 +209,10 @@ export const actors: ActorLexicon = {
   of: ['de', 'du', 'des', 'de la', "de l'", "d'", 'pour', 'pour le', 'pour la', "pour l'", 'pour les'],
   possessive: [],
   landforms: ['lac', 'fleuve', 'rivière', 'golfe', 'bassin', 'delta', 'mer', 'détroit', 'canal'],
+  civilians: [
+    'habitant', 'habitants', 'fidèle', 'fidèles', 'passager', 'passagers', 'voyageurs', 'pèlerins', 'fermiers', 'villageoises',
+    'déplacés', 'personnes déplacées', 'familles déplacées', 'réfugiés', 'population civile', 'populations civiles', 'victimes civiles',
+  ],
   generic: {
     rebelles: 'rebels', rebelle: 'rebels', insurgés: 'rebels', insurgé: 'rebels', 'opposition armée': 'rebels',
     'groupes rebelles': 'rebels', 'groupes armés': 'rebels', 'combattants rebelles': 'rebels',

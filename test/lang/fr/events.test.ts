@@ -73,7 +73,7 @@ describe('fr participles and adjectives in -ite', () => {
   };
 
   it('reads a noun trigger\'s agent after a demonym in -ite, not a participle\'s', () => {
-    expect(actors("On a appris l'arrestation de trois commerçants chiites par les jihadistes à Gao.")).toEqual([['COERCE', 'Groupe X', null]]);
+    expect(actors("On a appris l'arrestation de trois commerçants chiites par les jihadistes à Gao.")).toEqual([['COERCE', 'Groupe X', 'Civilians']]);
   });
 
   it('still reads a participle in -it as describing its noun', () => {
