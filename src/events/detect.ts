@@ -4,13 +4,13 @@
 // headings, so that an event keeps the body's evidence.
 import type { Doc, Sentence, Token } from '../core/doc.js';
 import { spanOf } from '../core/doc.js';
-import type { DateMention, Entity, Event, Place, Span } from '../model/reading.js';
+import type { DateMention, Entity, Event, Span } from '../model/reading.js';
 import type { LanguagePack } from '../lang/types.js';
 import { partitionPoint } from '../core/search.js';
 import { compileEvents, isTrigger, type NotAnEvent, type TriggerMatch } from './compiled.js';
 import { lowersOf, type Match } from './patterns.js';
 import type { TriggerEntry } from './lexicon.js';
-import { entityMentions, lastStartingBy, placeMentions, sameSide, tokenAt, within, type EntityMention, type PlaceMention } from './mentions.js';
+import { entityMentions, lastStartingBy, nearest, placeMentions, quotedAt, sameSide, tokenAt, within, type EntityMention, type PlaceMention } from './mentions.js';
 import { clauseOf, clausesOf, inOtherClause, sameClause, type SentenceClauses } from './clauses.js';
 import { sourceOf, stanceOf, type SentenceCtx } from './attribution.js';
 import { attachActors, candidatesFor, type Actors, type Candidate } from './actors.js';
@@ -18,20 +18,15 @@ import { threatened, unreal } from './conditions.js';
 import { mediatorsIn } from './mediators.js';
 import { fillBothSides } from './sides.js';
 import { condemned, retold } from './retold.js';
-import { VERBAL } from './ontology.js';
+import { ASKING, VERBAL } from './ontology.js';
 import { finalize, mergeInto, type Draft } from './merge.js';
-import { deedBefore, distanceReferences, locativeMention, venue } from './place.js';
-import type { PlaceLexicon } from '../geo/recognize.js';
+import { distanceReferences, orderedClause, placeFor, type PlaceCtx } from './place.js';
+import { dateline, HEAD_KINDS } from './layout.js';
 import { CivilianActors, civilianNouns, civilianTarget, harms, isCivilians, placesFocus } from './civilians.js';
 
 const BODY_KINDS = new Set(['paragraph', 'quote', 'caption', 'byline']);
-/** Speech acts whose object has not happened, and how far (tokens) into their clause it reaches. */
-const ASKING = new Set(['REQUEST', 'DEMAND', 'THREATEN']);
+/** How far (tokens) into their clause the object of a request reaches. */
 const ASKED_REACH = 12;
-/** Tokens after a request within which a place is still where it was made ("urged all sides in Geneva"). */
-const ASKED_PLACE_REACH = 4;
-/** Speech acts whose object happened elsewhere: requests, and accusations ("accused X of shelling positions in Kalbajar"). */
-const ELSEWHERE = new Set([...ASKING, 'ACCUSE']);
 /** Tokens between a late speaker's mention after a comma and its reporting verb. */
 const SPEAKER_REACH = 4;
 /** Tokens a weapon may stand before a destruction it made ("its jets had destroyed"). */
@@ -40,13 +35,10 @@ const WEAPON_REACH = 3;
 const PURPOSE_REACH = 6;
 /** Tokens between a purpose word and the trigger of the aim ("pour de nouveaux entretiens"). */
 const AIM_REACH = 2;
-const HEAD_KINDS = new Set(['title', 'heading']);
 /** Modes of an attack from afar, whose destruction is its own damage. */
 const STRIKES = new Set(['aerial', 'shelling', 'explosion']);
 /** A list item's bullet opening a block. */
 const BULLET = /^[-•*–▪►]\s/u;
-/** Place kinds that "la ville" / "the city" can refer back to; a name the gazetteer lacks ('unknown') is mostly a small town. */
-const CITY_KINDS = new Set(['city', 'district', 'site', 'town', 'village', 'locality', 'unknown']);
 
 /** The last happening read, of the news and of its background: what an undated or unplaced mention may continue. */
 interface Previous {
@@ -55,13 +47,7 @@ interface Previous {
 }
 const NONE_BEFORE: Previous = { news: null, past: null };
 
-interface DocCtx extends SentenceCtx {
-  readonly places: readonly PlaceMention[];
-  /** The references of distances ("220 km north of X"), and the other places, which "the town" may refer back to. */
-  readonly references: ReadonlySet<PlaceMention>;
-  readonly antecedents: readonly PlaceMention[];
-  readonly placeLex: PlaceLexicon;
-  readonly quoted: readonly { start: number; end: number }[];
+interface DocCtx extends PlaceCtx {
   readonly civilians: CivilianActors;
 }
 
@@ -268,7 +254,7 @@ function sentenceDrafts(ctx: DocCtx, sentence: Sentence, previous: Previous): Dr
 
 /** Keeps a trigger that is neither quoted nor inside a name. */
 function keepTrigger(ctx: DocCtx, mentions: readonly EntityMention[], m: Match & { value: TriggerEntry | NotAnEvent }, out: TriggerMatch[]): void {
-  if (isTrigger(m) && !quotedAt(ctx, ctx.doc.tokens[m.first].start) && !inName(mentions, ctx.doc.tokens, m)) out.push(m);
+  if (isTrigger(m) && !quotedAt(ctx.quoted, ctx.doc.tokens[m.first].start) && !inName(mentions, ctx.doc.tokens, m)) out.push(m);
 }
 
 /** "ces frappes", "toute négociation": a noun opened by such a determiner re-mentions a happening already told, or none. */
@@ -337,32 +323,9 @@ function coordinatedVerb(ctx: DocCtx, from: number, to: number, mentions: readon
   return !mentions.some((x) => x.start >= doc.tokens[link.end - 1].end && x.end <= doc.tokens[to].start);
 }
 
-/** "BANGKOK, March 19 —", "Genève, 8 novembre 2024 (AFP) —": a dateline's date is the report's, not an event's. */
-function dateline(text: string, sentenceStart: number, d: DateMention): boolean {
-  return d.start - sentenceStart <= DATELINE_CHARS && /^\s*(?:\([^)]{1,40}\)\s*)?[—–-]\s/.test(text.slice(d.end, d.end + 48));
-}
-const DATELINE_CHARS = 40;
-
-/** Where a sentence's dateline ends ("YEREVAN, Feb 14 (Reuters) -"), or its start when it has none: the city there is where the report was filed. */
-function datelineEnd(doc: Doc, s: Sentence): number {
-  const dated = within(doc.dates, s.start, s.end).find((d) => dateline(doc.text, s.start, d));
-  if (dated) return dated.end;
-  // Undated: "PESHAWAR — ", "KYIV, Ukraine – ": a city in capitals opening the sentence, then a dash.
-  const undated = UNDATED_DATELINE.exec(doc.text.slice(s.start, s.start + DATELINE_CHARS + 24));
-  return s.start + (undated?.[0].length ?? 0);
-}
-const UNDATED_DATELINE = /^\p{Lu}{2}[\p{Lu}\p{M}'’. ]*(?:,[^,—–\n]{1,30}){0,2}\s+[—–-]{1,2}\s/u;
-
 /** A state's forces or government named by a phrase ("Russian airstrikes", "drones ukrainiens"), not by a name. */
 function isForce(x: EntityMention): boolean {
   return x.entity.kind === 'military' || x.entity.kind === 'government';
-}
-
-/** The item starting nearest `offset`; between equals, the earlier in the list. */
-function nearest<T extends { start: number }>(items: readonly T[], offset: number): T | undefined {
-  let best: T | undefined;
-  for (const item of items) if (best === undefined || Math.abs(item.start - offset) < Math.abs(best.start - offset)) best = item;
-  return best;
 }
 
 /** What every trigger of one sentence reads alike. */
@@ -550,7 +513,7 @@ function subjectBefore(ctx: DocCtx, sentence: Sentence): Entity | undefined {
   const sentences = ctx.doc.sentences;
   const before = sentences[partitionPoint(sentences.length, (k) => sentences[k].start < sentence.start) - 1];
   if (!before || sentence.block - before.block > 1) return undefined;
-  return within(ctx.mentions, before.start, before.end).find((x) => x.entity.kind !== 'media' && !quotedAt(ctx, x.start))?.entity;
+  return within(ctx.mentions, before.start, before.end).find((x) => x.entity.kind !== 'media' && !quotedAt(ctx.quoted, x.start))?.entity;
 }
 
 /** "Congo's government and the M23 signed a deal", "clashes between X and Y": the first party of another side named with the subject is the other side. */
@@ -644,81 +607,6 @@ function evidenceOf(ctx: DocCtx, clauses: SentenceClauses, m: Match): Span {
   const { range } = clauseOf(clauses, m.first);
   const tokens = ctx.doc.tokens;
   return spanOf(ctx.doc.text, tokens[range.first].start, tokens[range.end - 1].end);
-}
-
-/** Whether the trigger's clause is set before or after the main one ("after rebels attacked"): what the main clause says of time and place is not its. */
-function orderedClause(ctx: DocCtx, clauses: SentenceClauses, m: Match): boolean {
-  const { range, subordinate } = clauseOf(clauses, m.first);
-  return subordinate && ctx.lex.sequence.some(ctx.lowers, range.first, range.first + 1);
-}
-
-function placeFor(ctx: DocCtx, clauses: SentenceClauses, m: TriggerMatch, previous: Draft | null): Place | null {
-  const { doc, lowers, lex } = ctx;
-  const { plover, refusal } = m.value;
-  const verbal = VERBAL.has(plover);
-  const objectElsewhere = ELSEWHERE.has(plover) || refusal;
-  const leaving = plover === 'RETREAT';
-  const arriving = plover === 'MOBILIZE';
-  const tokens = doc.tokens;
-  const s = clauses.sentence;
-  const at = tokens[m.first].start;
-  // What is asked for happens elsewhere: "appelé … à laisser passer les convois bloqués à Adré".
-  const inObject = (p: PlaceMention) => objectElsewhere && tokenAt(tokens, p.start) - m.end > ASKED_PLACE_REACH;
-  // "se réunir jeudi pour examiner la situation à Marib": where a speech act's purpose lies is its topic, not its venue.
-  const topic = (p: PlaceMention) => verbal && lex.purpose.some(lowers, m.end, tokenAt(tokens, p.start));
-  const towards = (p: PlaceMention) => lex.destination.scan(lowers, Math.max(s.firstToken, tokenAt(tokens, p.start) - 4), tokenAt(tokens, p.start)).some((d) => tokenAt(tokens, p.start) - d.end <= 1);
-  // "ont fui vers Goma", "fled towards the border": where a flight goes is not where it happened.
-  const goneTo = (p: PlaceMention) => leaving && towards(p);
-  // "said soldiers had executed 12 men in Gayint and called on…": that place is the deed's, not the speech act's.
-  const reportedDeed = (p: PlaceMention) => verbal && p.start < at && deedBefore(lex, lowers, s.firstToken, tokenAt(tokens, p.start));
-  const filed = datelineEnd(doc, s);
-  // A headline strings its items with commas ("des insurgés attaquent Macomia, Kigali promet des renforts"): each has its own place.
-  const item = HEAD_KINDS.has(doc.article.blocks[s.block]?.kind ?? '') ? commaItem(tokens, s, m) : null;
-  const inItem = (p: PlaceMention) => !item || (p.start >= item.start && p.end <= item.end);
-  const candidates = within(ctx.places, s.start, s.end).filter(
-    (p) => p.start >= filed && inItem(p) && !quotedAt(ctx, p.start) && !inObject(p) && !goneTo(p) && !topic(p) && !reportedDeed(p) && (!verbal || venue(p)),
-  );
-  // "la ville de Macomia", "the village of Sotk" name the place rather than refer back to one.
-  const anaphors = lex.cityAnaphors.scan(lowers, s.firstToken, s.endToken).filter((a) => !lex.genitive.longestAt(lowers, a.end, s.endToken) && !(objectElsewhere && a.first - m.end > ASKED_PLACE_REACH));
-  // "La ville, située à 50 km du lac Tchad, avait été reprise": the reference of a distance is where the event is not, when the sentence names another place.
-  const located = candidates.filter((p) => !ctx.references.has(p));
-  const inSentence = located.length < candidates.length && (located.length || anaphors.length) ? located : candidates;
-  const own = inSentence.filter((p) => sameClause(clauses, m.first, tokenAt(tokens, p.start)));
-  const ownAnaphor = anaphors.find((a) => sameClause(clauses, m.first, a.first));
-  // "reinforcements were sent from Mogadishu to Jowhar": a deployment happens where it goes.
-  const goal = arriving ? own.find((p) => p.start > at && towards(p)) : undefined;
-  // "Islamabad held talks with the TTP in Kabul": a bare name before the trigger is its subject; where the clause puts it happening wins.
-  const near = nearest(own, at);
-  const put = near && near.start < at && !locativeMention(doc, near, ctx.placeLex) ? nearest(own.filter((p) => p.start > at && locativeMention(doc, p, ctx.placeLex)), at) : undefined;
-  const found = goal?.place ?? (put ?? near)?.place ?? (ownAnaphor && lastCity(ctx, tokens[ownAnaphor.first].start));
-  // "to resume talks in Nairobi after a drone strike": nor its own places.
-  if (found || verbal || orderedClause(ctx, clauses, m)) return found ?? null;
-  const usable = inSentence.filter((p) => !inOtherClause(clauses, m.first, tokenAt(tokens, p.start)));
-  const anaphor = anaphors.find((a) => !inOtherClause(clauses, m.first, a.first));
-  return nearest(usable, at)?.place ?? (anaphor && lastCity(ctx, tokens[anaphor.first].start)) ?? previous?.place ?? null;
-}
-
-/** The characters between the commas around a match in its sentence. */
-function commaItem(tokens: readonly Token[], s: Sentence, m: Match): { start: number; end: number } {
-  let first = m.first;
-  while (first > s.firstToken && tokens[first - 1].text !== ',') first--;
-  let end = m.end;
-  while (end < s.endToken && tokens[end].text !== ',') end++;
-  return { start: tokens[first].start, end: tokens[end - 1].end };
-}
-
-function lastCity(ctx: DocCtx, offset: number): Place | null {
-  for (let i = lastStartingBy(ctx.antecedents, offset); i >= 0; i--) {
-    const p = ctx.antecedents[i];
-    if (p.end <= offset && CITY_KINDS.has(p.place.kind)) return p.place;
-  }
-  return null;
-}
-
-/** Whether `offset` lies inside a direct quote (quotes are sorted and disjoint). */
-function quotedAt(ctx: DocCtx, offset: number): boolean {
-  const q = ctx.quoted[lastStartingBy(ctx.quoted, offset)];
-  return q !== undefined && offset < q.end;
 }
 
 /** Each figure of the sentence goes to the nearest trigger in the sentence. */

@@ -62,3 +62,16 @@ export function isStateActor(entity: Entity): boolean {
 export function sameSide(a: Entity, b: Entity): boolean {
   return a.id === b.id || (a.country !== null && a.country === b.country && isStateActor(a) && isStateActor(b));
 }
+
+/** The item starting nearest `offset`; between equals, the earlier in the list. */
+export function nearest<T extends { start: number }>(items: readonly T[], offset: number): T | undefined {
+  let best: T | undefined;
+  for (const item of items) if (best === undefined || Math.abs(item.start - offset) < Math.abs(best.start - offset)) best = item;
+  return best;
+}
+
+/** Whether `offset` lies inside a direct quote (quotes are sorted and disjoint). */
+export function quotedAt(quoted: readonly { start: number; end: number }[], offset: number): boolean {
+  const q = quoted[lastStartingBy(quoted, offset)];
+  return q !== undefined && offset < q.end;
+}

@@ -58,3 +58,5 @@ export function acledForTerritory(takerIsState: boolean | null): Acled {
 
 /** Types that are speech acts: their place comes only from their own clause, their source is their actor. */
 export const VERBAL: ReadonlySet<Plover> = new Set(['AGREE', 'CONSULT', 'SUPPORT', 'REQUEST', 'DEMAND', 'ACCUSE', 'REJECT', 'THREATEN', 'CONCEDE']);
+/** Speech acts whose object has not happened: requests, demands, threats. */
+export const ASKING: ReadonlySet<Plover> = new Set(['REQUEST', 'DEMAND', 'THREATEN']);
