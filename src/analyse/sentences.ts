@@ -78,3 +78,12 @@ function isAbbreviation(tokens: readonly Token[], i: number, abbreviations: Read
   }
   return false;
 }
+
+/**
+ * Whether the name a sentence opens with, after its preposition, ends at token `end` as the sentence's frame
+ * ("Au Niger voisin, l'armée…", "In Mali, the army…"): one lowercase word may qualify it, then a comma closes it.
+ */
+export function closesFrame(tokens: readonly Token[], end: number): boolean {
+  const comma = /^\p{Ll}/u.test(tokens[end]?.text ?? '') ? end + 1 : end;
+  return tokens[comma]?.text === ',';
+}

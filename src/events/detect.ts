@@ -22,6 +22,7 @@ import { ASKING, VERBAL } from './ontology.js';
 import { finalize, mergeInto, type Draft } from './merge.js';
 import { distanceReferences, orderedClause, placeFor, type PlaceCtx } from './place.js';
 import { dateline, HEAD_KINDS } from './layout.js';
+import { closesFrame } from '../analyse/sentences.js';
 import { CivilianActors, civilianNouns, civilianTarget, harms, isCivilians, placesFocus } from './civilians.js';
 
 const BODY_KINDS = new Set(['paragraph', 'quote', 'caption', 'byline']);
@@ -121,9 +122,7 @@ function locativeCountries(doc: Doc, lowers: readonly string[], mentions: readon
     if (!name || s.firstToken + 1 >= s.endToken || !locatives.has(lowers[s.firstToken])) continue;
     const m = mentions[lastStartingBy(mentions, name.start)];
     if (!m || m.start !== name.start || m.entity.kind !== 'state') continue;
-    const after = tokenAt(tokens, m.end);
-    const comma = /^\p{Ll}/u.test(tokens[after]?.text ?? '') ? after + 1 : after;
-    if (tokens[comma]?.text === ',') out.add(m);
+    if (closesFrame(tokens, tokenAt(tokens, m.end))) out.add(m);
   }
   return out;
 }
@@ -383,7 +382,8 @@ function draftFor(
   // are read around the verb alone, so that the gap's mentions come after it.
   const head = entry.objectInGap ? { first: m.first, end: verbEnd(m) } : m;
   const notActing = qualifying.length ? new Set([...demoted, ...qualifying]) : demoted;
-  const candidates = candidatesFor(ctx, clauses, inSentence, head, excluded, notActing, lex.objectMarkers.get(entry));
+  const candidatesIn = (list: readonly EntityMention[]) => candidatesFor(ctx, clauses, list, head, excluded, notActing, lex.objectMarkers.get(entry));
+  const candidates = candidatesIn(inSentence);
   // "qu'elle enverrait": a pronoun subject after the reporting clause is its source.
   // "X a affirmé avoir pris", "X claimed to have seized": the infinitive's subject is X.
   const pronoun = source && (source.infinitive || lex.pronouns.some(lowers, tokenAt(tokens, source.cue.end), m.first)) ? source.mention.entity : null;
@@ -407,7 +407,7 @@ function draftFor(
   const actors = entry.mutual ? mutual(threat) : threat;
   // "gunmen killed nine villagers": the unarmed people it was done to.
   const victims = harms(entry)
-    ? civilianTarget(ctx, clauses, inSentence, m, actors, ctx.civilians, (list) => attachActors(ctx, { ...reading, candidates: candidatesFor(ctx, clauses, list, head, excluded, notActing, lex.objectMarkers.get(entry)) }))
+    ? civilianTarget(ctx, clauses, inSentence, m, actors, ctx.civilians, (list) => attachActors(ctx, { ...reading, candidates: candidatesIn(list) }))
     : undefined;
   // "L'attaque a été revendiquée mercredi", "denied on Thursday that…": that date is the claim's or the denial's, not the event's.
   const claimCue = (from: number, to: number) => lex.alleging.some(lowers, from, to) || lex.denial.some(lowers, from, to);

@@ -7,6 +7,7 @@ import type { Block, Entity } from '../../model/reading.js';
 import type { Sentence, Token } from '../../core/doc.js';
 import { oncePer } from '../../core/memo.js';
 import { partitionPoint } from '../../core/search.js';
+import { closesFrame } from '../sentences.js';
 import { tokenize, type TokenLexicon } from '../tokens.js';
 import { COUNTRY_BY_ISO3 } from '../../lang/shared/countries.js';
 import { GENERIC_NAMES } from '../../lang/shared/actors.js';
@@ -243,9 +244,7 @@ function sectionCountries(blocks: readonly Block[], sentences: readonly Sentence
     if (!c.inCountry.has(normals[s.firstToken]) || first >= s.endToken || reader.inLandform(first)) continue;
     const name = reader.countryAt(first, s.endToken);
     if (!name) continue;
-    // One lowercase word may qualify the country ("Au Niger voisin,"); then the comma closes the frame.
-    const comma = /^\p{Ll}/u.test(tokens[name.end]?.text ?? '') ? name.end + 1 : name.end;
-    if (tokens[comma]?.text === ',') framed.set(s.firstToken, { end: s.endToken, iso3: name.iso3 });
+    if (closesFrame(tokens, name.end)) framed.set(s.firstToken, { end: s.endToken, iso3: name.iso3 });
   }
   const frameOf = (token: number): string | null => {
     const s = sentences[partitionPoint(sentences.length, (i) => sentences[i].firstToken <= token) - 1];
